@@ -1,0 +1,122 @@
+package dev.journeymaps.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer journey: personas living through stages of touchpoints. The aggregate root of the model.
+ *
+ * <p>A journey may hold mistakes (duplicate ids, dangling references): records check only what each value is on its
+ * own; {@code dev.journeymaps.model.validate.Validator} reports what is wrong across the whole. Build one in Java with
+ * {@link #builder(String, String)}, or read one with {@code dev.journeymaps.model.io.JourneyReader}.
+ *
+ * @param id the journey's id, used for file names
+ * @param title the map's title
+ * @param description what the journey covers; empty when not given
+ * @param lang the BCP 47 language tag of its text, {@code en} by default
+ * @param personas who lives it
+ * @param stages its phases, in order
+ * @param location where the journey was written
+ */
+public record Journey(
+        String id,
+        String title,
+        String description,
+        String lang,
+        List<Persona> personas,
+        List<Stage> stages,
+        SourceLocation location) {
+
+    public Journey {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(lang, "lang");
+        personas = List.copyOf(personas);
+        stages = List.copyOf(stages);
+        Objects.requireNonNull(location, "location");
+    }
+
+    /** A builder for a journey with the given id and title. */
+    public static JourneyBuilder builder(String id, String title) {
+        return new JourneyBuilder(id, title);
+    }
+
+    /** Every touchpoint, stage by stage, in order. */
+    public List<Touchpoint> touchpoints() {
+        return stages.stream().flatMap(s -> s.touchpoints().stream()).toList();
+    }
+
+    /** The first touchpoint with this id, if any. */
+    public Optional<Touchpoint> touchpoint(String touchpointId) {
+        return stages.stream()
+                .flatMap(s -> s.touchpoints().stream())
+                .filter(t -> t.id().equals(touchpointId))
+                .findFirst();
+    }
+
+    /** The first persona with this id, if any. */
+    public Optional<Persona> persona(String personaId) {
+        return personas.stream().filter(p -> p.id().equals(personaId)).findFirst();
+    }
+
+    /** The first stage with this id, if any. */
+    public Optional<Stage> stage(String stageId) {
+        return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();
+    }
+
+    /**
+     * This journey with every source location set to {@link SourceLocation#UNKNOWN}: equal to any other reading of
+     * the same content, wherever it came from.
+     */
+    public Journey withoutLocations() {
+        return new Journey(
+                id,
+                title,
+                description,
+                lang,
+                personas.stream().map(Persona::withoutLocation).toList(),
+                stages.stream().map(Journey::stageWithoutLocations).toList(),
+                SourceLocation.UNKNOWN);
+    }
+
+    private static Stage stageWithoutLocations(Stage s) {
+        return new Stage(
+                s.id(),
+                s.name(),
+                s.goal(),
+                s.touchpoints().stream().map(Journey::touchpointWithoutLocations).toList(),
+                SourceLocation.UNKNOWN);
+    }
+
+    private static Touchpoint touchpointWithoutLocations(Touchpoint t) {
+        return new Touchpoint(
+                t.id(),
+                t.name(),
+                t.channel(),
+                t.actors(),
+                t.emotion(),
+                t.emotionByPersona(),
+                t.thought(),
+                t.effort(),
+                t.momentOfTruth(),
+                t.evidence(),
+                t.backstage(),
+                t.support(),
+                t.painPoints().stream()
+                        .map(p -> new PainPoint(p.text(), p.severity(), SourceLocation.UNKNOWN))
+                        .toList(),
+                t.opportunities().stream()
+                        .map(o -> new Opportunity(o.text(), o.owner(), o.due(), o.kpi(), SourceLocation.UNKNOWN))
+                        .toList(),
+                t.metrics(),
+                t.next().stream()
+                        .map(n -> new Transition(n.to(), n.share(), n.label(), SourceLocation.UNKNOWN))
+                        .toList(),
+                t.exit(),
+                SourceLocation.UNKNOWN,
+                Map.of());
+    }
+}
