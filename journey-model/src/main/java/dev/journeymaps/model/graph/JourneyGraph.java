@@ -1,0 +1,203 @@
+package dev.journeymaps.model.graph;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.Transition;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.traverse.BreadthFirstIterator;
+
+/**
+ * A journey as a directed graph of touchpoints (vertices, by id) and flows (edges), with the default wiring applied:
+ * a touchpoint without {@code next} leads to the following touchpoint, across stage boundaries, and the journey's last
+ * touchpoint is an exit.
+ *
+ * <p>Entries are touchpoints nothing leads to; when every touchpoint has a predecessor (the whole journey is a
+ * loop), the first touchpoint is the entry, because that is where the map starts. Exits are touchpoints with no
+ * outgoing flow. When ids repeat, the first touchpoint with an id stands for it; references to unknown ids are left
+ * out of the graph (the validator reports both). Every collection answered keeps the journey's order.
+ */
+public final class JourneyGraph {
+
+    private final Journey journey;
+    private final Map<String, Touchpoint> touchpoints;
+    private final Graph<String, Flow> graph;
+    private final List<Flow> flows;
+
+    private JourneyGraph(Journey journey) {
+        this.journey = journey;
+        this.touchpoints = indexTouchpoints(journey);
+        this.graph = new DirectedPseudograph<>(null, null, false);
+        touchpoints.keySet().forEach(graph::addVertex);
+        this.flows = List.copyOf(wire(journey.touchpoints()));
+        flows.forEach(f -> graph.addEdge(f.from(), f.to(), f));
+    }
+
+    /** The graph of {@code journey}. */
+    public static JourneyGraph of(Journey journey) {
+        return new JourneyGraph(journey);
+    }
+
+    private static Map<String, Touchpoint> indexTouchpoints(Journey journey) {
+        Map<String, Touchpoint> byId = new LinkedHashMap<>();
+        journey.touchpoints().forEach(t -> byId.putIfAbsent(t.id(), t));
+        return byId;
+    }
+
+    private List<Flow> wire(List<Touchpoint> ordered) {
+        List<Flow> wired = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Touchpoint t = ordered.get(i);
+            if (touchpoints.get(t.id()) != t || t.exit()) {
+                continue;
+            }
+            if (t.hasExplicitNext()) {
+                for (Transition n : t.next()) {
+                    if (touchpoints.containsKey(n.to())) {
+                        wired.add(new Flow(wired.size(), t.id(), n.to(), n.share(), n.label(), false, n.location()));
+                    }
+                }
+            } else if (i + 1 < ordered.size()) {
+                wired.add(new Flow(
+                        wired.size(), t.id(), ordered.get(i + 1).id(), OptionalDouble.empty(), "", true,
+                        t.location()));
+            }
+        }
+        return wired;
+    }
+
+    /** The journey this graph was built from. */
+    public Journey journey() {
+        return journey;
+    }
+
+    /** The touchpoints, in journey order, one per id. */
+    public List<Touchpoint> touchpoints() {
+        return List.copyOf(touchpoints.values());
+    }
+
+    /** The touchpoint with this id, if any. */
+    public Optional<Touchpoint> touchpoint(String id) {
+        return Optional.ofNullable(touchpoints.get(id));
+    }
+
+    /** Every flow, written and implicit, in journey order. */
+    public List<Flow> flows() {
+        return flows;
+    }
+
+    /** The flows leaving {@code id}, in the order they were written. */
+    public List<Flow> outgoing(String id) {
+        return touchpoints.containsKey(id) ? sorted(graph.outgoingEdgesOf(id)) : List.of();
+    }
+
+    /** The flows arriving at {@code id}, in journey order. */
+    public List<Flow> incoming(String id) {
+        return touchpoints.containsKey(id) ? sorted(graph.incomingEdgesOf(id)) : List.of();
+    }
+
+    /** The distinct touchpoint ids customers can go to from {@code id}. */
+    public List<String> successors(String id) {
+        return outgoing(id).stream().map(Flow::to).distinct().toList();
+    }
+
+    /** Touchpoints nothing leads to (or the first touchpoint, when every touchpoint has a predecessor). */
+    public List<String> entries() {
+        List<String> entries = touchpoints.keySet().stream()
+                .filter(id -> graph.incomingEdgesOf(id).stream().allMatch(Flow::isSelfLoop))
+                .toList();
+        if (entries.isEmpty() && !touchpoints.isEmpty()) {
+            return List.of(touchpoints.keySet().iterator().next());
+        }
+        return entries;
+    }
+
+    /** Touchpoints where customers end their journey: those with no outgoing flow. */
+    public List<String> exits() {
+        return touchpoints.keySet().stream().filter(id -> graph.outDegreeOf(id) == 0).toList();
+    }
+
+    /** Whether {@code id} is an exit. */
+    public boolean isExit(String id) {
+        return touchpoints.containsKey(id) && graph.outDegreeOf(id) == 0;
+    }
+
+    /** Every touchpoint reachable from an entry, entries included, in journey order. */
+    public Set<String> reachableFromEntries() {
+        return inJourneyOrder(reach(graph, entries()));
+    }
+
+    /** Every touchpoint from which some exit can be reached, exits included, in journey order. */
+    public Set<String> canReachExit() {
+        return inJourneyOrder(reach(new EdgeReversedGraph<>(graph), exits()));
+    }
+
+    /**
+     * The loops: groups of touchpoints that can each reach all the others, in journey order; a touchpoint that
+     * leads to itself is a loop of one.
+     */
+    public List<List<String>> loops() {
+        List<Set<String>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        List<List<String>> loops = new ArrayList<>();
+        for (Set<String> component : components) {
+            boolean isLoop = component.size() > 1
+                    || graph.getAllEdges(component.iterator().next(), component.iterator().next()).size() > 0;
+            if (isLoop) {
+                loops.add(List.copyOf(inJourneyOrder(component)));
+            }
+        }
+        loops.sort((a, b) -> Integer.compare(position(a.get(0)), position(b.get(0))));
+        return loops;
+    }
+
+    private int position(String id) {
+        int i = 0;
+        for (String key : touchpoints.keySet()) {
+            if (key.equals(id)) {
+                return i;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private static Set<String> reach(Graph<String, Flow> g, List<String> starts) {
+        Set<String> seen = new LinkedHashSet<>();
+        if (starts.isEmpty()) {
+            return seen;
+        }
+        new BreadthFirstIterator<>(g, starts).forEachRemaining(seen::add);
+        return seen;
+    }
+
+    private Set<String> inJourneyOrder(Set<String> ids) {
+        Set<String> ordered = new LinkedHashSet<>();
+        touchpoints.keySet().stream().filter(ids::contains).forEach(ordered::add);
+        return Collections.unmodifiableSet(ordered);
+    }
+
+    private static List<Flow> sorted(Set<Flow> edges) {
+        List<Flow> list = new ArrayList<>(edges);
+        list.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        return list;
+    }
+
+    /** The predecessors of {@code id}, distinct, in journey order. */
+    public List<String> predecessors(String id) {
+        return touchpoints.containsKey(id)
+                ? List.copyOf(inJourneyOrder(new LinkedHashSet<>(Graphs.predecessorListOf(graph, id))))
+                : List.of();
+    }
+}
