@@ -76,6 +76,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             ReadResult result = JourneyLoader.load(path);
+            // The file vanished or became unreadable after the check above: still an I/O failure, not a journey error.
+            unreadable |= result.problems().stream().anyMatch(p -> p.code().startsWith("io."));
             if (format == ReportFormat.TEXT) {
                 ProblemReport.printText(result.problems(), err);
                 out.println(file + ": " + ProblemReport.summary(result.problems()));
