@@ -77,7 +77,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
             ReadResult result = JourneyLoader.load(path);
             // The file vanished or became unreadable after the check above: still an I/O failure, not a journey error.
-            unreadable |= result.problems().stream().anyMatch(p -> p.code().startsWith("io."));
+            unreadable |= result.problems().stream().anyMatch(p -> p.code().equals("io.unreadable"));
             if (format == ReportFormat.TEXT) {
                 ProblemReport.printText(result.problems(), err);
                 out.println(file + ": " + ProblemReport.summary(result.problems()));
