@@ -73,15 +73,12 @@ final class Fields {
         return node(key).flatMap(n -> asText(n, key));
     }
 
-    /** The text of {@code key}; reports a missing key and answers "" when it is absent. */
+    /** The text of {@code key}; reports a missing key and answers "" when it is absent (an empty value is the rules' to report). */
     String requiredText(String key) {
         Optional<String> text = text(key);
         if (text.isEmpty() && !map.entries().containsKey(key)) {
             problems.add(Problem.error("format.missing-key", owner + " has no '" + key + "'", map.location())
                     .withHint("add '" + key + ":'"));
-        } else if (text.isEmpty() && node(key).isEmpty()) {
-            problems.add(Problem.error("name.empty", "'" + key + "' of " + owner + " is empty", at(key))
-                    .withHint("write a value after '" + key + ":'"));
         }
         return text.orElse("");
     }

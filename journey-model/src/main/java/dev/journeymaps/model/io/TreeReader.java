@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -33,6 +36,8 @@ final class TreeReader {
     private final List<Problem> problems;
     private final TokenStreamFactory factory;
     private int depth;
+    /** Set when a value was refused (an alias): binding half a document would only report follow-on problems. */
+    private boolean broken;
 
     TreeReader(ReadLimits limits, String file, boolean json, List<Problem> problems) {
         this.limits = limits;
@@ -58,7 +63,7 @@ final class TreeReader {
                 return Optional.empty();
             }
             Node root = node(parser);
-            if (root == null) {
+            if (root == null || broken) {
                 return Optional.empty();
             }
             JsonToken after = parser.nextToken();
@@ -77,13 +82,11 @@ final class TreeReader {
                     .withHint("raise the limit with the matching option (see docs/validation.md) if the file is trusted"));
             return Optional.empty();
         } catch (JacksonException e) {
-            problems.add(Problem.error("yaml.syntax", "cannot parse: " + firstLine(e), location(e.getLocation()))
-                    .withHint("check indentation, quotes and colons around this line"));
+            problems.add(syntaxProblem(e, location(e.getLocation())));
             return Optional.empty();
-        } catch (RuntimeException e) {
-            // SnakeYAML reports some malformed input (bad escapes, broken surrogates) with its own unchecked types.
-            problems.add(Problem.error("yaml.syntax", "cannot parse: " + String.valueOf(e.getMessage()).lines()
-                    .findFirst().orElse("malformed input"), at(1, 1)));
+        } catch (YamlEngineException e) {
+            // Some malformed input reaches us as SnakeYAML's own exception, not wrapped by Jackson.
+            problems.add(syntaxProblem(e, at(1, 1)));
             return Optional.empty();
         }
     }
@@ -96,6 +99,7 @@ final class TreeReader {
                             "YAML aliases ('*" + parser.getString() + "') are not supported",
                             location(parser.currentTokenLocation()))
                     .withHint("write the value out in full; aliases make files hard to review and can blow up in size"));
+            broken = true;
             return null;
         }
         SourceLocation where = location(parser.currentTokenLocation());
@@ -177,6 +181,33 @@ final class TreeReader {
 
     private SourceLocation at(int line, int column) {
         return SourceLocation.of(file, line, column);
+    }
+
+    /**
+     * SnakeYAML knows two places: where the construct began (the context) and where it broke (the problem); Jackson
+     * reports the first. The second, with SnakeYAML's own words for it, is what an author needs.
+     */
+    private Problem syntaxProblem(RuntimeException e, SourceLocation fallback) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+                Mark mark = marked.getProblemMark().get();
+                String problem = marked.getProblem() == null ? "malformed YAML" : marked.getProblem().strip();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
+                return Problem.error("yaml.syntax", problem + context, at(mark.getLine() + 1, mark.getColumn() + 1))
+                        .withHint(hintFor(problem));
+            }
+        }
+        String message = e instanceof JacksonException je ? firstLine(je)
+                : String.valueOf(e.getMessage()).lines().findFirst().orElse("malformed input");
+        return Problem.error("yaml.syntax", "cannot parse: " + message, fallback)
+                .withHint("check indentation, quotes and colons around this line");
+    }
+
+    private static String hintFor(String problem) {
+        if (problem.contains("'\\t'") || problem.contains("\\t")) {
+            return "YAML indents with spaces only; replace the tab with spaces";
+        }
+        return "check indentation, quotes, brackets and colons around this line";
     }
 
     private static String firstLine(JacksonException e) {

@@ -31,6 +31,7 @@ final class IdRule implements Rule {
 
     private static String suggestion(String id) {
         String slug = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
                 .replaceAll("[^A-Za-z0-9_-]+", "-")
                 .replaceAll("^[-_]+|-+$", "");
         slug = slug.length() > Ids.MAX_LENGTH ? slug.substring(0, Ids.MAX_LENGTH) : slug;
