@@ -37,14 +37,14 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
             "0:success",
             "1:usage error, or a file that cannot be read or written",
-            "2:a journey has errors (problems are printed as FILE:LINE:COL: error[CODE]: message)"
+            "2:a journey has errors (each printed as FILE:LINE:COL: error[CODE]: ...)"
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  journey demo                      render the bundled samples into ./journey-out",
-            "  journey validate my-journey.yaml  check a journey and list its problems",
-            "  journey render my-journey.yaml    draw it as <journey-id>.svg",
-            "  journey help render               explain one command",
+            "  journey demo                 draw the bundled samples into ./journey-out",
+            "  journey validate cx.yaml     check a journey and list its problems",
+            "  journey render cx.yaml       draw it as <journey-id>.svg",
+            "  journey help render          explain one command",
             "",
             "The YAML format is described in docs/format.md, problem codes in docs/validation.md."
         })

@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
         name = "validate",
         description = {
             "Check journey files and list every problem with its place in the file.",
-            "Problems go to stderr as FILE:LINE:COL: error[CODE]: message (or warning[CODE]), each followed by"
-                    + " '  hint: ...' when there is advice. Each file's verdict goes to stdout.",
+            "Problems go to stderr, one per line, as",
+            "  FILE:LINE:COL: error[CODE]: message     (or warning[CODE])",
+            "    hint: advice, when there is some",
+            "and each file's verdict (ok, or how many errors and warnings) to stdout.",
             ""
         },
         footerHeading = "%nExamples:%n",
