@@ -2,7 +2,9 @@ package dev.journeymaps.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -28,17 +30,32 @@ final class AtomicFiles {
 
     private AtomicFiles() {}
 
-    /** Replaces {@code target} with what {@code content} writes; on failure {@code target} is left as it was. */
+    /**
+     * Replaces {@code target} with what {@code content} writes; on failure {@code target} is left as it was.
+     *
+     * <p>A symbolic link is followed, so the file it points to is replaced and the link stays. A target that exists
+     * but is no regular file (a device such as {@code /dev/stdout}, a named pipe) is written to directly: renaming a
+     * file over it would replace the device itself.
+     */
     static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(target + " is a folder; give a file name");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            try (OutputStream out = Files.newOutputStream(absolute)) {
+                content.writeTo(out);
+            }
+            return;
+        }
+        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
+            absolute = absolute.toRealPath();
+        }
         Path folder = absolute.getParent();
         if (!Files.isDirectory(folder)) {
             throw new NoSuchFileException(folder.toString(), null, "the folder to write into does not exist");
         }
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(target + " is a folder; give a file name");
-        }
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temp = createTemp(folder, absolute);
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
@@ -52,6 +69,17 @@ final class AtomicFiles {
                 e.addSuppressed(suppressed);
             }
             throw e;
+        }
+    }
+
+    /** A temporary file next to {@code target}; failures name the target, not the temporary file. */
+    private static Path createTemp(Path folder, Path target) throws IOException {
+        try {
+            return Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(target.toString(), null, "no permission to write in " + folder);
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null, "cannot create a file in " + folder);
         }
     }
 

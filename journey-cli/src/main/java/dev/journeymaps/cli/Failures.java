@@ -26,7 +26,7 @@ final class Failures {
         }
         if (e instanceof FileSystemException f) {
             String reason = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
-            return "cannot write or read " + f.getFile() + ": " + reason;
+            return f.getFile() + ": " + reason;
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {

@@ -7,6 +7,7 @@ import dev.journeymaps.render.Format;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -90,8 +91,11 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_OK;
         }
         Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
-        AtomicFiles.write(parent.resolve(shown), stream -> new SvgRenderer().render(journey, stream));
-        out.println(shown);
+        Path target = parent.resolve(shown);
+        AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, stream));
+        if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
+            out.println(shown);
+        }
         out.flush();
         return JourneyCommand.EXIT_OK;
     }

@@ -2,13 +2,17 @@ package dev.journeymaps.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +88,38 @@ class AtomicFilesTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("is a folder");
         assertThat(files()).containsExactly("maps");
+    }
+
+    @Test
+    void followsASymbolicLinkAndKeepsIt() throws IOException {
+        Path real = Files.writeString(dir.resolve("v3.svg"), "<svg>older</svg>");
+        Path link = Files.createSymbolicLink(dir.resolve("latest.svg"), real.getFileName());
+
+        AtomicFiles.write(link, out -> out.write("<svg>newer</svg>".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("<svg>newer</svg>");
+        assertThat(files()).containsExactly("latest.svg", "v3.svg");
+    }
+
+    @Test
+    void writesIntoANamedPipeInsteadOfReplacingIt() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");
+        CompletableFuture<byte[]> read = CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(pipe);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        AtomicFiles.write(pipe, out -> out.write("<svg/>".getBytes(StandardCharsets.UTF_8)));
+
+        // The timeout only keeps a broken build from hanging; it asserts nothing about speed.
+        assertThat(read.get(30, TimeUnit.SECONDS)).isEqualTo("<svg/>".getBytes(StandardCharsets.UTF_8));
+        assertThat(Files.isRegularFile(pipe, LinkOption.NOFOLLOW_LINKS)).isFalse();
+        assertThat(files()).containsExactly("pipe");
     }
 
     private List<String> files() {

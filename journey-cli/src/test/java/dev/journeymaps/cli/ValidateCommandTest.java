@@ -98,6 +98,23 @@ class ValidateCommandTest {
     }
 
     @Test
+    void readsJsonJourneysWithLineNumbers() throws IOException {
+        Path file = write("dangling.json", """
+                {"journey": {"id": "refund", "title": "A refund"},
+                 "stages": [{"id": "claim", "name": "Claim", "touchpoints": [
+                   {"id": "photo-upload", "name": "Uploads photos",
+                    "next": ["refund-isued"]},
+                   {"id": "refund-issued", "name": "Receives the refund"}]}]}
+                """);
+
+        Cli.Run run = Cli.run(dir, "validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).startsWith(file + ":4:").contains("error[reference.unknown-touchpoint]",
+                "  hint: did you mean 'refund-issued'?");
+    }
+
+    @Test
     void printsAnEmptyJsonArrayForAValidJourney() {
         Path example = Cli.projectFile("journey-samples/src/test/resources/journeys/valid/issue-example.yaml");
 
