@@ -71,13 +71,13 @@ final class RenderCommand implements Callable<Integer> {
         Path path = parent.resolve(file);
         Optional<String> cannotRead = InputFiles.problemWith(path, file);
         if (cannotRead.isPresent()) {
-            err.println("journey: " + cannotRead.get());
+            err.print("journey: " + cannotRead.get() + "\n");
             return JourneyCommand.EXIT_USAGE;
         }
         ReadResult result = JourneyLoader.load(path);
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
-            err.println("journey: " + file + " has errors; nothing was written");
+            err.print("journey: " + file + " has errors; nothing was written\n");
             err.flush();
             return JourneyCommand.EXIT_INVALID;
         }
@@ -91,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
         Path target = parent.resolve(shown);
         AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, stream));
         if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
-            out.println(shown);
+            out.print(shown + "\n");
         }
         out.flush();
         return JourneyCommand.EXIT_OK;
