@@ -107,9 +107,10 @@ final class RenderCommand implements Callable<Integer> {
             chosen = output.map(Path::getFileName).map(Path::toString).flatMap(Format::ofFileName).orElse(Format.SVG);
         }
         if (!SUPPORTED.contains(chosen)) {
-            throw new ParameterException(spec.commandLine(), "cannot draw " + chosen.extension() + " maps yet;"
-                    + " supported: svg" + (format.isEmpty() ? " (the format comes from the name " + output.orElseThrow()
-                    + ")" : ""));
+            throw new ParameterException(spec.commandLine(), format.isPresent()
+                    ? "--format " + format.get() + ": cannot draw " + chosen.extension() + " maps yet; supported: svg"
+                    : "cannot draw " + chosen.extension() + " maps yet (the format comes from the name "
+                            + output.orElseThrow() + "); supported: svg, or choose one with --format");
         }
         return chosen;
     }
