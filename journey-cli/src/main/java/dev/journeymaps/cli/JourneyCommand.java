@@ -9,9 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code journey} command: validates and renders customer journey maps written in YAML or JSON.
@@ -88,6 +90,7 @@ public final class JourneyCommand implements Callable<Integer> {
     static CommandLine commandLine(Path workingDirectory) {
         return new CommandLine(new JourneyCommand(workingDirectory))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(JourneyCommand::handleUsageError)
                 .setExecutionExceptionHandler(JourneyCommand::handleFailure);
     }
 
@@ -102,6 +105,17 @@ public final class JourneyCommand implements Callable<Integer> {
         err.println("journey: say what to do, for example 'journey demo' or 'journey validate FILE'.");
         spec.commandLine().usage(err);
         return EXIT_USAGE;
+    }
+
+    /** A usage error in two or three lines, pointing at the help, rather than the whole help text. */
+    private static int handleUsageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("journey: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Prints only the message of a failure: users see what went wrong, not where in our code. */
