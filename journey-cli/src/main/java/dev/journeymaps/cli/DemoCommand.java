@@ -1,18 +1,14 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.io.JourneyReader;
+import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
-import dev.journeymaps.model.validate.Problem;
-import dev.journeymaps.model.validate.Validator;
 import dev.journeymaps.render.svg.SvgRenderer;
 import dev.journeymaps.samples.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,16 +54,13 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(target);
         int status = JourneyCommand.EXIT_OK;
         for (String name : Samples.names()) {
-            ReadResult read = JourneyReader.read(Samples.read(name), "samples/" + name);
-            List<Problem> problems = new ArrayList<>(read.problems());
-            read.journey().ifPresent(j -> problems.addAll(Validator.validate(j)));
-            problems.sort(null);
-            ProblemReport.printText(problems, err);
-            if (read.journey().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            ReadResult loaded = JourneyLoader.load(Samples.read(name), "samples/" + name);
+            ProblemReport.printText(loaded.problems(), err);
+            if (loaded.validJourney().isEmpty()) {
                 status = JourneyCommand.EXIT_INVALID;
                 continue;
             }
-            Journey journey = read.journey().get();
+            Journey journey = loaded.validJourney().get();
             String fileName = journey.id() + ".svg";
             AtomicFiles.write(target.resolve(fileName), stream -> new SvgRenderer().render(journey, stream));
             out.println(folder.resolve(fileName));

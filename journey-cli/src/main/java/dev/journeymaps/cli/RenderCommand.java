@@ -59,16 +59,13 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            defaultValue = "svg",
-            description = "The kind of map to draw: svg (default; png, pdf and html come later).")
-    String format = "svg";
+            description = "The kind of map to draw: svg (png, pdf and html come later). Default: the extension of"
+                    + " OUT, else svg.")
+    Optional<String> format = Optional.empty();
 
     @Override
     public Integer call() throws IOException {
-        Format chosen = Format.parse(format)
-                .filter(SUPPORTED::contains)
-                .orElseThrow(() -> new ParameterException(
-                        spec.commandLine(), "unsupported --format '" + format + "'; supported: svg"));
+        Format chosen = chosenFormat();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path path = parent.resolve(file);
@@ -98,5 +95,22 @@ final class RenderCommand implements Callable<Integer> {
         }
         out.flush();
         return JourneyCommand.EXIT_OK;
+    }
+
+    /** {@code --format} when given, else what the output's extension names, else SVG. */
+    private Format chosenFormat() {
+        Format chosen;
+        if (format.isPresent()) {
+            chosen = Format.parse(format.get()).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "unknown --format '" + format.get() + "'; supported: svg"));
+        } else {
+            chosen = output.map(Path::getFileName).map(Path::toString).flatMap(Format::ofFileName).orElse(Format.SVG);
+        }
+        if (!SUPPORTED.contains(chosen)) {
+            throw new ParameterException(spec.commandLine(), "cannot draw " + chosen.extension() + " maps yet;"
+                    + " supported: svg" + (format.isEmpty() ? " (the format comes from the name " + output.orElseThrow()
+                    + ")" : ""));
+        }
+        return chosen;
     }
 }

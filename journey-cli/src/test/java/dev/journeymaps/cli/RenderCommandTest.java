@@ -119,8 +119,26 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "png");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("unsupported --format 'png'").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("cannot draw png maps yet; supported: svg\n").doesNotContain("\tat ");
         assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void takesTheFormatFromTheOutputName() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "map.pdf");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("cannot draw pdf maps yet; supported: svg (the format comes from the name"
+                + " map.pdf)\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void exitsOneForAnUnknownFormat() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("unknown --format 'gif'; supported: svg\n");
     }
 
     private Stream<String> names() throws IOException {

@@ -44,7 +44,7 @@ public final class EmbeddingExample {
     /** The example journey: a returns desk in a DIY store, built in Java. */
     public static Journey journey() {
         // tag::build[]
-        return Journey.builder("diy-store-return", "Returning a drill at the DIY store")
+        Journey journey = Journey.builder("diy-store-return", "Returning a drill at the DIY store")
                 .description("A customer brings back a cordless drill that stopped charging after a week.")
                 .persona("luka", "Weekend builder Luka", p -> p
                         .description("Renovates his flat at weekends and buys tools as he needs them.")
@@ -74,12 +74,14 @@ public final class EmbeddingExample {
                                 .responseTime(Duration.ofMinutes(12))))
                 .build();
         // end::build[]
+        return journey;
     }
 
     /** The example journey's map as SVG. */
     public static String svg(Journey journey) {
         // tag::render[]
-        return new SvgRenderer().render(journey);
+        String svg = new SvgRenderer().render(journey);
         // end::render[]
+        return svg;
     }
 }

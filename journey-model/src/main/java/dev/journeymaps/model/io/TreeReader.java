@@ -55,7 +55,7 @@ final class TreeReader {
 
     /** The document's root node, or empty when it cannot be read (the problems say why). */
     Optional<Node> read(String content) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), content)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new PairSafeReader(content))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(Problem.error("yaml.empty", "the file holds no journey", at(1, 1))
@@ -87,6 +87,11 @@ final class TreeReader {
         } catch (YamlEngineException e) {
             // Some malformed input reaches us as SnakeYAML's own exception, not wrapped by Jackson.
             problems.add(syntaxProblem(e, at(1, 1)));
+            return Optional.empty();
+        } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
+            // Defence in depth: a parser bug on odd input is still the input's problem to report, not a crash.
+            problems.add(Problem.error("yaml.syntax", "cannot parse this file (" + e.getClass().getSimpleName() + ")",
+                    at(1, 1)).withHint("look for unusual characters; please report the file to journey-maps"));
             return Optional.empty();
         }
     }
