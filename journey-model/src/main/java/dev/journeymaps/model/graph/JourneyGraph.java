@@ -5,6 +5,8 @@ import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.Transition;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,28 +151,18 @@ public final class JourneyGraph {
      * leads to itself is a loop of one.
      */
     public List<List<String>> loops() {
-        List<Set<String>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        Map<String, Integer> position = new HashMap<>();
+        touchpoints.keySet().forEach(id -> position.put(id, position.size()));
+        Comparator<String> inJourneyOrder = Comparator.comparing(position::get);
         List<List<String>> loops = new ArrayList<>();
-        for (Set<String> component : components) {
-            boolean isLoop = component.size() > 1
-                    || graph.getAllEdges(component.iterator().next(), component.iterator().next()).size() > 0;
-            if (isLoop) {
-                loops.add(List.copyOf(inJourneyOrder(component)));
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            String any = component.iterator().next();
+            if (component.size() > 1 || graph.containsEdge(any, any)) {
+                loops.add(component.stream().sorted(inJourneyOrder).toList());
             }
         }
-        loops.sort((a, b) -> Integer.compare(position(a.get(0)), position(b.get(0))));
+        loops.sort(Comparator.comparing(loop -> position.get(loop.get(0))));
         return loops;
-    }
-
-    private int position(String id) {
-        int i = 0;
-        for (String key : touchpoints.keySet()) {
-            if (key.equals(id)) {
-                return i;
-            }
-            i++;
-        }
-        return i;
     }
 
     private static Set<String> reach(Graph<String, Flow> g, List<String> starts) {
