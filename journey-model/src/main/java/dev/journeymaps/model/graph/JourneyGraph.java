@@ -47,7 +47,7 @@ public final class JourneyGraph {
         this.touchpoints = indexTouchpoints(journey);
         this.graph = new DirectedPseudograph<>(null, null, false);
         touchpoints.keySet().forEach(graph::addVertex);
-        this.flows = List.copyOf(wire(journey.touchpoints()));
+        this.flows = List.copyOf(wire(List.copyOf(touchpoints.values())));
         flows.forEach(f -> graph.addEdge(f.from(), f.to(), f));
     }
 
@@ -66,7 +66,7 @@ public final class JourneyGraph {
         List<Flow> wired = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             Touchpoint t = ordered.get(i);
-            if (touchpoints.get(t.id()) != t || t.exit()) {
+            if (t.exit()) {
                 continue;
             }
             if (t.hasExplicitNext()) {

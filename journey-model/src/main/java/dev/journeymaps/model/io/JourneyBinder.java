@@ -1,0 +1,131 @@
+package dev.journeymaps.model.io;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneyBuilder;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.validate.Problem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Binds a located tree to a {@link Journey}: the top level, the journey block, personas and stages. Touchpoints are
+ * {@link TouchpointBinder}'s. Whatever is wrong is reported and skipped, so one reading reports every problem.
+ */
+final class JourneyBinder {
+
+    static final List<String> TOP_KEYS = List.of("journey", "personas", "stages");
+    static final List<String> JOURNEY_KEYS = List.of("id", "title", "description", "lang");
+    static final List<String> PERSONA_KEYS = List.of(
+            "id", "name", "description", "demographics", "goals", "motivations", "frustrations", "needs");
+    static final List<String> STAGE_KEYS = List.of("id", "name", "goal", "touchpoints");
+
+    private final ReadLimits limits;
+    private final List<Problem> problems;
+    private final TouchpointBinder touchpoints;
+    private int touchpointCount;
+
+    JourneyBinder(ReadLimits limits, List<Problem> problems) {
+        this.limits = limits;
+        this.problems = problems;
+        this.touchpoints = new TouchpointBinder(limits, problems);
+    }
+
+    Optional<Journey> bind(Node root) {
+        if (!(root instanceof Node.MapNode rootMap)) {
+            problems.add(Problem.error(
+                            "format.wrong-type",
+                            "a journey file must be a map with 'journey', 'personas' and 'stages', not "
+                                    + root.describe(),
+                            root.location())
+                    .withHint("see docs/format.md for a complete example"));
+            return Optional.empty();
+        }
+        Fields top = new Fields(rootMap, "the file", TOP_KEYS, limits, problems);
+        Optional<Node.MapNode> journeyMap = top.map("journey");
+        if (journeyMap.isEmpty()) {
+            if (!top.has("journey")) {
+                problems.add(Problem.error("format.missing-key", "the file has no 'journey' block", rootMap.location())
+                        .withHint("add 'journey:' with at least 'id:' and 'title:'"));
+            }
+            return Optional.empty();
+        }
+        Fields journey = new Fields(journeyMap.get(), "journey", JOURNEY_KEYS, limits, problems);
+        JourneyBuilder builder = Journey.builder(journey.requiredText("id"), journey.requiredText("title"))
+                .at(journeyMap.get().location());
+        journey.text("description").ifPresent(builder::description);
+        journey.text("lang").ifPresent(lang -> builder.lang(checkedLang(lang, journey.at("lang"))));
+        for (Node p : top.list("personas")) {
+            persona(p, builder);
+        }
+        if (!top.has("stages")) {
+            problems.add(Problem.error("format.missing-key", "the file has no 'stages'", rootMap.location())
+                    .withHint("add 'stages:' with at least one stage and its touchpoints"));
+        }
+        for (Node s : top.list("stages")) {
+            stage(s, builder);
+        }
+        return Optional.of(builder.build());
+    }
+
+    private String checkedLang(String lang, SourceLocation at) {
+        String normal = Locale.forLanguageTag(lang).toLanguageTag();
+        if (normal.equals("und") || !normal.equalsIgnoreCase(lang)) {
+            problems.add(Problem.warning("format.bad-lang", "'" + lang + "' is not a BCP 47 language tag", at)
+                    .withHint("use a tag such as en, hr, eu, it, su, fa or pt-BR"));
+        }
+        return lang;
+    }
+
+    private void persona(Node node, JourneyBuilder builder) {
+        Optional<Node.MapNode> map = asMap(node, "persona");
+        if (map.isEmpty()) {
+            return;
+        }
+        Fields f = new Fields(map.get(), "persona", PERSONA_KEYS, limits, problems);
+        builder.persona(f.requiredText("id"), f.requiredText("name"), p -> {
+            p.at(map.get().location());
+            f.text("description").ifPresent(p::description);
+            f.map("demographics").ifPresent(d -> d.entries().values().forEach(e -> f.asText(e.value(), e.key())
+                    .ifPresent(v -> p.demographic(e.key(), v))));
+            p.goal(f.texts("goals").toArray(String[]::new));
+            p.motivation(f.texts("motivations").toArray(String[]::new));
+            p.frustration(f.texts("frustrations").toArray(String[]::new));
+            p.need(f.texts("needs").toArray(String[]::new));
+        });
+    }
+
+    private void stage(Node node, JourneyBuilder builder) {
+        Optional<Node.MapNode> map = asMap(node, "stage");
+        if (map.isEmpty()) {
+            return;
+        }
+        Fields f = new Fields(map.get(), "stage", STAGE_KEYS, limits, problems);
+        builder.stage(f.requiredText("id"), f.requiredText("name"), s -> {
+            s.at(map.get().location());
+            f.text("goal").ifPresent(s::goal);
+            for (Node t : f.list("touchpoints")) {
+                if (++touchpointCount > limits.maxTouchpoints()) {
+                    if (touchpointCount == limits.maxTouchpoints() + 1) {
+                        problems.add(Problem.error(
+                                        "limit.too-many-touchpoints",
+                                        "the journey has more than " + limits.maxTouchpoints() + " touchpoints",
+                                        t.location())
+                                .withHint("split the journey, or raise the limit with --max-touchpoints"));
+                    }
+                    return;
+                }
+                touchpoints.bind(t).ifPresent(s::touchpoint);
+            }
+        });
+    }
+
+    private Optional<Node.MapNode> asMap(Node node, String what) {
+        if (node instanceof Node.MapNode m) {
+            return Optional.of(m);
+        }
+        problems.add(Problem.error(
+                "format.wrong-type", "a " + what + " must be a map, not " + node.describe(), node.location()));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,154 @@
+package dev.journeymaps.model.io;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.validate.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads journeys from YAML (what CX teams write) or JSON (same keys), with every problem as a value that points at
+ * its file, line and column. Nothing in a file makes it throw: syntax errors, wrong types, unknown keys, size limits
+ * and unreadable files are all problems. Reading does not check the journey as a whole (duplicate ids, references,
+ * reachability): {@link JourneyLoader} does both.
+ */
+public final class JourneyReader {
+
+    private JourneyReader() {}
+
+    /** Reads {@code file} with the default limits: JSON when its name ends in {@code .json}, YAML otherwise. */
+    public static ReadResult read(Path file) {
+        return read(file, ReadLimits.DEFAULTS);
+    }
+
+    /** Reads {@code file} with the given limits. */
+    public static ReadResult read(Path file, ReadLimits limits) {
+        String name = file.toString();
+        try {
+            if (Files.isDirectory(file)) {
+                return failed(Problem.error("io.unreadable", "'" + name + "' is a folder, not a journey file",
+                        SourceLocation.of(name, 0, 0)));
+            }
+            long size = Files.size(file);
+            if (size > limits.maxDocumentChars()) {
+                return failed(tooLarge(name, size, limits));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentChars() + 1));
+            }
+            return decode(bytes, name).map(text -> read(text, name, limits)).orElseGet(
+                    () -> failed(badEncoding(bytes, name)));
+        } catch (NoSuchFileException e) {
+            return failed(Problem.error("io.unreadable", "no such file: " + name, SourceLocation.of(name, 0, 0)));
+        } catch (IOException e) {
+            return failed(Problem.error("io.unreadable", "cannot read " + name + ": " + e.getMessage(),
+                    SourceLocation.of(name, 0, 0)));
+        }
+    }
+
+    /** Reads a journey from {@code content}; {@code fileName} names it in problems and chooses JSON or YAML. */
+    public static ReadResult read(String content, String fileName) {
+        return read(content, fileName, ReadLimits.DEFAULTS);
+    }
+
+    /** Reads a journey from {@code content} with the given limits. */
+    public static ReadResult read(String content, String fileName, ReadLimits limits) {
+        if (content.length() > limits.maxDocumentChars()) {
+            return failed(tooLarge(fileName, content.length(), limits));
+        }
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        Optional<Problem> broken = loneSurrogate(text, fileName);
+        if (broken.isPresent()) {
+            return failed(broken.get());
+        }
+        List<Problem> problems = new ArrayList<>();
+        boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+        Optional<Journey> journey = new TreeReader(limits, fileName, json, problems)
+                .read(text)
+                .flatMap(root -> new JourneyBinder(limits, problems).bind(root));
+        problems.sort(null);
+        return new ReadResult(journey, problems);
+    }
+
+    /**
+     * Text decoded from a file cannot hold half a surrogate pair, but a string from a program can, and the YAML
+     * scanner fails on one with an index error rather than a syntax error.
+     */
+    private static Optional<Problem> loneSurrogate(String text, String name) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(Problem.error("io.bad-encoding",
+                                "the text holds half a surrogate pair (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                                        + "), which is not a character", SourceLocation.of(name, line, column))
+                        .withHint("remove it; it usually comes from text cut in the middle of an emoji"));
+            } else if (c == '\n') {
+                line++;
+                column = 0;
+            }
+            column++;
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> decode(byte[] bytes, String name) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Problem badEncoding(byte[] bytes, String name) {
+        // Find the first bad byte to give the author a line to look at.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        int bad = in.position();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < bad; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return Problem.error("io.bad-encoding", "the file is not valid UTF-8", SourceLocation.of(name, line, column))
+                .withHint("save the file as UTF-8 (most editors offer it under 'Save with encoding')");
+    }
+
+    private static Problem tooLarge(String name, long size, ReadLimits limits) {
+        return Problem.error("limit.too-large", "the file is " + size + " bytes, more than the limit of "
+                                + limits.maxDocumentChars(), SourceLocation.of(name, 1, 1))
+                .withHint("split the journey, or raise the limit with --max-size if the file is trusted");
+    }
+
+    private static ReadResult failed(Problem problem) {
+        return new ReadResult(Optional.empty(), List.of(problem));
+    }
+}

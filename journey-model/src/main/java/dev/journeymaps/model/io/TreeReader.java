@@ -1,0 +1,222 @@
+package dev.journeymaps.model.io;
+
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.validate.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Turns YAML or JSON text into a tree of located {@link Node}s, reporting what the parser cannot read as problems.
+ *
+ * <p>Jackson parses; this class only walks its tokens. Walking tokens rather than binding to classes keeps every
+ * value's line and column, lets duplicate keys and aliases become problems instead of silently "last one wins" or an
+ * anchor's name, and never turns YAML tags into Java types.
+ */
+final class TreeReader {
+
+    private final ReadLimits limits;
+    private final String file;
+    private final List<Problem> problems;
+    private final TokenStreamFactory factory;
+    private int depth;
+    /** Set when a value was refused (an alias): binding half a document would only report follow-on problems. */
+    private boolean broken;
+
+    TreeReader(ReadLimits limits, String file, boolean json, List<Problem> problems) {
+        this.limits = limits;
+        this.file = file;
+        this.problems = problems;
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentChars())
+                .maxStringLength(limits.maxTextLength() * 4 + 1024)
+                .maxNestingDepth(limits.maxDepth())
+                .build();
+        this.factory = json
+                ? JsonFactory.builder().streamReadConstraints(constraints).build()
+                : YAMLFactory.builder().streamReadConstraints(constraints).build();
+    }
+
+    /** The document's root node, or empty when it cannot be read (the problems say why). */
+    Optional<Node> read(String content) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new PairSafeReader(content))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(Problem.error("yaml.empty", "the file holds no journey", at(1, 1))
+                        .withHint("start with 'journey:', 'personas:' and 'stages:' (see docs/format.md)"));
+                return Optional.empty();
+            }
+            Node root = node(parser);
+            if (root == null || broken) {
+                return Optional.empty();
+            }
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                problems.add(Problem.error(
+                                "yaml.multiple-documents",
+                                "the file holds more than one document",
+                                location(parser.currentTokenLocation()))
+                        .withHint("keep one journey per file; remove the '---' line and what follows"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (StreamConstraintsException e) {
+            problems.add(Problem.error("limit.exceeded", "the file exceeds a reading limit: " + firstLine(e),
+                            location(e.getLocation()))
+                    .withHint("raise the limit with the matching option (see docs/validation.md) if the file is trusted"));
+            return Optional.empty();
+        } catch (JacksonException e) {
+            problems.add(syntaxProblem(e, location(e.getLocation())));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            // Some malformed input reaches us as SnakeYAML's own exception, not wrapped by Jackson.
+            problems.add(syntaxProblem(e, at(1, 1)));
+            return Optional.empty();
+        } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
+            // Defence in depth: a parser bug on odd input is still the input's problem to report, not a crash.
+            problems.add(Problem.error("yaml.syntax", "cannot parse this file (" + e.getClass().getSimpleName() + ")",
+                    at(1, 1)).withHint("look for unusual characters; please report the file to journey-maps"));
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the value at the current token; null when a problem stops the walk. */
+    private Node node(JsonParser parser) {
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            problems.add(Problem.error(
+                            "yaml.alias",
+                            "YAML aliases ('*" + parser.getString() + "') are not supported",
+                            location(parser.currentTokenLocation()))
+                    .withHint("write the value out in full; aliases make files hard to review and can blow up in size"));
+            broken = true;
+            return null;
+        }
+        SourceLocation where = location(parser.currentTokenLocation());
+        JsonToken token = parser.currentToken();
+        return switch (token) {
+            case START_OBJECT -> map(parser, where);
+            case START_ARRAY -> list(parser, where);
+            case VALUE_STRING -> new Node.ScalarNode(Node.Kind.STRING, parser.getString(), Double.NaN, where);
+            case VALUE_NUMBER_INT -> new Node.ScalarNode(
+                    Node.Kind.INTEGER, parser.getString(), parser.getNumberValue().doubleValue(), where);
+            case VALUE_NUMBER_FLOAT -> new Node.ScalarNode(
+                    Node.Kind.FLOAT, parser.getString(), parser.getNumberValue().doubleValue(), where);
+            case VALUE_TRUE, VALUE_FALSE -> new Node.ScalarNode(Node.Kind.BOOLEAN, parser.getString(), Double.NaN, where);
+            case VALUE_NULL -> new Node.ScalarNode(Node.Kind.NULL, "", Double.NaN, where);
+            default -> {
+                problems.add(Problem.error("yaml.syntax", "unexpected " + token, where));
+                yield null;
+            }
+        };
+    }
+
+    private Node map(JsonParser parser, SourceLocation where) {
+        enter(where);
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        boolean broken = false;
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String key = parser.currentName();
+            SourceLocation keyAt = location(parser.currentTokenLocation());
+            parser.nextToken();
+            Node value = node(parser);
+            if (value == null) {
+                broken = true;
+                parser.skipChildren();
+                continue;
+            }
+            Node.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                problems.add(Problem.error(
+                                "yaml.duplicate-key",
+                                "key '" + key + "' appears twice in the same map (first at line "
+                                        + earlier.keyLocation().line() + ")",
+                                keyAt)
+                        .withHint("keep one of them; YAML does not merge repeated keys"));
+                continue;
+            }
+            entries.put(key, new Node.Entry(key, keyAt, value));
+        }
+        depth--;
+        return broken && entries.isEmpty() ? null : new Node.MapNode(entries, where);
+    }
+
+    private Node list(JsonParser parser, SourceLocation where) {
+        enter(where);
+        List<Node> items = new ArrayList<>();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            Node item = node(parser);
+            if (item != null) {
+                items.add(item);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        depth--;
+        return new Node.ListNode(items, where);
+    }
+
+    private void enter(SourceLocation where) {
+        if (++depth > limits.maxDepth()) {
+            throw new StreamConstraintsException("nesting deeper than " + limits.maxDepth() + " levels at " + where);
+        }
+    }
+
+    private SourceLocation location(TokenStreamLocation l) {
+        if (l == null || l.getLineNr() < 1) {
+            return at(1, 1);
+        }
+        return at(l.getLineNr(), Math.max(1, l.getColumnNr()));
+    }
+
+    private SourceLocation at(int line, int column) {
+        return SourceLocation.of(file, line, column);
+    }
+
+    /**
+     * SnakeYAML knows two places: where the construct began (the context) and where it broke (the problem); Jackson
+     * reports the first. The second, with SnakeYAML's own words for it, is what an author needs.
+     */
+    private Problem syntaxProblem(RuntimeException e, SourceLocation fallback) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
+                Mark mark = marked.getProblemMark().get();
+                String problem = marked.getProblem() == null ? "malformed YAML" : marked.getProblem().strip();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
+                return Problem.error("yaml.syntax", problem + context, at(mark.getLine() + 1, mark.getColumn() + 1))
+                        .withHint(hintFor(problem));
+            }
+        }
+        String message = e instanceof JacksonException je ? firstLine(je)
+                : String.valueOf(e.getMessage()).lines().findFirst().orElse("malformed input");
+        return Problem.error("yaml.syntax", "cannot parse: " + message, fallback)
+                .withHint("check indentation, quotes and colons around this line");
+    }
+
+    private static String hintFor(String problem) {
+        if (problem.contains("'\\t'") || problem.contains("\\t")) {
+            return "YAML indents with spaces only; replace the tab with spaces";
+        }
+        return "check indentation, quotes, brackets and colons around this line";
+    }
+
+    private static String firstLine(JacksonException e) {
+        String m = e.getOriginalMessage();
+        return m == null ? "malformed input" : m.lines().findFirst().orElse(m).strip();
+    }
+}

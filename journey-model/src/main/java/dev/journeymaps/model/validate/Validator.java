@@ -1,0 +1,34 @@
+package dev.journeymaps.model.validate;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.graph.JourneyGraph;
+import java.util.List;
+
+/**
+ * Checks a journey as a whole: ids, references, names, empty stages and the flow of customers through the graph.
+ * Values that are wrong on their own (an emotion of 7, a share of 1.5) cannot be in a {@link Journey}; the reader
+ * reports them when it meets them in a file.
+ *
+ * <p>The codes are stable; {@code docs/validation.md} lists every one.
+ */
+public final class Validator {
+
+    private static final List<Rule> RULES = List.of(
+            new IdRule(),
+            new DuplicateIdRule(),
+            new EmptyNameRule(),
+            new UnknownPersonaRule(),
+            new UnknownTouchpointRule(),
+            new EmptyStageRule(),
+            new ShareSumRule(),
+            new UnreachableRule(),
+            new LoopWithoutExitRule());
+
+    private Validator() {}
+
+    /** Every problem in {@code journey}, sorted by location; empty when it is valid. */
+    public static List<Problem> validate(Journey journey) {
+        JourneyGraph graph = JourneyGraph.of(journey);
+        return RULES.stream().flatMap(r -> r.check(journey, graph)).sorted().toList();
+    }
+}

@@ -1,0 +1,198 @@
+package dev.journeymaps.model.io;
+
+import static dev.journeymaps.model.io.JourneyReaderTest.one;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.validate.Level;
+import dev.journeymaps.model.validate.Problem;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every mistake a file can hold comes back as a problem with its code and location, never as an exception. */
+class ReadProblemsTest {
+
+    private static Problem only(String yaml) {
+        List<Problem> problems = JourneyReader.read(yaml, "f.yaml").problems();
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
+
+    @Test
+    void reportsSyntaxErrorsWithLineAndColumn() {
+        Problem p = only("journey: {id: j, title: T}\nstages:\n  - id: s\n    name: [unclosed\n");
+        assertThat(p.code()).isEqualTo("yaml.syntax");
+        assertThat(p.level()).isEqualTo(Level.ERROR);
+        assertThat(p.location().line()).isEqualTo(5);
+    }
+
+    @Test
+    void reportsTabIndentationAsSyntax() {
+        Problem p = only("journey:\n\tid: j\n");
+        assertThat(p.code()).isEqualTo("yaml.syntax");
+        assertThat(p.location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void reportsUnknownKeysWithTheNearestKnownOne() {
+        Problem p = only(one("chanel: web"));
+        assertThat(p.code()).isEqualTo("format.unknown-key");
+        assertThat(p.message()).isEqualTo("unknown key 'chanel' in touchpoint");
+        assertThat(p.hint()).isEqualTo("did you mean 'channel'?");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("f.yaml", 8, 9));
+    }
+
+    @Test
+    void reportsUnknownTopLevelKeys() {
+        Problem p = only("journey: {id: j, title: T}\nstages: []\nstage: []\n");
+        assertThat(p.code()).isEqualTo("format.unknown-key");
+        assertThat(p.hint()).isEqualTo("did you mean 'stages'?");
+    }
+
+    @Test
+    void reportsWrongTypes() {
+        Problem p = only(one("effort: [1, 2]"));
+        assertThat(p.code()).isEqualTo("format.wrong-type");
+        assertThat(p.message()).isEqualTo("'effort' of touchpoint must be a number, not a list");
+        assertThat(p.location().line()).isEqualTo(8);
+    }
+
+    @Test
+    void reportsAListWhereAMapBelongs() {
+        assertThat(only("- a\n- b\n").code()).isEqualTo("format.wrong-type");
+        assertThat(only("journey: [a]\nstages: []\n").code()).isEqualTo("format.wrong-type");
+    }
+
+    @Test
+    void reportsEmotionOutOfRangeAndUnknownNames() {
+        assertThat(only(one("emotion: 3")).code()).isEqualTo("range.emotion");
+        assertThat(only(one("emotion: 1.5")).code()).isEqualTo("range.emotion");
+        Problem p = only(one("emotion: hapy"));
+        assertThat(p.code()).isEqualTo("format.bad-value");
+        assertThat(p.hint()).isEqualTo("did you mean 'happy'?");
+    }
+
+    @Test
+    void reportsEffortShareAndMetricsOutOfRange() {
+        assertThat(only(one("effort: 0")).code()).isEqualTo("range.effort");
+        assertThat(only(one("effort: 6")).code()).isEqualTo("range.effort");
+        assertThat(only(one("next: [{to: t, share: 1.5}]")).code()).isEqualTo("range.share");
+        assertThat(only(one("next: [{to: t, share: -0.1}]")).code()).isEqualTo("range.share");
+        assertThat(only(one("metrics: {csat: 101}")).code()).isEqualTo("range.csat");
+        assertThat(only(one("metrics: {nps: -101}")).code()).isEqualTo("range.nps");
+        assertThat(only(one("metrics: {ces: .nan}")).code()).isEqualTo("range.ces");
+    }
+
+    @Test
+    void acceptsValuesAtTheEdgesOfTheirRanges() {
+        for (String ok : List.of("effort: 1", "effort: 5", "emotion: -2", "emotion: 2",
+                "metrics: {csat: 0, nps: -100, ces: 100}", "metrics: {nps: 100}")) {
+            assertThat(JourneyReader.read(one(ok), "f.yaml").problems()).as(ok).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsBadDurationsAndDates() {
+        assertThat(only(one("metrics: {response-time: soon}")).code()).isEqualTo("format.bad-duration");
+        assertThat(only(one("metrics: {response-time: 4}")).code()).isEqualTo("format.bad-duration");
+        assertThat(only(one("opportunities: [{text: x, due: 31.3.2027}]")).code()).isEqualTo("format.bad-date");
+    }
+
+    @Test
+    void reportsUnknownSeverityAndEvidence() {
+        assertThat(only(one("pain-points: [{text: x, severity: huge}]")).code()).isEqualTo("format.bad-value");
+        assertThat(only(one("evidence: guessed")).code()).isEqualTo("format.bad-value");
+    }
+
+    @Test
+    void reportsMissingIdsAndNames() {
+        Problem p = only("journey: {id: j, title: T}\nstages:\n  - id: s\n    name: S\n    touchpoints:\n      - id: t\n");
+        assertThat(p.code()).isEqualTo("format.missing-key");
+        assertThat(p.message()).isEqualTo("touchpoint has no 'name'");
+        assertThat(only("journey: {id: j}\nstages: []\n").code()).isEqualTo("format.missing-key");
+        assertThat(only("stages: []\n").code()).isEqualTo("format.missing-key");
+    }
+
+    @Test
+    void reportsDuplicateKeysInsteadOfKeepingTheLast() {
+        Problem p = only(one("channel: web\n        channel: phone"));
+        assertThat(p.code()).isEqualTo("yaml.duplicate-key");
+        assertThat(p.location().line()).isEqualTo(9);
+    }
+
+    @Test
+    void refusesAliases() {
+        Problem p = only("journey: {id: j, title: &t T}\nstages:\n  - id: s\n    name: *t\n    touchpoints: []\n");
+        assertThat(p.code()).isEqualTo("yaml.alias");
+        assertThat(p.location().line()).isEqualTo(4);
+    }
+
+    @Test
+    void reportsEmptyAndMultipleDocuments() {
+        assertThat(only("").code()).isEqualTo("yaml.empty");
+        assertThat(only("# only a comment\n").code()).isEqualTo("yaml.empty");
+        assertThat(only("journey: {id: j, title: T}\nstages: []\n---\njourney: {id: k}\n").code())
+                .isEqualTo("yaml.multiple-documents");
+    }
+
+    @Test
+    void reportsConflictingExitAndNext() {
+        assertThat(only(one("exit: true\n        next: [t]")).code()).isEqualTo("format.conflict");
+    }
+
+    @Test
+    void reportsTextAboveTheLimit() {
+        ReadLimits small = new ReadLimits(1_000_000, 10, 100, 64);
+        List<Problem> problems = JourneyReader.read(one("thought: this is more than ten"), "f.yaml", small).problems();
+        assertThat(problems).extracting(Problem::code).containsExactly("limit.text-too-long");
+    }
+
+    @Test
+    void reportsDocumentsAboveTheSizeLimit() {
+        ReadLimits small = ReadLimits.DEFAULTS.withMaxDocumentChars(50);
+        assertThat(JourneyReader.read(one("thought: x"), "f.yaml", small).problems())
+                .extracting(Problem::code)
+                .containsExactly("limit.too-large");
+    }
+
+    @Test
+    void reportsDeepNestingAsALimit() {
+        String deep = "journey: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n";
+        assertThat(only(deep).code()).startsWith("limit.");
+    }
+
+    @Test
+    void reportsMissingFilesFoldersAndBadEncodingAsProblems(@TempDir Path dir) throws Exception {
+        assertThat(JourneyReader.read(dir.resolve("missing.yaml")).problems())
+                .extracting(Problem::code)
+                .containsExactly("io.unreadable");
+        assertThat(JourneyReader.read(dir).problems()).extracting(Problem::code).containsExactly("io.unreadable");
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, "journey: {id: j, title: Caf\u00e9}\n".getBytes(StandardCharsets.ISO_8859_1));
+        Problem p = JourneyReader.read(latin1).problems().get(0);
+        assertThat(p.code()).isEqualTo("io.bad-encoding");
+        assertThat(p.location().line()).isEqualTo(1);
+    }
+
+    @Test
+    void readsEmojiWhereverTheyFallInTheParsersBuffer() {
+        // Regression: snakeyaml-engine 3.0.1 threw IndexOutOfBoundsException for an emoji at the 1024th character.
+        for (int pad = 950; pad < 1100; pad++) {
+            String quoted = "journey: {id: j, title: \"" + "x".repeat(pad) + "\uD83D\uDE00 end\"}\nstages: []\n";
+            String plain = "journey: {id: j, title: " + "x".repeat(pad) + "\uD83D\uDE00 end}\nstages: []\n";
+            assertThat(JourneyReader.read(quoted, "e.yaml").problems()).as("quoted, pad %d", pad).isEmpty();
+            assertThat(JourneyReader.read(plain, "e.yaml").problems()).as("plain, pad %d", pad).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsHalfASurrogatePairInProgramText() {
+        Problem p = only("journey: {id: j, title: \"a\uD800b\"}\nstages: []\n");
+        assertThat(p.code()).isEqualTo("io.bad-encoding");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("f.yaml", 1, 27));
+    }
+}

@@ -1,0 +1,187 @@
+package dev.journeymaps.model.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.ReadResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One failing and one passing document per rule; codes, messages, lines and hints are exact. */
+class ValidatorTest {
+
+    private static List<Problem> problems(String yaml) {
+        ReadResult r = JourneyLoader.load(yaml, "v.yaml");
+        return r.problems();
+    }
+
+    private static Problem only(String yaml) {
+        List<Problem> p = problems(yaml);
+        assertThat(p).hasSize(1);
+        return p.get(0);
+    }
+
+    private static String stages(String touchpoints) {
+        return """
+                journey: {id: j, title: T}
+                personas:
+                  - {id: emma, name: Emma}
+                  - {id: olga, name: Olga}
+                stages:
+                  - id: s
+                    name: S
+                    touchpoints:
+                """ + touchpoints.indent(6);
+    }
+
+    @Test
+    void theIssueExampleIsValid() throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/journeys/valid/issue-example.yaml")) {
+            String yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(problems(yaml)).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsADanglingNextWithTheNearestId() {
+        Problem p = only(stages("""
+                - id: checkout
+                  name: Checks out
+                  next: [unboxng]
+                - id: unboxing
+                  name: Unboxes
+                """));
+        assertThat(p.code()).isEqualTo("reference.unknown-touchpoint");
+        assertThat(p.message()).isEqualTo("touchpoint 'checkout' leads to unknown touchpoint 'unboxng'");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 11, 16));
+        assertThat(p.hint()).isEqualTo("did you mean 'unboxing'?");
+    }
+
+    @Test
+    void reportsADanglingNextWithoutAGuessWhenNothingIsClose() {
+        Problem p = only(stages("- {id: a, name: A, next: [nowhere]}\n- {id: b, name: B}"));
+        assertThat(p.code()).isEqualTo("reference.unknown-touchpoint");
+        assertThat(p.hint()).doesNotContain("did you mean");
+    }
+
+    @Test
+    void reportsUnknownActorsAndEmotionPersonas() {
+        List<Problem> p = problems(stages("- {id: a, name: A, actors: [ema], emotion: {olgaa: happy}}"));
+        assertThat(p).extracting(Problem::code).containsOnly("reference.unknown-persona");
+        assertThat(p).extracting(Problem::hint).containsExactly("did you mean 'emma'?", "did you mean 'olga'?");
+        assertThat(p.get(0).location().line()).isEqualTo(9);
+        assertThat(problems(stages("- {id: a, name: A, actors: [emma], emotion: {olga: happy}}"))).isEmpty();
+    }
+
+    @Test
+    void reportsDuplicateIdsOfEachKind() {
+        Problem p = only(stages("- {id: a, name: A}\n- {id: a, name: B}"));
+        assertThat(p.code()).isEqualTo("id.duplicate");
+        assertThat(p.message()).isEqualTo("touchpoint id 'a' is already used at line 9");
+        assertThat(p.location().line()).isEqualTo(10);
+        assertThat(only("journey: {id: j, title: T}\npersonas: [{id: p, name: P}, {id: p, name: Q}]\n"
+                        + "stages: [{id: s, name: S, touchpoints: [{id: t, name: N}]}]\n")
+                .code())
+                .isEqualTo("id.duplicate");
+    }
+
+    @Test
+    void reportsIdsThatBreakTheRule() {
+        Problem p = only(stages("- {id: \"Zahlung prüfen\", name: A}"));
+        assertThat(p.code()).isEqualTo("id.invalid");
+        assertThat(p.hint()).contains("such as 'Zahlung-prufen'");
+        assertThat(only(stages("- {id: \"-a\", name: A}")).code()).isEqualTo("id.invalid");
+        assertThat(only(stages("- {id: " + "a".repeat(65) + ", name: A}")).code()).isEqualTo("id.invalid");
+        assertThat(problems(stages("- {id: " + "a".repeat(64) + ", name: A}"))).isEmpty();
+        assertThat(problems(stages("- {id: 1st_step-B, name: A}"))).isEmpty();
+    }
+
+    @Test
+    void reportsEmptyNames() {
+        Problem p = only(stages("- {id: a, name: \"  \"}"));
+        assertThat(p.code()).isEqualTo("name.empty");
+        assertThat(only(stages("- {id: a, name: }")).code()).isEqualTo("name.empty");
+    }
+
+    @Test
+    void warnsAboutEmptyStages() {
+        Problem p = only("journey: {id: j, title: T}\nstages:\n  - {id: s, name: S, touchpoints: []}\n"
+                + "  - {id: u, name: U, touchpoints: [{id: t, name: N}]}\n");
+        assertThat(p.code()).isEqualTo("stage.empty");
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+    }
+
+    @Test
+    void reportsSharesAboveOneButToleratesRounding() {
+        Problem p = only(stages("""
+                - id: a
+                  name: A
+                  next: [{to: b, share: 0.7}, {to: c, share: 0.4}]
+                - {id: b, name: B, exit: true}
+                - {id: c, name: C}
+                """));
+        assertThat(p.code()).isEqualTo("flow.shares-exceed-one");
+        assertThat(p.message()).isEqualTo("the shares leaving touchpoint 'a' add up to 1.1, more than 1");
+        assertThat(problems(stages("""
+                - id: a
+                  name: A
+                  next: [{to: b, share: 0.7}, {to: c, share: 0.2}, {to: c, share: 0.1}]
+                - {id: b, name: B, exit: true}
+                - {id: c, name: C}
+                """))).isEmpty();
+    }
+
+    @Test
+    void reportsTouchpointsNoEntryLeadsTo() {
+        List<Problem> p = problems(stages("""
+                - {id: a, name: A, exit: true}
+                - {id: b, name: B, next: [c]}
+                - {id: c, name: C, next: [b]}
+                """));
+        assertThat(p).extracting(Problem::code).contains("flow.unreachable");
+        assertThat(p.stream().filter(x -> x.code().equals("flow.unreachable")))
+                .extracting(x -> x.location().line())
+                .containsExactly(10, 11);
+    }
+
+    @Test
+    void warnsAboutLoopsWithoutAnExit() {
+        Problem p = only(stages("""
+                - {id: a, name: A}
+                - {id: b, name: B, next: [c]}
+                - {id: c, name: C, next: [b]}
+                """));
+        assertThat(p.code()).isEqualTo("flow.loop-without-exit");
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("customers who reach the loop b -> c -> b can never leave it");
+        assertThat(problems(stages("""
+                - {id: a, name: A}
+                - {id: b, name: B, next: [c, d]}
+                - {id: c, name: C, next: [b]}
+                - {id: d, name: D}
+                """))).isEmpty();
+    }
+
+    @Test
+    void validatesJourneysBuiltInJava() {
+        Journey j = Journey.builder("j", "T")
+                .persona("emma", "Emma")
+                .stage("s", "S", s -> s
+                        .touchpoint("a", "A", t -> t.actors("emma").emotion(Emotion.HAPPY).next("b"))
+                        .touchpoint("b", "B", t -> t.exit()))
+                .build();
+        assertThat(Validator.validate(j)).isEmpty();
+        Journey broken = Journey.builder("j", "T")
+                .stage("s", "S", s -> s.touchpoint("a", "A", t -> t.actors("nobody").next("nowhere")))
+                .build();
+        assertThat(Validator.validate(broken))
+                .extracting(Problem::code)
+                .containsExactly("reference.unknown-persona", "reference.unknown-touchpoint");
+    }
+}

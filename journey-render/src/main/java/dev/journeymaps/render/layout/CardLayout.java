@@ -1,0 +1,138 @@
+package dev.journeymaps.render.layout;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Evidence;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Opportunity;
+import dev.journeymaps.model.PainPoint;
+import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.graph.JourneyGraph;
+import dev.journeymaps.render.layout.Scene.Anchor;
+import dev.journeymaps.render.layout.Scene.Box;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Marker;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A touchpoint's card: its name, its worst pain point and its channel, with markers for pain, moments of truth and
+ * exits; dashed when only assumed. The full text of everything the touchpoint says goes into the card's tooltip,
+ * so nothing cut short on the card is lost.
+ */
+final class CardLayout {
+
+    static final double HEIGHT = 112;
+    static final double PADDING = 10;
+    private static final double MARKER_STEP = 20;
+    private static final String EXIT = "exit";
+
+    private final Journey journey;
+    private final JourneyGraph graph;
+
+    CardLayout(Journey journey, JourneyGraph graph) {
+        this.journey = journey;
+        this.graph = graph;
+    }
+
+    Group card(Touchpoint t, double x, double y) {
+        double width = JourneyLayout.CARD_WIDTH;
+        boolean exit = graph.isExit(t.id());
+        List<Node> parts = new ArrayList<>();
+        boolean assumed = t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent();
+        parts.add(new Box(Role.CARD, x, y, width, HEIGHT, 8, 0, assumed));
+        List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
+        double nameWidth = width - 2 * PADDING - markers.size() * MARKER_STEP;
+        List<String> name = TextWrap.wrap(t.name(), 13, true, nameWidth, 3);
+        if (!name.isEmpty()) {
+            parts.add(JourneyLayout.text(Role.CARD_NAME, 13, true, Anchor.START, name, x + PADDING,
+                    y + PADDING + 13, 17));
+        }
+        worstPain(t).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
+                List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING)), x + PADDING, y + HEIGHT - 30, 14)));
+        double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
+        double channelWidth = width - 2 * PADDING - exitWidth;
+        String channel = TextWrap.line(t.channel(), 11, false, channelWidth);
+        if (!channel.isEmpty()) {
+            parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
+                    x + PADDING, y + HEIGHT - PADDING - 2, 14));
+        }
+        parts.addAll(markers);
+        if (exit) {
+            double markerX = x + width - PADDING - 6;
+            parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(EXIT), markerX - 10,
+                    y + HEIGHT - PADDING - 2, 12));
+            parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + HEIGHT - PADDING - 6, 6, 0));
+        }
+        return new Group(Role.TOUCHPOINT, tooltip(t, exit), parts);
+    }
+
+    private static List<Marker> topMarkers(Touchpoint t, double x, double y) {
+        List<Marker> markers = new ArrayList<>();
+        worstPain(t).ifPresent(p -> markers.add(
+                new Marker(Role.PAIN_MARKER, Shape.TRIANGLE, x, y, 7, p.severity().ordinal())));
+        if (t.momentOfTruth()) {
+            markers.add(new Marker(Role.MOMENT_OF_TRUTH, Shape.STAR, x - markers.size() * MARKER_STEP, y, 7, 0));
+        }
+        return markers;
+    }
+
+    /** The first of the most severe pain points, so the card shows what hurts most. */
+    private static Optional<PainPoint> worstPain(Touchpoint t) {
+        PainPoint worst = null;
+        for (PainPoint p : t.painPoints()) {
+            if (worst == null || p.severity().compareTo(worst.severity()) > 0) {
+                worst = p;
+            }
+        }
+        return Optional.ofNullable(worst);
+    }
+
+    private String tooltip(Touchpoint t, boolean exit) {
+        List<String> lines = new ArrayList<>();
+        lines.add(t.name());
+        if (!t.channel().isEmpty()) {
+            lines.add("Channel: " + t.channel());
+        }
+        if (!t.actors().isEmpty()) {
+            lines.add("Actors: " + t.actors().stream().map(this::personaName).collect(Collectors.joining(", ")));
+        }
+        t.emotion().ifPresent(e -> lines.add("Emotion: " + e.label()));
+        for (Map.Entry<String, Emotion> e : t.emotionByPersona().entrySet()) {
+            lines.add("Emotion of " + personaName(e.getKey()) + ": " + e.getValue().label());
+        }
+        if (!t.thought().isEmpty()) {
+            lines.add("Thought: \u201c" + t.thought() + "\u201d");
+        }
+        for (PainPoint p : t.painPoints()) {
+            lines.add("Pain point (" + p.severity().label() + "): " + p.text());
+        }
+        for (Opportunity o : t.opportunities()) {
+            lines.add("Opportunity: " + o.text() + (o.owner().isEmpty() ? "" : "; owner: " + o.owner())
+                    + o.due().map(d -> "; due: " + d).orElse("") + (o.kpi().isEmpty() ? "" : "; KPI: " + o.kpi()));
+        }
+        if (!t.backstage().isEmpty()) {
+            lines.add("Backstage: " + String.join("; ", t.backstage()));
+        }
+        if (!t.support().isEmpty()) {
+            lines.add("Support: " + String.join("; ", t.support()));
+        }
+        if (t.momentOfTruth()) {
+            lines.add("Moment of truth");
+        }
+        t.evidence().ifPresent(e -> lines.add("Evidence: " + e.label()));
+        if (exit) {
+            lines.add("Exit: customers end their journey here");
+        }
+        return String.join("\n", lines);
+    }
+
+    private String personaName(String id) {
+        return journey.persona(id).map(Persona::name).orElse(id);
+    }
+}

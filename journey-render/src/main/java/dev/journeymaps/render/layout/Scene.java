@@ -1,0 +1,148 @@
+package dev.journeymaps.render.layout;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A laid-out journey map: everything a writer draws, in drawing order, in user units (1 unit = 1 CSS pixel).
+ *
+ * @param width the canvas width
+ * @param height the canvas height
+ * @param title the map's title, in full (for the document's title)
+ * @param description the map's summary, in full (for the document's description)
+ * @param lang the BCP 47 language tag of the text
+ * @param nodes what to draw, back to front
+ */
+public record Scene(double width, double height, String title, String description, String lang, List<Node> nodes) {
+
+    public Scene {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(lang, "lang");
+        nodes = List.copyOf(nodes);
+    }
+
+    /** One drawable piece of the scene. */
+    public sealed interface Node permits Group, Box, TextBlock, Path, Marker {
+        /** What the piece means. */
+        Role role();
+    }
+
+    /**
+     * Pieces that belong together, such as a touchpoint's card and its text.
+     *
+     * @param role what the group stands for
+     * @param tooltip the full text of what the group shows, for tooltips and screen readers; empty for none
+     * @param children the pieces, back to front
+     */
+    public record Group(Role role, String tooltip, List<Node> children) implements Node {
+        public Group {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(tooltip, "tooltip");
+            children = List.copyOf(children);
+        }
+    }
+
+    /**
+     * A rectangle.
+     *
+     * @param level a variant of the role (such as the stage's position, for alternating bands), 0 when unused
+     * @param dashed whether the outline is dashed (a hypothesis rather than a researched fact)
+     */
+    public record Box(Role role, double x, double y, double width, double height, double radius, int level,
+            boolean dashed) implements Node {
+        public Box {
+            Objects.requireNonNull(role, "role");
+        }
+
+        /** Whether this box and {@code other} share any area. */
+        public boolean overlaps(Box other) {
+            return x < other.x + other.width && other.x < x + width && y < other.y + other.height
+                    && other.y < y + height;
+        }
+
+        /** Whether the point lies inside this box or on its edge. */
+        public boolean contains(double px, double py) {
+            return px >= x && px <= x + width && py >= y && py <= y + height;
+        }
+    }
+
+    /** How text lines are aligned on their x coordinate. */
+    public enum Anchor {
+        START,
+        MIDDLE,
+        END
+    }
+
+    /**
+     * Text already wrapped into lines that fit their space.
+     *
+     * @param size the font size
+     * @param bold whether the text is bold
+     * @param anchor how each line is aligned on its x coordinate
+     * @param lines the lines, each with its baseline position
+     * @param width the widest line's measured width
+     */
+    public record TextBlock(Role role, double size, boolean bold, Anchor anchor, List<TextLine> lines, double width)
+            implements Node {
+        public TextBlock {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(anchor, "anchor");
+            lines = List.copyOf(lines);
+        }
+    }
+
+    /** One line of text with the position of its baseline. */
+    public record TextLine(String text, double x, double y) {
+        public TextLine {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /**
+     * A line or curve.
+     *
+     * @param ops the drawing steps, starting with a {@link MoveTo}
+     * @param closed whether the path is closed and filled (such as an arrow head)
+     * @param dashed whether the stroke is dashed
+     */
+    public record Path(Role role, List<PathOp> ops, boolean closed, boolean dashed) implements Node {
+        public Path {
+            Objects.requireNonNull(role, "role");
+            ops = List.copyOf(ops);
+        }
+    }
+
+    /** One step of a path. */
+    public sealed interface PathOp permits MoveTo, LineTo, CurveTo {}
+
+    /** Starts a path at a point. */
+    public record MoveTo(double x, double y) implements PathOp {}
+
+    /** A straight line to a point. */
+    public record LineTo(double x, double y) implements PathOp {}
+
+    /** A cubic Bézier curve to ({@code x}, {@code y}) with two control points. */
+    public record CurveTo(double x1, double y1, double x2, double y2, double x, double y) implements PathOp {}
+
+    /** The shapes a marker can have. */
+    public enum Shape {
+        CIRCLE,
+        TRIANGLE,
+        STAR,
+        STOP
+    }
+
+    /**
+     * A symbol centred on a point.
+     *
+     * @param size the radius of the symbol
+     * @param level a variant of the role (an emotion score -2..2, a severity 0..3), 0 when unused
+     */
+    public record Marker(Role role, Shape shape, double x, double y, double size, int level) implements Node {
+        public Marker {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(shape, "shape");
+        }
+    }
+}

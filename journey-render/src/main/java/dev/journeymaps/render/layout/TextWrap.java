@@ -1,0 +1,144 @@
+package dev.journeymaps.render.layout;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Wraps text into lines that fit a width: breaks where the language allows (Unicode line breaking), breaks words
+ * too long for a line between characters, and ends overlong text with an ellipsis.
+ */
+final class TextWrap {
+
+    static final String ELLIPSIS = "\u2026";
+    // No line holds more than this many characters at a readable size; longer candidates are cut before measuring.
+    private static final int MAX_LINE_CHARS = 240;
+
+    private final double size;
+    private final boolean bold;
+    private final double maxWidth;
+
+    private TextWrap(double size, boolean bold, double maxWidth) {
+        this.size = size;
+        this.bold = bold;
+        this.maxWidth = maxWidth;
+    }
+
+    /** {@code text} as lines of at most {@code maxWidth}, at most {@code maxLines} of them; empty for blank text. */
+    static List<String> wrap(String text, double size, boolean bold, double maxWidth, int maxLines) {
+        String clean = clean(text);
+        if (clean.isEmpty() || maxLines < 1) {
+            return List.of();
+        }
+        return new TextWrap(size, bold, maxWidth).lines(clean, maxLines);
+    }
+
+    /** {@code text} on one line, ellipsised when it does not fit. */
+    static String line(String text, double size, boolean bold, double maxWidth) {
+        List<String> lines = wrap(text, size, bold, maxWidth, 1);
+        return lines.isEmpty() ? "" : lines.get(0);
+    }
+
+    /** The measured width of {@code text}. */
+    static double width(String text, double size, boolean bold) {
+        return Fonts.width(text, size, bold);
+    }
+
+    /**
+     * The text as it is drawn: control characters and lone surrogates dropped, runs of white space (line breaks
+     * included) made one space, ends stripped.
+     */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                space = true;
+            } else if (Character.getType(cp) != Character.CONTROL && Character.getType(cp) != Character.SURROGATE
+                    && cp != 0xFFFE && cp != 0xFFFF) {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean fits(String s) {
+        return Fonts.width(s, size, bold) <= maxWidth;
+    }
+
+    private List<String> lines(String text, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        BreakIterator words = BreakIterator.getLineInstance(Locale.ROOT);
+        words.setText(text);
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String word = text.substring(start, end);
+            if (fits((line + word).stripTrailing())) {
+                line.append(word);
+            } else if (line.length() > 0 && fits(word.stripTrailing())) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                line.append(word);
+            } else {
+                breakWord(word, line, lines);
+            }
+            if (lines.size() >= maxLines) {
+                return ellipsised(lines.subList(0, maxLines), true);
+            }
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().stripTrailing());
+        }
+        return lines.size() > maxLines ? ellipsised(lines.subList(0, maxLines), true) : lines;
+    }
+
+    /** Appends a word too long for one line, grapheme by grapheme, moving full lines to {@code lines}. */
+    private void breakWord(String word, StringBuilder line, List<String> lines) {
+        BreakIterator chars = BreakIterator.getCharacterInstance(Locale.ROOT);
+        chars.setText(word);
+        int start = chars.first();
+        for (int end = chars.next(); end != BreakIterator.DONE; start = end, end = chars.next()) {
+            String grapheme = word.substring(start, end);
+            if (line.length() > 0 && !fits((line + grapheme).stripTrailing())) {
+                lines.add(line.toString().stripTrailing());
+                line.setLength(0);
+                if (lines.size() > 8) {
+                    return; // more than any block shows; the caller ellipsises
+                }
+            }
+            line.append(grapheme);
+        }
+    }
+
+    private List<String> ellipsised(List<String> kept, boolean overflow) {
+        List<String> out = new ArrayList<>(kept);
+        int last = out.size() - 1;
+        out.set(last, ellipsis(out.get(last), overflow));
+        return out;
+    }
+
+    /** {@code s} cut at a grapheme boundary so that it and an ellipsis fit; as is when it fits and nothing is cut. */
+    private String ellipsis(String s, boolean overflow) {
+        if (!overflow && fits(s)) {
+            return s;
+        }
+        String cut = s.length() > MAX_LINE_CHARS ? s.substring(0, MAX_LINE_CHARS) : s;
+        BreakIterator chars = BreakIterator.getCharacterInstance(Locale.ROOT);
+        chars.setText(cut);
+        for (int end = chars.last(); end != BreakIterator.DONE && end > 0; end = chars.previous()) {
+            String candidate = cut.substring(0, end).stripTrailing() + ELLIPSIS;
+            if (fits(candidate)) {
+                return candidate;
+            }
+        }
+        return fits(ELLIPSIS) ? ELLIPSIS : "";
+    }
+}

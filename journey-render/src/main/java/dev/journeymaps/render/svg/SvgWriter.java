@@ -1,0 +1,177 @@
+package dev.journeymaps.render.svg;
+
+import dev.journeymaps.render.layout.Role;
+import dev.journeymaps.render.layout.Scene;
+import dev.journeymaps.render.layout.Scene.Box;
+import dev.journeymaps.render.layout.Scene.CurveTo;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.LineTo;
+import dev.journeymaps.render.layout.Scene.Marker;
+import dev.journeymaps.render.layout.Scene.MoveTo;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.Path;
+import dev.journeymaps.render.layout.Scene.PathOp;
+import dev.journeymaps.render.layout.Scene.TextBlock;
+import dev.journeymaps.render.layout.Scene.TextLine;
+import java.util.Locale;
+
+/** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
+final class SvgWriter {
+
+    static final String FONT_FAMILY = "DejaVu Sans, Noto Sans, Verdana, Arial, sans-serif";
+    private static final String DASH = "5 4";
+
+    private final XmlWriter xml = new XmlWriter();
+
+    private SvgWriter() {}
+
+    /** The SVG document of {@code scene}. */
+    static String write(Scene scene) {
+        SvgWriter w = new SvgWriter();
+        w.document(scene);
+        return w.xml.toString();
+    }
+
+    private void document(Scene scene) {
+        xml.declaration()
+                .start("svg")
+                .attribute("xmlns", "http://www.w3.org/2000/svg")
+                .attribute("version", "1.1")
+                .attribute("width", scene.width())
+                .attribute("height", scene.height())
+                .attribute("viewBox", "0 0 " + XmlWriter.number(scene.width()) + " " + XmlWriter.number(scene.height()))
+                .attribute("role", "img")
+                .attribute("xml:lang", scene.lang())
+                .attribute("font-family", FONT_FAMILY);
+        xml.startInline("title").text(scene.title()).end();
+        xml.startInline("desc").text(scene.description()).end();
+        scene.nodes().forEach(this::node);
+        xml.end();
+    }
+
+    private void node(Node node) {
+        if (node instanceof Group g) {
+            group(g);
+        } else if (node instanceof Box b) {
+            box(b);
+        } else if (node instanceof TextBlock t) {
+            text(t);
+        } else if (node instanceof Path p) {
+            path(p);
+        } else if (node instanceof Marker m) {
+            marker(m);
+        }
+    }
+
+    private void group(Group g) {
+        xml.start("g").attribute("class", className(g.role()));
+        if (!g.tooltip().isEmpty()) {
+            xml.startInline("title").text(g.tooltip()).end();
+        }
+        g.children().forEach(this::node);
+        xml.end();
+    }
+
+    private void box(Box b) {
+        xml.start("rect")
+                .attribute("class", className(b.role()))
+                .attribute("x", b.x())
+                .attribute("y", b.y())
+                .attribute("width", b.width())
+                .attribute("height", b.height());
+        if (b.radius() > 0) {
+            xml.attribute("rx", b.radius());
+        }
+        paint(b.role(), b.level(), b.dashed());
+        xml.end();
+    }
+
+    private void text(TextBlock t) {
+        xml.startInline("text")
+                .attribute("class", className(t.role()))
+                .attribute("font-size", t.size());
+        if (t.bold()) {
+            xml.attribute("font-weight", "bold");
+        }
+        if (t.anchor() != Scene.Anchor.START) {
+            xml.attribute("text-anchor", t.anchor() == Scene.Anchor.MIDDLE ? "middle" : "end");
+        }
+        xml.attribute("fill", Palette.paint(t.role(), 0).fill());
+        for (TextLine line : t.lines()) {
+            xml.start("tspan").attribute("x", line.x()).attribute("y", line.y()).text(line.text()).end();
+        }
+        xml.end();
+    }
+
+    private void path(Path p) {
+        StringBuilder d = new StringBuilder();
+        for (PathOp op : p.ops()) {
+            if (d.length() > 0) {
+                d.append(' ');
+            }
+            if (op instanceof MoveTo m) {
+                d.append('M').append(pair(m.x(), m.y()));
+            } else if (op instanceof LineTo l) {
+                d.append('L').append(pair(l.x(), l.y()));
+            } else if (op instanceof CurveTo c) {
+                d.append('C').append(pair(c.x1(), c.y1())).append(' ').append(pair(c.x2(), c.y2())).append(' ')
+                        .append(pair(c.x(), c.y()));
+            }
+        }
+        if (p.closed()) {
+            d.append(" Z");
+        }
+        xml.start("path").attribute("class", className(p.role())).attribute("d", d.toString());
+        paint(p.role(), 0, p.dashed());
+        if (!p.closed()) {
+            xml.attribute("stroke-linejoin", "round").attribute("stroke-linecap", "round");
+        }
+        xml.end();
+    }
+
+    private void marker(Marker m) {
+        double r = m.size();
+        switch (m.shape()) {
+            case CIRCLE -> xml.start("circle").attribute("class", className(m.role()))
+                    .attribute("cx", m.x()).attribute("cy", m.y()).attribute("r", r);
+            case STOP -> xml.start("rect").attribute("class", className(m.role()))
+                    .attribute("x", m.x() - r).attribute("y", m.y() - r)
+                    .attribute("width", 2 * r).attribute("height", 2 * r).attribute("rx", r / 3);
+            case TRIANGLE -> xml.start("path").attribute("class", className(m.role())).attribute("d",
+                    "M" + pair(m.x(), m.y() - r) + " L" + pair(m.x() + r, m.y() + r * 0.8)
+                            + " L" + pair(m.x() - r, m.y() + r * 0.8) + " Z");
+            case STAR -> xml.start("path").attribute("class", className(m.role())).attribute("d", star(m));
+        }
+        paint(m.role(), m.level(), false);
+        xml.end();
+    }
+
+    private static String star(Marker m) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            double radius = i % 2 == 0 ? m.size() : m.size() * 0.45;
+            double angle = Math.PI * i / 5 - Math.PI / 2;
+            d.append(i == 0 ? "M" : " L").append(pair(m.x() + radius * Math.cos(angle), m.y() + radius * Math.sin(angle)));
+        }
+        return d.append(" Z").toString();
+    }
+
+    private void paint(Role role, int level, boolean dashed) {
+        Palette.Paint paint = Palette.paint(role, level);
+        xml.attribute("fill", paint.fill());
+        if (paint.strokeWidth() > 0) {
+            xml.attribute("stroke", paint.stroke()).attribute("stroke-width", paint.strokeWidth());
+            if (dashed) {
+                xml.attribute("stroke-dasharray", DASH);
+            }
+        }
+    }
+
+    private static String pair(double x, double y) {
+        return XmlWriter.number(x) + "," + XmlWriter.number(y);
+    }
+
+    private static String className(Role role) {
+        return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,178 @@
+package dev.journeymaps.render.svg;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Writes XML: the only place where markup is made and text is escaped. Characters XML 1.0 forbids (most control
+ * characters, lone surrogates, U+FFFE and U+FFFF) are dropped per code point; {@code & < > " '} are escaped
+ * everywhere, and TAB, LF and CR too in attribute values, so that parsers keep them. Numbers are written with two
+ * decimals at most, in {@link java.util.Locale#ROOT} style; lines end with {@code '\n'}; attributes appear in the
+ * order they are written.
+ */
+final class XmlWriter {
+
+    private final StringBuilder out = new StringBuilder(8192);
+    private final Deque<String> open = new ArrayDeque<>();
+    private boolean startTagOpen;
+    private boolean hasText;
+    private int inlineDepth;
+
+    /** Writes the XML declaration. */
+    XmlWriter declaration() {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        return this;
+    }
+
+    /** Starts an element on its own line; its children go on lines of their own. */
+    XmlWriter start(String name) {
+        return start(name, false);
+    }
+
+    /** Starts an element whose whole content stays on its line (for text, where white space would show). */
+    XmlWriter startInline(String name) {
+        return start(name, true);
+    }
+
+    private XmlWriter start(String name, boolean inline) {
+        if (hasText) {
+            throw new IllegalStateException("no mixed content: <" + name + "> after text in <" + open.peek() + ">");
+        }
+        closeStartTag();
+        if (inlineDepth == 0) {
+            indent();
+        }
+        out.append('<').append(name);
+        open.push(name);
+        startTagOpen = true;
+        if (inline || inlineDepth > 0) {
+            inlineDepth++;
+        }
+        return this;
+    }
+
+    /** Adds an attribute to the element just started. */
+    XmlWriter attribute(String name, String value) {
+        if (!startTagOpen) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
+        }
+        out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
+        return this;
+    }
+
+    /** Adds a numeric attribute, written by {@link #number(double)}. */
+    XmlWriter attribute(String name, double value) {
+        return attribute(name, number(value));
+    }
+
+    /** Writes text content, escaped. */
+    XmlWriter text(String text) {
+        if (startTagOpen) {
+            out.append('>');
+            startTagOpen = false;
+        }
+        out.append(escape(text, false));
+        hasText = true;
+        return this;
+    }
+
+    /** Ends the innermost open element. */
+    XmlWriter end() {
+        String name = open.pop();
+        boolean inline = inlineDepth > 0;
+        if (startTagOpen) {
+            out.append("/>");
+            startTagOpen = false;
+        } else {
+            if (!hasText && !inline) {
+                indent();
+            }
+            out.append("</").append(name).append('>');
+        }
+        hasText = false;
+        if (inline) {
+            inlineDepth--;
+        }
+        if (inlineDepth == 0) {
+            out.append('\n');
+        }
+        return this;
+    }
+
+    /** The document written so far. */
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void closeStartTag() {
+        if (startTagOpen) {
+            out.append('>');
+            if (inlineDepth == 0) {
+                out.append('\n');
+            }
+            startTagOpen = false;
+        }
+    }
+
+    private void indent() {
+        out.append("  ".repeat(open.size()));
+    }
+
+    /**
+     * {@code value} with at most two decimals, no exponent, no trailing zeros, {@code .} as the decimal point and
+     * no negative zero: the same number always gives the same characters.
+     */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("not a finite number: " + value);
+        }
+        long hundredths = Math.round(value * 100);
+        StringBuilder s = new StringBuilder();
+        if (hundredths < 0) {
+            s.append('-');
+            hundredths = -hundredths;
+        }
+        s.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            s.append('.').append(fraction / 10);
+            if (fraction % 10 != 0) {
+                s.append(fraction % 10);
+            }
+        }
+        return s.toString();
+    }
+
+    /** Whether XML 1.0 allows code point {@code cp} in a document. */
+    static boolean isXmlChar(int cp) {
+        return cp == 0x9 || cp == 0xA || cp == 0xD
+                || (cp >= 0x20 && cp <= 0xD7FF)
+                || (cp >= 0xE000 && cp <= 0xFFFD)
+                || (cp >= 0x10000 && cp <= 0x10FFFF);
+    }
+
+    /** {@code text} escaped for element content or, when {@code attribute}, for an attribute value. */
+    static String escape(String text, boolean attribute) {
+        StringBuilder b = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!isXmlChar(cp)) {
+                continue;
+            }
+            switch (cp) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                case '\r' -> b.append("&#13;");
+                case '\t' -> b.append(attribute ? "&#9;" : "\t");
+                case '\n' -> b.append(attribute ? "&#10;" : "\n");
+                default -> b.appendCodePoint(cp);
+            }
+        }
+        return b.toString();
+    }
+}

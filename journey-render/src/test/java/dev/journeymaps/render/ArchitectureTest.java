@@ -1,0 +1,79 @@
+package dev.journeymaps.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The rendering layer's dependency rules, checked on the import lines of its sources. */
+class ArchitectureTest {
+
+    private static final Path SOURCES = Path.of("src/main/java/dev/journeymaps/render");
+    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+
+    /** Each import with the package of the file that makes it, such as {@code render.svg -> java.util.List}. */
+    private record Use(String pkg, String imported) {}
+
+    private static List<Use> uses() throws IOException {
+        List<Use> uses = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+                Matcher m = IMPORT.matcher(read(file));
+                while (m.find()) {
+                    uses.add(new Use(pkg, m.group(1)));
+                }
+            }
+        }
+        return uses;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void renderingNeverUsesTheCli() throws IOException {
+        assertThat(uses()).noneMatch(u -> u.imported().startsWith("dev.journeymaps.cli"));
+    }
+
+    @Test
+    void onlyTheRasterPackageUsesBatikAndFop() throws IOException {
+        assertThat(uses())
+                .filteredOn(u -> u.imported().startsWith("org.apache.batik") || u.imported().startsWith("org.apache.fop"))
+                .allMatch(u -> u.pkg().equals("raster"));
+    }
+
+    @Test
+    void onlyTheHtmlPackageUsesThymeleaf() throws IOException {
+        assertThat(uses())
+                .filteredOn(u -> u.imported().startsWith("org.thymeleaf"))
+                .allMatch(u -> u.pkg().equals("html"));
+    }
+
+    @Test
+    void layoutKnowsNoWriterAndNoThirdPartyLibrary() throws IOException {
+        assertThat(uses())
+                .filteredOn(u -> u.pkg().equals("layout"))
+                .allMatch(u -> u.imported().startsWith("java.") || u.imported().startsWith("dev.journeymaps.model")
+                        || u.imported().startsWith("dev.journeymaps.render.layout")
+                        || u.imported().equals("dev.journeymaps.render.RenderException"));
+    }
+
+    @Test
+    void sourcesAreFound() throws IOException {
+        assertThat(uses()).isNotEmpty();
+    }
+}

@@ -1,0 +1,112 @@
+package dev.journeymaps.render.svg;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.testing.ExampleJourneys;
+import dev.journeymaps.render.RenderException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class SvgRendererTest {
+
+    private final SvgRenderer renderer = new SvgRenderer();
+    private final Journey example = ExampleJourneys.damagedDelivery();
+
+    @Test
+    void rendersTheExampleAsWellFormedSvgWithTitleDescriptionAndViewBox() throws IOException {
+        String svg = renderer.render(example);
+        Files.createDirectories(Path.of("target/maps"));
+        Files.writeString(Path.of("target/maps/damaged-delivery.svg"), svg);
+
+        Document doc = Svg.parse(svg);
+        Element root = doc.getDocumentElement();
+        assertThat(root.getNamespaceURI()).isEqualTo(Svg.NS);
+        assertThat(root.getLocalName()).isEqualTo("svg");
+        assertThat(root.getAttribute("version")).isEqualTo("1.1");
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("viewBox"))
+                .isEqualTo("0 0 " + root.getAttribute("width") + " " + root.getAttribute("height"));
+        assertThat(Svg.elements(doc, "title").get(0).getParentNode()).isEqualTo(root);
+        assertThat(Svg.elements(doc, "title").get(0).getTextContent()).isEqualTo("Online order arrives damaged");
+        assertThat(Svg.elements(doc, "desc").get(0).getTextContent())
+                .startsWith("From the first ad to a refund and a second purchase.")
+                .contains("Efficient Emma", "Awareness, Purchase, Delivery");
+    }
+
+    @Test
+    void drawsACardWithATitleForEveryTouchpoint() {
+        Document doc = Svg.parse(renderer.render(example));
+        List<Element> cards = Svg.elements(doc, "g").stream()
+                .filter(g -> g.getAttribute("class").equals("touchpoint"))
+                .toList();
+        assertThat(cards).hasSize(4);
+        assertThat(cards).allSatisfy(card -> assertThat(((Element) card.getElementsByTagNameNS(Svg.NS, "title")
+                .item(0)).getTextContent()).isNotBlank());
+        assertThat(Svg.titles(doc)).anySatisfy(t -> assertThat(t)
+                .startsWith("Opens a damaged parcel")
+                .contains("Pain point (high): Lamp shade cracked, no return label in the box", "Moment of truth"));
+    }
+
+    @Test
+    void drawsBranchArrowsExitsPainPointsAndTheEmotionCurve() {
+        Document doc = Svg.parse(renderer.render(example));
+        assertThat(classes(doc, "g", "transition")).hasSize(2);
+        assertThat(Svg.titles(doc)).contains(
+                "Checks out on the web shop \u2192 Opens a damaged parcel: 90%",
+                "Checks out on the web shop \u2192 Leaves with a full cart: 10% \u00b7 gives up at shipping costs");
+        assertThat(classes(doc, "rect", "exit-marker")).hasSize(2);
+        assertThat(classes(doc, "path", "pain-marker")).hasSize(1);
+        assertThat(classes(doc, "path", "emotion-curve")).hasSize(1);
+        assertThat(classes(doc, "circle", "emotion-point")).hasSize(4);
+    }
+
+    @Test
+    void rendersTheSameBytesEveryTime() {
+        assertThat(renderer.render(example)).isEqualTo(new SvgRenderer().render(example));
+    }
+
+    @Test
+    void writesUtf8ToAStreamAndLeavesItOpen() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(example, out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(renderer.render(example));
+    }
+
+    @Test
+    void reportsAFailingStreamAsRenderException() {
+        OutputStream broken = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("disk full");
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                throw new IOException("disk full");
+            }
+        };
+        assertThatThrownBy(() -> renderer.render(example, broken))
+                .isInstanceOf(RenderException.class)
+                .hasMessageContaining("disk full");
+    }
+
+    @Test
+    void rendersAJourneyWithoutStagesOrTouchpoints() {
+        Document doc = Svg.parse(renderer.render(Journey.builder("empty", "Nothing yet").build()));
+        assertThat(Svg.titles(doc)).containsExactly("Nothing yet");
+    }
+
+    private static List<Element> classes(Document doc, String element, String className) {
+        return Svg.elements(doc, element).stream().filter(e -> e.getAttribute("class").equals(className)).toList();
+    }
+}
