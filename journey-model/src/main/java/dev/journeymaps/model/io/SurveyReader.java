@@ -151,20 +151,24 @@ public final class SurveyReader {
                 return;
             }
             if (cells.size() < 3 || cells.size() > 4) {
-                skip("survey.bad-row", "a survey row has 3 or 4 columns (touchpoint,metric,value[,timestamp]), this"
-                        + " one has " + cells.size(), line, 1, "");
+                skip(Problem.warning("survey.bad-row",
+                        "a survey row has 3 or 4 columns (touchpoint,metric,value[,timestamp]), this one has "
+                                + cells.size(),
+                        at(line, 1)), "");
                 return;
             }
             String touchpoint = cells.get(0);
             String metric = cells.get(1).toLowerCase(Locale.ROOT);
             String value = cells.get(2);
             if (!touchpointIds.contains(touchpoint)) {
-                skip("survey.unknown-touchpoint", "no touchpoint '" + touchpoint + "' in this journey", line, 1,
+                skip(Problem.warning("survey.unknown-touchpoint",
+                        "no touchpoint '" + touchpoint + "' in this journey", at(line, 1)),
                         "survey rows name touchpoints by their id");
                 return;
             }
             if (cells.size() == 4 && !cells.get(3).isBlank() && !isTimestamp(cells.get(3))) {
-                skip("survey.bad-timestamp", "'" + cells.get(3) + "' is not an ISO-8601 date or time", line, 4,
+                skip(Problem.warning("survey.bad-timestamp",
+                        "'" + cells.get(3) + "' is not an ISO-8601 date or time", at(line, 4)),
                         "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z");
                 return;
             }
@@ -179,10 +183,12 @@ public final class SurveyReader {
                 default -> null;
             };
             if (wrong == null) {
-                skip("survey.unknown-metric", "unknown survey metric '" + cells.get(1) + "'", line, 2,
+                skip(Problem.warning("survey.unknown-metric",
+                        "unknown survey metric '" + cells.get(1) + "'", at(line, 2)),
                         "use nps, csat, ces, response-time, resolution-time or resolved-first-contact");
             } else if (wrong.isPresent()) {
-                skip("survey.bad-value", "'" + value + "' is not a valid " + metric + " answer", line, 3, wrong.get());
+                skip(Problem.warning("survey.bad-value",
+                        "'" + value + "' is not a valid " + metric + " answer", at(line, 3)), wrong.get());
             }
         }
 
@@ -200,10 +206,14 @@ public final class SurveyReader {
             return false;
         }
 
-        private void skip(String code, String message, int line, int column, String hint) {
+        private SourceLocation at(int line, int column) {
+            return SourceLocation.of(file, line, column);
+        }
+
+        private void skip(Problem problem, String hint) {
             skipped++;
             if (skipped <= MAX_PROBLEMS_PER_FILE) {
-                problems.add(Problem.warning(code, message, SourceLocation.of(file, line, column)).withHint(hint));
+                problems.add(problem.withHint(hint));
             }
         }
     }
