@@ -70,6 +70,10 @@ public final class JourneyReader {
             return failed(tooLarge(fileName, content.length(), limits));
         }
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        Optional<Problem> broken = loneSurrogate(text, fileName);
+        if (broken.isPresent()) {
+            return failed(broken.get());
+        }
         List<Problem> problems = new ArrayList<>();
         boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
         Optional<Journey> journey = new TreeReader(limits, fileName, json, problems)
@@ -77,6 +81,31 @@ public final class JourneyReader {
                 .flatMap(root -> new JourneyBinder(limits, problems).bind(root));
         problems.sort(null);
         return new ReadResult(journey, problems);
+    }
+
+    /**
+     * Text decoded from a file cannot hold half a surrogate pair, but a string from a program can, and the YAML
+     * scanner fails on one with an index error rather than a syntax error.
+     */
+    private static Optional<Problem> loneSurrogate(String text, String name) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return Optional.of(Problem.error("io.bad-encoding",
+                                "the text holds half a surrogate pair (U+" + Integer.toHexString(c).toUpperCase(Locale.ROOT)
+                                        + "), which is not a character", SourceLocation.of(name, line, column))
+                        .withHint("remove it; it usually comes from text cut in the middle of an emoji"));
+            } else if (c == '\n') {
+                line++;
+                column = 0;
+            }
+            column++;
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> decode(byte[] bytes, String name) {

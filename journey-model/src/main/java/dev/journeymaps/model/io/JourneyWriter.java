@@ -10,7 +10,9 @@ import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.Transition;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -32,17 +34,69 @@ public final class JourneyWriter {
 
     private JourneyWriter() {}
 
-    /** {@code journey} as YAML. */
+    /**
+     * {@code journey} as YAML. Half surrogate pairs, which no file can hold, are written as U+FFFD; everything else
+     * reads back exactly.
+     */
     public static String toYaml(Journey journey) {
         return YAML.writeValueAsString(tree(journey));
     }
 
-    /** {@code journey} as pretty-printed JSON. */
+    /** {@code journey} as pretty-printed JSON, with the same care for half surrogate pairs as {@link #toYaml}. */
     public static String toJson(Journey journey) {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(journey)) + "\n";
     }
 
     private static ObjectNode tree(Journey j) {
+        ObjectNode root = unsanitisedTree(j);
+        wellFormed(root);
+        return root;
+    }
+
+    private static void wellFormed(JsonNode node) {
+        if (node instanceof ObjectNode o) {
+            for (Map.Entry<String, JsonNode> e : List.copyOf(o.properties())) {
+                if (e.getValue().isString()) {
+                    o.put(e.getKey(), wellFormed(e.getValue().asString()));
+                } else {
+                    wellFormed(e.getValue());
+                }
+            }
+        } else if (node instanceof ArrayNode a) {
+            for (int i = 0; i < a.size(); i++) {
+                if (a.get(i).isString()) {
+                    a.set(i, NODES.stringNode(wellFormed(a.get(i).asString())));
+                } else {
+                    wellFormed(a.get(i));
+                }
+            }
+        }
+    }
+
+    private static String wellFormed(String s) {
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1));
+            if (pair) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(s.substring(0, i));
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    private static ObjectNode unsanitisedTree(Journey j) {
         ObjectNode root = NODES.objectNode();
         ObjectNode head = root.putObject("journey");
         head.put("id", j.id());

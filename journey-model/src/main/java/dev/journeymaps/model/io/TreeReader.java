@@ -45,7 +45,9 @@ final class TreeReader {
         this.problems = problems;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentChars())
-                .maxStringLength(limits.maxTextLength() * 4 + 1024)
+                // Texts are checked against the text limit where they are bound, with their location; the parser's
+                // own cap only has to keep a single token within the document limit.
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars()))
                 .maxNestingDepth(limits.maxDepth())
                 .build();
         this.factory = json
@@ -55,7 +57,7 @@ final class TreeReader {
 
     /** The document's root node, or empty when it cannot be read (the problems say why). */
     Optional<Node> read(String content) {
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), content)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new PairSafeReader(content))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(Problem.error("yaml.empty", "the file holds no journey", at(1, 1))
@@ -87,6 +89,11 @@ final class TreeReader {
         } catch (YamlEngineException e) {
             // Some malformed input reaches us as SnakeYAML's own exception, not wrapped by Jackson.
             problems.add(syntaxProblem(e, at(1, 1)));
+            return Optional.empty();
+        } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
+            // Defence in depth: a parser bug on odd input is still the input's problem to report, not a crash.
+            problems.add(Problem.error("yaml.syntax", "cannot parse this file (" + e.getClass().getSimpleName() + ")",
+                    at(1, 1)).withHint("look for unusual characters; please report the file to journey-maps"));
             return Optional.empty();
         }
     }

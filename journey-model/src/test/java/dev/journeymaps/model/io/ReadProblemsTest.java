@@ -177,4 +177,22 @@ class ReadProblemsTest {
         assertThat(p.code()).isEqualTo("io.bad-encoding");
         assertThat(p.location().line()).isEqualTo(1);
     }
+
+    @Test
+    void readsEmojiWhereverTheyFallInTheParsersBuffer() {
+        // Regression: snakeyaml-engine 3.0.1 threw IndexOutOfBoundsException for an emoji at the 1024th character.
+        for (int pad = 950; pad < 1100; pad++) {
+            String quoted = "journey: {id: j, title: \"" + "x".repeat(pad) + "\uD83D\uDE00 end\"}\nstages: []\n";
+            String plain = "journey: {id: j, title: " + "x".repeat(pad) + "\uD83D\uDE00 end}\nstages: []\n";
+            assertThat(JourneyReader.read(quoted, "e.yaml").problems()).as("quoted, pad %d", pad).isEmpty();
+            assertThat(JourneyReader.read(plain, "e.yaml").problems()).as("plain, pad %d", pad).isEmpty();
+        }
+    }
+
+    @Test
+    void reportsHalfASurrogatePairInProgramText() {
+        Problem p = only("journey: {id: j, title: \"a\uD800b\"}\nstages: []\n");
+        assertThat(p.code()).isEqualTo("io.bad-encoding");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("f.yaml", 1, 27));
+    }
 }

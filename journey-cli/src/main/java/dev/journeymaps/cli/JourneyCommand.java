@@ -1,0 +1,152 @@
+package dev.journeymaps.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * The {@code journey} command: validates and renders customer journey maps written in YAML or JSON.
+ *
+ * <p>Every subcommand keeps one contract: exit 0 on success, 2 when a journey has errors, 1 for usage and I/O
+ * failures; results go to stdout (or the file named by {@code -o}), problems and messages to stderr.
+ */
+@Command(
+        name = "journey",
+        mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
+        versionProvider = JourneyCommand.ManifestVersion.class,
+        exitCodeOnInvalidInput = JourneyCommand.EXIT_USAGE,
+        exitCodeOnExecutionException = JourneyCommand.EXIT_USAGE,
+        sortOptions = false,
+        usageHelpAutoWidth = false,
+        subcommands = {ValidateCommand.class, RenderCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        description = {
+            "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",
+            ""
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:usage error, or a file that cannot be read or written",
+            "2:a journey has errors (each printed as FILE:LINE:COL: error[CODE]: ...)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  journey demo                 draw the bundled samples into ./journey-out",
+            "  journey validate cx.yaml     check a journey and list its problems",
+            "  journey render cx.yaml       draw it as <journey-id>.svg",
+            "  journey help render          explain one command",
+            "",
+            "The YAML format is described in docs/format.md, problem codes in docs/validation.md."
+        })
+public final class JourneyCommand implements Callable<Integer> {
+
+    /** Exit code of a successful run. */
+    public static final int EXIT_OK = 0;
+    /** Exit code of a usage error or an I/O failure. */
+    public static final int EXIT_USAGE = 1;
+    /** Exit code when a journey has errors. */
+    public static final int EXIT_INVALID = 2;
+
+    private static final String DEBUG = "--debug";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = DEBUG,
+            scope = ScopeType.INHERIT,
+            description = "Show the full stack trace when something fails (for bug reports).")
+    boolean debug;
+
+    private final Path workingDirectory;
+
+    /** A command that resolves relative paths against the current folder. */
+    public JourneyCommand() {
+        this(Path.of(""));
+    }
+
+    JourneyCommand(Path workingDirectory) {
+        this.workingDirectory = Objects.requireNonNull(workingDirectory);
+    }
+
+    /** Runs {@code journey} with {@code args} and exits with its exit code. */
+    public static void main(String[] args) {
+        System.exit(commandLine(Path.of("")).execute(args));
+    }
+
+    /** The configured command line; relative paths are resolved against {@code workingDirectory}. */
+    static CommandLine commandLine(Path workingDirectory) {
+        return new CommandLine(new JourneyCommand(workingDirectory))
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(JourneyCommand::handleUsageError)
+                .setExecutionExceptionHandler(JourneyCommand::handleFailure);
+    }
+
+    /** {@code path} as the user meant it: relative to the working directory. */
+    Path resolve(Path path) {
+        return workingDirectory.resolve(path);
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("journey: say what to do, for example 'journey demo' or 'journey validate FILE'.");
+        spec.commandLine().usage(err);
+        return EXIT_USAGE;
+    }
+
+    /** A usage error in two or three lines, pointing at the help, rather than the whole help text. */
+    private static int handleUsageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("journey: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** Prints only the message of a failure: users see what went wrong, not where in our code. */
+    private static int handleFailure(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        PrintWriter err = commandLine.getErr();
+        err.println("journey: " + Failures.describe(e));
+        if (debugRequested(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private static boolean debugRequested(ParseResult result) {
+        for (ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption(DEBUG)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The version written into the jar's manifest by the build. */
+    static final class ManifestVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = JourneyCommand.class.getPackage().getImplementationVersion();
+            return new String[] {
+                "journey " + (version == null ? "(development build)" : version),
+                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"
+            };
+        }
+    }
+}

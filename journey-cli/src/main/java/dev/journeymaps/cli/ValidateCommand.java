@@ -1,0 +1,99 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.validate.Problem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code journey validate FILE...}: checks journeys and lists their problems. */
+@Command(
+        name = "validate",
+        description = {
+            "Check journey files and list every problem with its place in the file.",
+            "Problems go to stderr, one per line, as",
+            "  FILE:LINE:COL: error[CODE]: message     (or warning[CODE])",
+            "    hint: advice, when there is some",
+            "and each file's verdict (ok, or how many errors and warnings) to stdout.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  journey validate checkout.yaml",
+            "  journey validate journeys/*.yaml",
+            "  journey validate --format json checkout.yaml > problems.json",
+            "",
+            "Every problem code is explained in docs/validation.md."
+        })
+final class ValidateCommand implements Callable<Integer> {
+
+    /** How problems are reported. */
+    enum ReportFormat {
+        TEXT,
+        JSON
+    }
+
+    @ParentCommand
+    JourneyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description = "Journey files in YAML (.yaml, .yml) or JSON (.json).")
+    List<Path> files = List.of();
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "text (default): problems on stderr, a verdict per file on stdout;"
+                    + " json: one JSON array of {file, line, column, level, code, message, hint} on stdout.")
+    ReportFormat format = ReportFormat.TEXT;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Problem> all = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
+            Path path = parent.resolve(file);
+            Optional<String> cannotRead = InputFiles.problemWith(path, file);
+            if (cannotRead.isPresent()) {
+                err.println("journey: " + cannotRead.get());
+                unreadable = true;
+                continue;
+            }
+            ReadResult result = JourneyLoader.load(path);
+            // The file vanished or became unreadable after the check above: still an I/O failure, not a journey error.
+            unreadable |= result.problems().stream().anyMatch(p -> p.code().equals("io.unreadable"));
+            if (format == ReportFormat.TEXT) {
+                ProblemReport.printText(result.problems(), err);
+                out.println(file + ": " + ProblemReport.summary(result.problems()));
+            }
+            all.addAll(result.problems());
+        }
+        if (format == ReportFormat.JSON) {
+            out.print(ProblemReport.toJson(all));
+        }
+        out.flush();
+        err.flush();
+        if (unreadable) {
+            return JourneyCommand.EXIT_USAGE;
+        }
+        return all.stream().anyMatch(Problem::isError) ? JourneyCommand.EXIT_INVALID : JourneyCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.journeymaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+class RenderCommandTest {
+
+    @TempDir
+    Path dir;
+
+    final Path example = Cli.projectFile("journey-samples/src/test/resources/journeys/valid/issue-example.yaml");
+
+    @Test
+    void writesJourneyIdDotSvgInTheWorkingDirectoryByDefault() throws Exception {
+        Cli.Run run = Cli.run(dir, "render", example.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("damaged-delivery.svg\n");
+        assertThat(run.err()).isEmpty();
+        Document svg = parse(Files.readAllBytes(dir.resolve("damaged-delivery.svg")));
+        assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
+        assertThat(leftovers()).containsExactly("damaged-delivery.svg");
+    }
+
+    @Test
+    void writesWhereOutputSays() throws Exception {
+        Files.createDirectory(dir.resolve("maps"));
+
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "maps/cx.svg");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("maps/cx.svg\n");
+        parse(Files.readAllBytes(dir.resolve("maps/cx.svg")));
+    }
+
+    @Test
+    void printsTheSvgOnStdoutForDash() throws Exception {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "-");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("<svg");
+        parse(run.out().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void rendersTheSameBytesTwice() throws IOException {
+        Cli.run(dir, "render", example.toString(), "-o", "a.svg");
+        Cli.run(dir, "render", example.toString(), "-o", "b.svg");
+
+        assertThat(Files.readAllBytes(dir.resolve("a.svg"))).isEqualTo(Files.readAllBytes(dir.resolve("b.svg")));
+    }
+
+    @Test
+    void refusesAJourneyWithErrorsAndKeepsTheOlderMap() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), ValidateCommandTest.DANGLING);
+        Path older = Files.writeString(dir.resolve("refund.svg"), "<svg>older</svg>");
+
+        Cli.Run run = Cli.run(dir, "render", bad.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err())
+                .startsWith(bad + ":10:")
+                .contains("error[reference.unknown-touchpoint]")
+                .endsWith("journey: " + bad + " has errors; nothing was written\n");
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(older)).isEqualTo("<svg>older</svg>");
+        assertThat(leftovers()).containsExactlyInAnyOrder("bad.yaml", "refund.svg");
+    }
+
+    @Test
+    void exitsOneWithOneLineWhenTheOutputFolderIsMissing() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "no/such/folder/map.svg");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err())
+                .isEqualTo("journey: no such file or folder: " + dir.resolve("no/such/folder") + "\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void exitsOneWhenTheOutputIsAFolder() throws IOException {
+        Files.createDirectory(dir.resolve("maps"));
+
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "maps");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: ").contains("is a folder").doesNotContain("\tat ");
+        assertThat(leftovers()).containsExactly("maps");
+    }
+
+    @Test
+    void showsTheStackTraceOnlyWithDebug() {
+        Cli.Run run = Cli.run(dir, "render", "--debug", example.toString(), "-o", "missing/map.svg");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: no such file or folder: ").contains("\tat dev.journeymaps.cli.");
+    }
+
+    @Test
+    void exitsOneForAMissingJourney() {
+        Cli.Run run = Cli.run(dir, "render", "missing.yaml");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("journey: no such file: missing.yaml\n");
+    }
+
+    @Test
+    void exitsOneForAFormatNotSupportedYet() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "png");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).isEqualTo("journey: cannot draw png maps yet; supported: svg\n"
+                        + "Try 'journey render --help' for more information.\n").doesNotContain("\tat ");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void takesTheFormatFromTheOutputName() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "map.pdf");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: cannot draw pdf maps yet; supported: svg (the format comes from the name"
+                + " map.pdf)\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void exitsOneForAnUnknownFormat() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg\n");
+    }
+
+    private Stream<String> names() throws IOException {
+        return Files.list(dir).map(p -> p.getFileName().toString()).sorted();
+    }
+
+    private java.util.List<String> leftovers() {
+        try (Stream<String> names = names()) {
+            return names.toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    static Document parse(byte[] xml) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+}

@@ -1,0 +1,87 @@
+package dev.journeymaps.samples;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Evidence;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Validator;
+import dev.journeymaps.render.svg.SvgRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * How to use journey-maps from Java: build a journey with the builder, validate it, render it to SVG.
+ *
+ * <p>Run it with a file name to write the map there ({@code java ... EmbeddingExample map.svg}), or without one to
+ * print the SVG. The regions between {@code tag::} and {@code end::} comments are quoted in {@code docs/}.
+ */
+public final class EmbeddingExample {
+
+    private EmbeddingExample() {}
+
+    /** Writes the example map to {@code args[0]}, or to standard output when no argument is given. */
+    public static void main(String[] args) throws IOException {
+        Journey journey = journey();
+        List<Problem> problems = Validator.validate(journey);
+        problems.forEach(p -> System.err.println(p));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            System.exit(2);
+        }
+        String svg = svg(journey);
+        if (args.length > 0) {
+            Files.writeString(Path.of(args[0]), svg, StandardCharsets.UTF_8);
+        } else {
+            System.out.print(svg);
+        }
+    }
+
+    /** The example journey: a returns desk in a DIY store, built in Java. */
+    public static Journey journey() {
+        // tag::build[]
+        Journey journey = Journey.builder("diy-store-return", "Returning a drill at the DIY store")
+                .description("A customer brings back a cordless drill that stopped charging after a week.")
+                .persona("luka", "Weekend builder Luka", p -> p
+                        .description("Renovates his flat at weekends and buys tools as he needs them.")
+                        .demographic("age", "36")
+                        .goal("Swap the drill before Saturday's work"))
+                .stage("return", "Return", s -> s
+                        .goal("Get a working drill without a fight")
+                        .touchpoint("returns-desk", "Queues at the returns desk", t -> t
+                                .channel("store")
+                                .emotion(Emotion.FRUSTRATED)
+                                .effort(3)
+                                .evidence(Evidence.MEASURED)
+                                .painPoint("One desk open on a Saturday morning", Severity.HIGH)
+                                .opportunity("Open a second desk on Saturday mornings", "store manager",
+                                        LocalDate.of(2027, 3, 1), "average queue time")
+                                .next("swap", 0.8, "receipt found")
+                                .next("store-credit", 0.2, "no receipt"))
+                        .touchpoint("store-credit", "Gets store credit instead of a refund", t -> t
+                                .channel("store")
+                                .emotion(Emotion.FRUSTRATED)
+                                .exit())
+                        .touchpoint("swap", "Gets a new drill on the spot", t -> t
+                                .channel("store")
+                                .emotion(Emotion.HAPPY)
+                                .momentOfTruth()
+                                .csat(84)
+                                .responseTime(Duration.ofMinutes(12))))
+                .build();
+        // end::build[]
+        return journey;
+    }
+
+    /** The example journey's map as SVG. */
+    public static String svg(Journey journey) {
+        // tag::render[]
+        String svg = new SvgRenderer().render(journey);
+        // end::render[]
+        return svg;
+    }
+}
