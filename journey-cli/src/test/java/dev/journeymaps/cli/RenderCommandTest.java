@@ -119,7 +119,7 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "png");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("journey: cannot draw png maps yet; supported: svg\n"
+        assertThat(run.err()).isEqualTo("journey: --format png: cannot draw png maps yet; supported: svg\n"
                         + "Try 'journey render --help' for more information.\n").doesNotContain("\tat ");
         assertThat(leftovers()).isEmpty();
     }
@@ -129,8 +129,8 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "map.pdf");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: cannot draw pdf maps yet; supported: svg (the format comes from the name"
-                + " map.pdf)\n");
+        assertThat(run.err()).startsWith("journey: cannot draw pdf maps yet (the format comes from the name map.pdf);"
+                + " supported: svg, or choose one with --format\n");
         assertThat(leftovers()).isEmpty();
     }
 
