@@ -33,7 +33,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnExecutionException = JourneyCommand.EXIT_USAGE,
         sortOptions = false,
         usageHelpAutoWidth = false,
-        subcommands = {ValidateCommand.class, RenderCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ValidateCommand.class, RenderCommand.class, HotspotsCommand.class, AnalyzeCommand.class,
+            DemoCommand.class, CommandLine.HelpCommand.class
+        },
         description = {
             "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",
             ""
@@ -49,6 +52,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  journey demo                 draw the bundled samples into ./journey-out",
             "  journey validate cx.yaml     check a journey and list its problems",
             "  journey render cx.yaml       draw it as <journey-id>.svg",
+            "  journey hotspots cx.yaml     rank where customers meet the most friction",
             "  journey help render          explain one command",
             "",
             "The YAML format is described in docs/format.md, problem codes in docs/validation.md."
