@@ -49,6 +49,7 @@ public final class JourneyLayout {
     private final Map<String, Integer> positions = new HashMap<>();
     private final double[] stageX;
     private final Columns columns;
+    private final FrictionLane friction;
 
     private JourneyLayout(JourneyGraph graph, List<Lane> lanes) {
         this.graph = graph;
@@ -72,6 +73,7 @@ public final class JourneyLayout {
         }
         stageX[journey.stages().size()] = x;
         this.columns = new Columns(cardX, MARGIN + GUTTER, x);
+        this.friction = new FrictionLane(journey, touchpoints, columns);
     }
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
@@ -131,6 +133,7 @@ public final class JourneyLayout {
             case PAIN_POINTS -> items(out, "Pain points", LaneContent::painPoints, top);
             case OPPORTUNITIES -> items(out, "Opportunities", LaneContent::opportunities, top);
             case METRICS -> items(out, "Metrics", LaneContent::metrics, top);
+            case FRICTION -> friction.hasContent() ? friction.layout(out, top + LANE_GAP) : top;
             case BLUEPRINT -> blueprint(out, top);
         };
     }
@@ -226,6 +229,9 @@ public final class JourneyLayout {
                 .toList();
         if (!painful.isEmpty()) {
             s.append("\nPain points at: ").append(String.join(", ", painful)).append('.');
+        }
+        if (lanes.contains(Lane.FRICTION) && !friction.hotspots().isEmpty()) {
+            s.append("\nFriction hotspots: ").append(String.join(", ", friction.hotspots())).append('.');
         }
         return s.toString();
     }

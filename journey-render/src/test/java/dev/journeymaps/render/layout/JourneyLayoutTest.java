@@ -189,7 +189,12 @@ class JourneyLayoutTest {
             if (n instanceof TextBlock t) {
                 for (TextLine line : t.lines()) {
                     double w = TextWrap.width(line.text(), t.size(), t.bold());
-                    include(e, line.x(), line.y() - t.size(), line.x() + w, line.y());
+                    double left = switch (t.anchor()) {
+                        case START -> line.x();
+                        case MIDDLE -> line.x() - w / 2;
+                        case END -> line.x() - w;
+                    };
+                    include(e, left, line.y() - t.size(), left + w, line.y());
                 }
             } else if (n instanceof Scene.Marker m) {
                 include(e, m.x() - m.size(), m.y() - m.size(), m.x() + m.size(), m.y() + m.size());
