@@ -30,7 +30,14 @@ class LanesTest {
     void drawsTheDefaultLanesThatHaveContentInOrder() {
         Scene scene = JourneyLayout.layout(example, RenderOptions.defaults());
         assertThat(laneLabels(scene)).containsExactly("Personas", "Touchpoints", "Emotion", "Thoughts", "Pain points",
-                "Opportunities", "Metrics", "Friction", "Backstage", "Support");
+                "Opportunities", "Metrics", "Backstage", "Support");
+    }
+
+    @Test
+    void drawsTheFrictionLaneWithHotspotsWhenAskedFor() {
+        Scene scene = JourneyLayout.layout(example, RenderOptions.defaults().withLanes(Lane.ALL));
+        assertThat(laneLabels(scene)).contains("Friction");
+        assertThat(JourneyLayoutTest.flatten(scene.nodes())).anySatisfy(n -> assertThat(n.role()).isEqualTo(Role.HEAT));
     }
 
     @Test
