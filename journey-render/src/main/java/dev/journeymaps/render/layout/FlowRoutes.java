@@ -4,6 +4,9 @@ import dev.journeymaps.model.graph.Flow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -81,25 +84,29 @@ final class FlowRoutes {
         byLength.sort(Comparator.comparingDouble((Route r) -> r.hi() - r.lo())
                 .thenComparingInt(r -> r.flow().index()));
         List<Route> placed = new ArrayList<>();
+        // Per side, per track, the routes placed on it by their left end. Routes on one track never overlap, so the
+        // one starting last before r ends is the only one r can hit: a lookup, not a scan of every route placed.
+        Map<Boolean, List<TreeMap<Double, Route>>> bySide = new HashMap<>();
         for (Route r : byLength) {
+            List<TreeMap<Double, Route>> side = bySide.computeIfAbsent(r.above(), k -> new ArrayList<>());
             int track = 0;
-            while (collides(r, track, placed)) {
+            while (track < side.size() && collides(r, side.get(track))) {
                 track++;
             }
-            placed.add(new Route(r.flow(), r.above(), r.x1(), r.x2(), track));
+            if (track == side.size()) {
+                side.add(new TreeMap<>());
+            }
+            Route at = new Route(r.flow(), r.above(), r.x1(), r.x2(), track);
+            side.get(track).put(at.lo(), at);
+            placed.add(at);
         }
         placed.sort(Comparator.comparingInt(r -> r.flow().index()));
         return placed;
     }
 
-    private static boolean collides(Route r, int track, List<Route> placed) {
-        for (Route p : placed) {
-            if (p.above() == r.above() && p.track() == track
-                    && r.lo() < p.hi() + TRACK_GAP && p.lo() < r.hi() + TRACK_GAP) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean collides(Route r, TreeMap<Double, Route> track) {
+        Map.Entry<Double, Route> before = track.lowerEntry(r.hi() + TRACK_GAP);
+        return before != null && r.lo() < before.getValue().hi() + TRACK_GAP;
     }
 
     private static int tracks(List<Route> placed, boolean above) {
