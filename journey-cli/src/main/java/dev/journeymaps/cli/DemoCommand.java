@@ -48,7 +48,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Path target = parent.resolve(folder);
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            err.println("journey: " + folder + " is a file; give a folder to write the maps into");
+            err.print("journey: " + folder + " is a file; give a folder to write the maps into\n");
             return JourneyCommand.EXIT_USAGE;
         }
         Files.createDirectories(target);
@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
             Journey journey = loaded.validJourney().get();
             String fileName = journey.id() + ".svg";
             AtomicFiles.write(target.resolve(fileName), stream -> new SvgRenderer().render(journey, stream));
-            out.println(folder.resolve(fileName));
+            out.print(folder.resolve(fileName) + "\n");
         }
         out.flush();
         return status;

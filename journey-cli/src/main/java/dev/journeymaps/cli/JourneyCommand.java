@@ -1,6 +1,9 @@
 package dev.journeymaps.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -9,9 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code journey} command: validates and renders customer journey maps written in YAML or JSON.
@@ -81,14 +86,28 @@ public final class JourneyCommand implements Callable<Integer> {
 
     /** Runs {@code journey} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
-        System.exit(commandLine(Path.of("")).execute(args));
+        CommandLine cli = commandLine(Path.of(""));
+        int exit = cli.execute(args);
+        // Commands may return early; what they printed must not stay in a buffer when the JVM exits.
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(exit);
     }
 
     /** The configured command line; relative paths are resolved against {@code workingDirectory}. */
     static CommandLine commandLine(Path workingDirectory) {
         return new CommandLine(new JourneyCommand(workingDirectory))
+                // UTF-8 whatever the locale: maps on stdout declare it, and journeys are written in every script.
+                // Set on the top command, the writers are shared by every subcommand, so main can flush them.
+                .setOut(utf8(System.out))
+                .setErr(utf8(System.err))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(JourneyCommand::handleUsageError)
                 .setExecutionExceptionHandler(JourneyCommand::handleFailure);
+    }
+
+    private static PrintWriter utf8(OutputStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
     }
 
     /** {@code path} as the user meant it: relative to the working directory. */
@@ -99,15 +118,26 @@ public final class JourneyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        err.println("journey: say what to do, for example 'journey demo' or 'journey validate FILE'.");
+        err.print("journey: say what to do, for example 'journey demo' or 'journey validate FILE'.\n");
         spec.commandLine().usage(err);
         return EXIT_USAGE;
+    }
+
+    /** A usage error in two or three lines, pointing at the help, rather than the whole help text. */
+    private static int handleUsageError(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.print("journey: " + e.getMessage() + "\n");
+        UnmatchedArgumentException.printSuggestions(e, err);
+        err.print("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.\n");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** Prints only the message of a failure: users see what went wrong, not where in our code. */
     private static int handleFailure(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        err.println("journey: " + Failures.describe(e));
+        err.print("journey: " + Failures.describe(e) + "\n");
         if (debugRequested(parseResult)) {
             e.printStackTrace(err);
         }

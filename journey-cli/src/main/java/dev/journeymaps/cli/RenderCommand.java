@@ -71,13 +71,13 @@ final class RenderCommand implements Callable<Integer> {
         Path path = parent.resolve(file);
         Optional<String> cannotRead = InputFiles.problemWith(path, file);
         if (cannotRead.isPresent()) {
-            err.println("journey: " + cannotRead.get());
+            err.print("journey: " + cannotRead.get() + "\n");
             return JourneyCommand.EXIT_USAGE;
         }
         ReadResult result = JourneyLoader.load(path);
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
-            err.println("journey: " + file + " has errors; nothing was written");
+            err.print("journey: " + file + " has errors; nothing was written\n");
             err.flush();
             return JourneyCommand.EXIT_INVALID;
         }
@@ -91,7 +91,7 @@ final class RenderCommand implements Callable<Integer> {
         Path target = parent.resolve(shown);
         AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, stream));
         if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
-            out.println(shown);
+            out.print(shown + "\n");
         }
         out.flush();
         return JourneyCommand.EXIT_OK;
@@ -107,9 +107,10 @@ final class RenderCommand implements Callable<Integer> {
             chosen = output.map(Path::getFileName).map(Path::toString).flatMap(Format::ofFileName).orElse(Format.SVG);
         }
         if (!SUPPORTED.contains(chosen)) {
-            throw new ParameterException(spec.commandLine(), "cannot draw " + chosen.extension() + " maps yet;"
-                    + " supported: svg" + (format.isEmpty() ? " (the format comes from the name " + output.orElseThrow()
-                    + ")" : ""));
+            throw new ParameterException(spec.commandLine(), format.isPresent()
+                    ? "--format " + format.get() + ": cannot draw " + chosen.extension() + " maps yet; supported: svg"
+                    : "cannot draw " + chosen.extension() + " maps yet (the format comes from the name "
+                            + output.orElseThrow() + "); supported: svg, or choose one with --format");
         }
         return chosen;
     }

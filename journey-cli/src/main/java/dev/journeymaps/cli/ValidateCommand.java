@@ -73,7 +73,7 @@ final class ValidateCommand implements Callable<Integer> {
             Path path = parent.resolve(file);
             Optional<String> cannotRead = InputFiles.problemWith(path, file);
             if (cannotRead.isPresent()) {
-                err.println("journey: " + cannotRead.get());
+                err.print("journey: " + cannotRead.get() + "\n");
                 unreadable = true;
                 continue;
             }
@@ -82,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
             unreadable |= result.problems().stream().anyMatch(p -> p.code().equals("io.unreadable"));
             if (format == ReportFormat.TEXT) {
                 ProblemReport.printText(result.problems(), err);
-                out.println(file + ": " + ProblemReport.summary(result.problems()));
+                out.print(file + ": " + ProblemReport.summary(result.problems()) + "\n");
             }
             all.addAll(result.problems());
         }

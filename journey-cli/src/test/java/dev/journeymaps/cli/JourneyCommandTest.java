@@ -69,7 +69,9 @@ class JourneyCommandTest {
         Cli.Run run = Cli.run(dir, "draw", "x.yaml");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("Unmatched argument").doesNotContain("\tat ");
+        assertThat(run.err()).startsWith("journey: Unmatched arguments from index 0: 'draw', 'x.yaml'\n")
+                .endsWith("Try 'journey --help' for more information.\n")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -77,6 +79,14 @@ class JourneyCommandTest {
         Cli.Run run = Cli.run(dir, "validate", "--colour", "x.yaml");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("Unknown option: '--colour'");
+        assertThat(run.err()).startsWith("journey: Unknown option: '--colour'\n");
+    }
+
+    @Test
+    void suggestsTheNearestCommand() {
+        Cli.Run run = Cli.run(dir, "valdate", "x.yaml");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("Did you mean", "validate");
     }
 }

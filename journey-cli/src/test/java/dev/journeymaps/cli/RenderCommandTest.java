@@ -119,7 +119,8 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "png");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("cannot draw png maps yet; supported: svg\n").doesNotContain("\tat ");
+        assertThat(run.err()).isEqualTo("journey: --format png: cannot draw png maps yet; supported: svg\n"
+                        + "Try 'journey render --help' for more information.\n").doesNotContain("\tat ");
         assertThat(leftovers()).isEmpty();
     }
 
@@ -128,8 +129,8 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "map.pdf");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("cannot draw pdf maps yet; supported: svg (the format comes from the name"
-                + " map.pdf)\n");
+        assertThat(run.err()).startsWith("journey: cannot draw pdf maps yet (the format comes from the name map.pdf);"
+                + " supported: svg, or choose one with --format\n");
         assertThat(leftovers()).isEmpty();
     }
 
@@ -138,7 +139,7 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("unknown --format 'gif'; supported: svg\n");
+        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg\n");
     }
 
     private Stream<String> names() throws IOException {

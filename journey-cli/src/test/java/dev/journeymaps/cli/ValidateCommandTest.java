@@ -177,7 +177,8 @@ class ValidateCommandTest {
         Cli.Run run = Cli.run(dir, "validate");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).contains("Missing required parameter", "Usage: journey validate");
+        assertThat(run.err()).isEqualTo("journey: Missing required parameter: 'FILE'\n"
+                + "Try 'journey validate --help' for more information.\n");
     }
 
     @Test

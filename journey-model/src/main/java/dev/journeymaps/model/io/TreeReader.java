@@ -45,7 +45,9 @@ final class TreeReader {
         this.problems = problems;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentChars())
-                .maxStringLength(limits.maxTextLength() * 4 + 1024)
+                // Texts are checked against the text limit where they are bound, with their location; the parser's
+                // own cap only has to keep a single token within the document limit.
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars()))
                 .maxNestingDepth(limits.maxDepth())
                 .build();
         this.factory = json

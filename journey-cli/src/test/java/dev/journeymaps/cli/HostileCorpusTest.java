@@ -1,0 +1,141 @@
+package dev.journeymaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.NodeList;
+
+/**
+ * Runs every file of the hostile-input corpus ({@code src/test/resources/hostile}, expectations in
+ * {@code EXPECTED.tsv}) and a few generated giants through the whole pipeline, as a user would: {@code validate},
+ * then {@code render} in every format the command offers, then every analysis command there is. Surefire runs this
+ * class in its own JVM with a 128 MB heap (see the pom): nothing a file holds may need more.
+ *
+ * <p>Each file must give either its problem (exit 2, printed as {@code file:line:col: error[code]}, and no output
+ * file) or, when valid but odd, a well-formed map with its text escaped (exit 0).
+ */
+class HostileCorpusTest {
+
+    private static final Duration GENEROUS = Duration.ofSeconds(30);
+    private static final List<String> FORMATS = List.of("svg", "png", "pdf", "html", "md");
+    private static final Pattern LOCATED = Pattern.compile("(?m)^.+:\\d+:\\d+: (error|warning)\\[[a-z0-9.-]+\\]: .+$");
+
+    @TempDir
+    static Path work;
+
+    @TestFactory
+    Stream<DynamicTest> everyCorpusFileGivesItsExpectedOutcome() throws IOException {
+        Path corpus = Cli.projectFile("journey-cli/src/test/resources/hostile");
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String line : Files.readAllLines(corpus.resolve("EXPECTED.tsv"))) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            Path file = corpus.resolve(cells[0]);
+            tests.add(DynamicTest.dynamicTest(cells[0] + " -> " + cells[1], () -> check(file, cells[1])));
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(40);
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> generatedGiantsGiveTheirExpectedOutcome() {
+        return Stream.of(
+                DynamicTest.dynamicTest("10,000 stages of one touchpoint each render", () -> check(
+                        giant("ten-thousand-stages.yaml", tenThousandStages()), "ok", List.of("svg"))),
+                DynamicTest.dynamicTest("a 1 MB name is refused", () -> check(
+                        giant("megabyte-name.yaml", "journey: {id: h, title: H}\nstages:\n  - id: s\n    name: "
+                                + "n".repeat(1 << 20) + "\n    touchpoints: [{id: t, name: N}]\n"),
+                        "limit.text-too-long")),
+                DynamicTest.dynamicTest("10,000-deep nesting is refused", () -> check(
+                        giant("deep.yaml", "journey: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"),
+                        "limit.exceeded")),
+                DynamicTest.dynamicTest("a 17 MB file is refused before it is parsed", () -> check(
+                        giant("huge.yaml", "# " + "x".repeat(17 << 20) + "\n"), "limit.too-large")));
+    }
+
+    private static Path giant(String name, String content) throws IOException {
+        return Files.writeString(work.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    private static String tenThousandStages() {
+        StringBuilder yaml = new StringBuilder("journey: {id: many, title: Many stages}\nstages:\n");
+        for (int i = 0; i < 10_000; i++) {
+            yaml.append("  - {id: s").append(i).append(", name: Stage ").append(i)
+                    .append(", touchpoints: [{id: t").append(i).append(", name: Step ").append(i).append("}]}\n");
+        }
+        return yaml.toString();
+    }
+
+    private static void check(Path file, String expected) {
+        check(file, expected, FORMATS);
+    }
+
+    private static void check(Path file, String expected, List<String> formats) {
+        assertTimeoutPreemptively(GENEROUS, () -> {
+            boolean error = !expected.equals("ok") && !isWarning(expected);
+            Cli.Run validate = Cli.run(work, "validate", file.toString());
+            assertThat(validate.exit()).as(validate.err()).isEqualTo(error ? 2 : 0);
+            if (!expected.equals("ok")) {
+                String level = error ? "error" : "warning";
+                assertThat(validate.err()).contains(": " + level + "[" + expected + "]: ");
+                assertThat(validate.err()).containsPattern(LOCATED);
+            }
+            for (String format : formats) {
+                Path out = work.resolve(file.getFileName() + "." + format);
+                Files.deleteIfExists(out);
+                Cli.Run render = Cli.run(work, "render", file.toString(), "--format", format, "-o", out.toString());
+                if (render.exit() == 1 && render.err().contains("--format")) {
+                    continue; // a format this build does not offer yet
+                }
+                assertThat(render.exit()).as(format + ": " + render.err()).isEqualTo(error ? 2 : 0);
+                if (error) {
+                    assertThat(out).as(format).doesNotExist();
+                } else {
+                    assertThat(out).as(format).isNotEmptyFile();
+                    if (format.equals("svg")) {
+                        assertWellFormedWithoutScript(out);
+                    }
+                }
+            }
+        });
+    }
+
+    private static boolean isWarning(String code) {
+        return code.equals("flow.loop-without-exit") || code.equals("stage.empty") || code.equals("format.bad-lang");
+    }
+
+    private static void assertWellFormedWithoutScript(Path svg) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setNamespaceAware(true);
+        Document doc = factory.newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getElementsByTagNameNS("*", "script").getLength()).isZero();
+        assertThat(doc.getElementsByTagNameNS("*", "foreignObject").getLength()).isZero();
+        // Hostile text may show up as text; it must never become markup: no event handler, no link.
+        NodeList all = doc.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < all.getLength(); i++) {
+            NamedNodeMap attributes = all.item(i).getAttributes();
+            for (int a = 0; a < attributes.getLength(); a++) {
+                String name = attributes.item(a).getLocalName();
+                assertThat(name).doesNotStartWith("on").isNotEqualTo("href").isNotEqualTo("style");
+            }
+        }
+    }
+}
