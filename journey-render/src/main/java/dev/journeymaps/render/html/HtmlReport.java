@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class HtmlReport {
 
-    private static final String CSP_SLOT = "journey-csp-slot";
+    static final String CSP_SLOT = "journey-csp-slot";
     private static final Pattern INLINE_BLOCK =
             Pattern.compile("<(script|style)(\\s[^>]*)?>(.*?)</\\1>", Pattern.DOTALL);
 
@@ -100,11 +100,11 @@ public final class HtmlReport {
 
     private String page(Map<String, Object> variables) {
         String html = Templates.render("report", variables);
-        return html.replace(CSP_SLOT, policyFor(html));
+        return html.replace(CSP_SLOT, policyFor(html, live));
     }
 
     /** The policy allowing exactly the inline scripts and styles of {@code html}, found in its final text. */
-    private String policyFor(String html) {
+    static String policyFor(String html, boolean live) {
         List<String> scripts = new ArrayList<>();
         List<String> styles = new ArrayList<>();
         Matcher m = INLINE_BLOCK.matcher(html);
