@@ -1,6 +1,10 @@
 package dev.journeymaps.model.analysis;
 
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneySettings;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,6 +37,23 @@ public record AnalysisOptions(
                 throw new IllegalArgumentException("the response-time target must be above zero, was " + t);
             }
         });
+    }
+
+    /**
+     * The options {@code journey} asks for in its {@code journey:} block ({@code targets}, {@code analysis}), on top
+     * of the defaults. Weights named there replace the default weight of their component; unknown components (which
+     * the reader reports) are ignored.
+     */
+    public static AnalysisOptions of(Journey journey) {
+        JourneySettings s = journey.settings();
+        Map<FrictionComponent, Double> overrides = new EnumMap<>(FrictionComponent.class);
+        s.weights().forEach((key, w) -> FrictionComponent.parse(key).ifPresent(c -> overrides.put(c, w)));
+        FrictionWeights weights = FrictionWeights.DEFAULTS;
+        if (!overrides.isEmpty() && overrides.values().stream().anyMatch(w -> w > 0)) {
+            weights = FrictionWeights.defaultsWith(overrides);
+        }
+        return new AnalysisOptions(weights, s.hotspotThreshold().orElse(DEFAULT_HOTSPOT_THRESHOLD),
+                s.responseTimeTarget());
     }
 
     /** These options with other weights. */

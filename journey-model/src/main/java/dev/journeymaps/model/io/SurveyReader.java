@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.analysis.AverageTime;
 import dev.journeymaps.model.analysis.CustomerEffortScore;
@@ -59,7 +60,7 @@ public final class SurveyReader {
 
     /** The responses in {@code csv} about touchpoints of {@code journey}. */
     public static SurveyResult read(Path csv, Journey journey) {
-        return new Pass(csv, journey).run();
+        return new Pass(csv, csv.toString(), journey).run();
     }
 
     /** The responses in every file of {@code csvs}, merged as if they were one file. */
@@ -67,6 +68,27 @@ public final class SurveyReader {
         SurveyResult all = SurveyResult.NONE;
         for (Path csv : csvs) {
             all = all.merge(read(csv, journey));
+        }
+        return all;
+    }
+
+    /**
+     * The responses in the survey files {@code journey} names ({@code journey.surveys}), resolved relative to
+     * {@code journeyFile} and kept inside {@code root}; a file that cannot be resolved is a problem at the line that
+     * names it.
+     */
+    public static SurveyResult readFor(Journey journey, Path journeyFile, SourceRoot root) {
+        SurveyResult all = SurveyResult.NONE;
+        for (JourneySettings.SurveyFile survey : journey.settings().surveys()) {
+            SourceRoot.Resolved resolved = root.resolve(journeyFile, survey.file(), survey.location());
+            if (resolved.problem().isPresent()) {
+                all = all.merge(new SurveyResult(Map.of(), List.of(resolved.problem().get())));
+            } else {
+                Path base = journeyFile.getParent();
+                String label = (base == null ? Path.of(survey.file()) : base.resolve(survey.file())).normalize()
+                        .toString();
+                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey).run());
+            }
         }
         return all;
     }
@@ -80,9 +102,9 @@ public final class SurveyReader {
         private final List<Problem> problems = new ArrayList<>();
         private long skipped;
 
-        Pass(Path csv, Journey journey) {
+        Pass(Path csv, String file, Journey journey) {
             this.csv = csv;
-            this.file = csv.toString();
+            this.file = file;
             journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
         }
 
