@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.render.html.HtmlReport;
@@ -99,6 +102,30 @@ class ReportBrowserTest {
                     + ".contains('is-highlighted')").asBoolean()).isTrue();
             assertThat(page.evaluate("document.getElementById('card-details').textContent").asString())
                     .contains(last.name());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void clickingTheTopHotspotScrollsToItsCardOnTheMapAndHighlightsIt(String sample) throws IOException {
+        Report report = write(sample);
+        // A low threshold, so that every sample has hotspots to click whatever the default weights make of it.
+        JourneyAnalysis analysis = Analyzer.analyze(
+                report.journey(), AnalysisOptions.of(report.journey()).withHotspotThreshold(0.2));
+        assertThat(analysis.hotspots()).as("hotspots at threshold 0.2").isNotEmpty();
+        String top = analysis.hotspots().get(0).touchpoint().touchpointId();
+        Files.writeString(report.file(), new HtmlReport().render(report.journey(), analysis, List.of()));
+        try (BrowserPage page = chromium.open(report.file().toUri())) {
+            page.click("#hotspot-table tbody tr:first-child button.goto");
+            assertThat(page.evaluate("document.querySelector('#map g.is-highlighted').getAttribute('data-touchpoint')")
+                    .asString()).isEqualTo(top);
+            assertThat(page.evaluate("document.getElementById('tp-" + top + "').classList.contains('is-highlighted')")
+                    .asBoolean()).isTrue();
+            // Scrolled to: the card is inside the window and inside the map's scrolling area.
+            assertThat(page.evaluate("(() => { const r = document.querySelector('#map g.is-highlighted')"
+                    + ".getBoundingClientRect(); const m = document.querySelector('.map-scroll')"
+                    + ".getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight"
+                    + " && r.left >= m.left && r.right <= m.right; })()").asBoolean()).isTrue();
         }
     }
 

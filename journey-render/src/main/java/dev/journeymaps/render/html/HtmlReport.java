@@ -3,6 +3,9 @@ package dev.journeymaps.render.html;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.util.ArrayList;
@@ -58,10 +61,21 @@ public final class HtmlReport {
 
     /**
      * The report of {@code journey} with {@code problems} listed: warnings in their own section, errors (as a live
-     * preview shows them, above the last good map) at the top of the page.
+     * preview shows them, above the last good map) at the top of the page. The friction analysis is the one the
+     * journey's own settings ask for, without survey data.
      */
     public String render(Journey journey, List<Problem> problems) {
         Objects.requireNonNull(journey, "journey");
+        return render(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey)), problems);
+    }
+
+    /**
+     * The report of {@code journey} with its friction {@code analysis} (hotspots ranked by impact with their
+     * explanation, the stage funnel, the experience score) and {@code problems}.
+     */
+    public String render(Journey journey, JourneyAnalysis analysis, List<Problem> problems) {
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(analysis, "analysis");
         Map<String, Object> v = common(journey.title(), journey.lang(), problems);
         v.put("description", journey.description());
         v.put("personas", journey.personas().stream().map(ReportView::personas).toList());
@@ -70,8 +84,12 @@ public final class HtmlReport {
         v.put("actions", ReportView.actions(journey));
         v.put("metrics", ReportView.metrics(journey));
         v.put("textVersion", ReportView.textVersion(journey));
-        v.put("data", ScriptJson.of(scriptData(journey)));
+        v.put("data", ScriptJson.of(scriptData(journey, analysis)));
         v.put("hasJourney", true);
+        v.put("hotspots", AnalysisView.hotspots(journey, analysis));
+        v.put("stageRows", AnalysisView.stages(journey, analysis));
+        v.put("chart", AnalysisView.chart(analysis.stages().size()));
+        v.put("experienceScore", AnalysisView.fixed(analysis.experienceScore(), 0));
         return page(v);
     }
 
@@ -125,12 +143,13 @@ public final class HtmlReport {
         return body.replaceFirst("<svg ", "<svg direction=\"ltr\" ");
     }
 
-    private static Map<String, Object> scriptData(Journey journey) {
+    private static Map<String, Object> scriptData(Journey journey, JourneyAnalysis analysis) {
         List<Map<String, Object>> touchpoints = new ArrayList<>();
         for (Stage s : journey.stages()) {
             for (Touchpoint t : s.touchpoints()) {
                 Map<String, Object> card = ReportView.card(journey, s, t);
                 card.remove("personaIds");
+                card.put("hotspot", AnalysisView.summary(analysis, t.id()));
                 touchpoints.add(card);
             }
         }

@@ -4,6 +4,11 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.Hotspot;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.validate.Problem;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,16 +34,23 @@ public final class PortfolioReport {
      * @param journey the journey
      * @param page the file name of its report, next to the index ({@code checkout.html})
      * @param problems what validation said about it
+     * @param analysis its friction analysis
      */
-    public record Entry(Journey journey, String page, List<Problem> problems) {
+    public record Entry(Journey journey, String page, List<Problem> problems, JourneyAnalysis analysis) {
         private static final Pattern PAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*\\.html");
 
         public Entry {
             Objects.requireNonNull(journey, "journey");
+            Objects.requireNonNull(analysis, "analysis");
             if (!PAGE.matcher(page).matches()) {
                 throw new IllegalArgumentException("page must be a plain .html file name, was '" + page + "'");
             }
             problems = List.copyOf(problems);
+        }
+
+        /** An entry analysed with the journey's own settings and no survey data. */
+        public Entry(Journey journey, String page, List<Problem> problems) {
+            this(journey, page, problems, Analyzer.analyze(journey, AnalysisOptions.of(journey)));
         }
     }
 
@@ -53,7 +65,7 @@ public final class PortfolioReport {
         v.put("csp", HtmlReport.CSP_SLOT);
         v.put("journeys", entries.stream().map(PortfolioReport::journey).toList());
         v.put("pains", pains(entries));
-        v.put("hotspots", List.of());
+        v.put("hotspots", hotspots(entries));
         String html = Templates.render("index", v);
         return html.replace(HtmlReport.CSP_SLOT, HtmlReport.policyFor(html, false));
     }
@@ -71,6 +83,34 @@ public final class PortfolioReport {
         m.put("opportunities", j.touchpoints().stream().mapToInt(t -> t.opportunities().size()).sum());
         m.put("warnings", e.problems().size());
         return m;
+    }
+
+    /** The hotspots of every journey, highest impact first (ties in portfolio order). */
+    private static List<Map<String, Object>> hotspots(List<Entry> entries) {
+        record Found(Hotspot hotspot, Entry entry, int order) {}
+        List<Found> found = new ArrayList<>();
+        for (Entry e : entries) {
+            e.analysis().hotspots().forEach(h -> found.add(new Found(h, e, found.size())));
+        }
+        found.sort(Comparator.comparingDouble((Found f) -> f.hotspot().touchpoint().impact()).reversed()
+                .thenComparingInt(Found::order));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Found f : found) {
+            TouchpointAnalysis t = f.hotspot().touchpoint();
+            Journey j = f.entry().journey();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", rows.size() + 1);
+            m.put("touchpoint", j.touchpoint(t.touchpointId()).map(Touchpoint::name).orElse(t.touchpointId()));
+            m.put("journey", j.title());
+            m.put("friction", AnalysisView.fixed(t.friction(), 2));
+            m.put("reach", AnalysisView.percent(t.reach()));
+            m.put("impact", AnalysisView.fixed(t.impact(), 3));
+            m.put("why", String.join("; ", t.topComponents().stream().limit(2)
+                    .map(c -> c.component().key() + " " + AnalysisView.fixed(c.contribution(), 2)).toList()));
+            m.put("href", "./" + f.entry().page() + "#" + ReportView.domId(t.touchpointId()));
+            rows.add(m);
+        }
+        return rows;
     }
 
     /** Every pain point of every journey, worst severity first, then in portfolio and journey order. */

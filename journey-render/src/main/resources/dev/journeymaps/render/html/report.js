@@ -70,7 +70,7 @@
     line(details, 'Feels', t.emotion);
     line(details, 'Effort', t.effort);
     line(details, 'Thinks', t.thought);
-    if (t.hotspot) { line(details, 'Hotspot', t.hotspot); }
+    if (t.hotspot) { line(details, 'Analysis', t.hotspot); }
     list(details, 'Pain points', t.pains);
     list(details, 'Opportunities', t.opportunities);
   }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.model.testing.RandomJourneys;
 import dev.journeymaps.model.validate.Level;
@@ -79,6 +82,18 @@ class HtmlReportTest {
         String html = report.render(example, List.of(warning));
         assertThat(html).contains("id=\"warnings\"", "cx.yaml:12:5", "warning[touchpoint.unreachable]",
                 "nobody reaches &#39;x&#39;");
+    }
+
+    @Test
+    void ranksHotspotsWithTheComponentsThatExplainThem() {
+        JourneyAnalysis analysis = Analyzer.analyze(example, AnalysisOptions.of(example).withHotspotThreshold(0.1));
+        assertThat(analysis.hotspots()).isNotEmpty();
+        String html = report.render(example, analysis, List.of());
+        String top = analysis.hotspots().get(0).touchpoint().touchpointId();
+        assertThat(html).contains("id=\"hotspot-table\"", "data-goto=\"" + top + "\"", "× weight", "Experience score",
+                "id=\"stages\"", "class=\"bar\"");
+        assertThat(html.indexOf("data-goto=\"" + top + "\"")).isLessThan(html.indexOf("data-goto=\""
+                + analysis.hotspots().get(analysis.hotspots().size() - 1).touchpoint().touchpointId() + "\"") + 1);
     }
 
     @Test
