@@ -34,8 +34,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
         sortOptions = false,
         usageHelpAutoWidth = false,
         subcommands = {
-            ValidateCommand.class, RenderCommand.class, WatchCommand.class, DemoCommand.class,
-            CommandLine.HelpCommand.class
+            ValidateCommand.class, RenderCommand.class, HotspotsCommand.class, AnalyzeCommand.class,
+            WatchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class
         },
         description = {
             "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",
@@ -52,6 +52,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  journey demo                 draw the bundled samples into ./journey-out",
             "  journey validate cx.yaml     check a journey and list its problems",
             "  journey render cx.yaml       draw it as <journey-id>.svg",
+            "  journey hotspots cx.yaml     rank where customers meet the most friction",
             "  journey help render          explain one command",
             "",
             "The YAML format is described in docs/format.md, problem codes in docs/validation.md."

@@ -1,8 +1,14 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.Format;
 import dev.journeymaps.render.html.HtmlReport;
@@ -18,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -55,6 +62,9 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
     Path file;
 
@@ -87,7 +97,7 @@ final class RenderCommand implements Callable<Integer> {
             err.print("journey: " + cannotRead.get() + "\n");
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = JourneyLoader.load(path);
+        ReadResult result = JourneyLoader.load(path, input.limits());
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
             err.print("journey: " + file + " has errors; nothing was written\n");
@@ -95,7 +105,9 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_INVALID;
         }
         Journey journey = result.journey().get();
-        String drawn = draw(journey, result.problems(), chosen);
+        String drawn = chosen == Format.HTML
+                ? new HtmlReport().render(journey, analysis(journey, path, err), result.problems())
+                : draw(journey, result.problems(), chosen);
         if (output.isPresent() && output.get().toString().equals("-")) {
             out.print(drawn);
             out.flush();
@@ -128,7 +140,7 @@ final class RenderCommand implements Callable<Integer> {
         Portfolio portfolio = new Portfolio(target, shown);
         int status = JourneyCommand.EXIT_OK;
         for (Path journeyFile : Portfolio.journeyFiles(folder)) {
-            ReadResult read = JourneyLoader.load(journeyFile);
+            ReadResult read = JourneyLoader.load(journeyFile, input.limits());
             ProblemReport.printText(read.problems(), err);
             if (read.validJourney().isEmpty()) {
                 err.print("journey: " + journeyFile.getFileName() + " has errors; no report for it\n");
@@ -141,6 +153,16 @@ final class RenderCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return status;
+    }
+
+    /**
+     * The friction analysis for the report, with the survey answers the journey names (files inside the journey's
+     * folder); problems in them are printed, and the report is drawn from the answers that could be read.
+     */
+    private static JourneyAnalysis analysis(Journey journey, Path path, PrintWriter err) {
+        SurveyResult surveys = SurveyReader.readFor(journey, path, SourceRoot.of(path.toAbsolutePath().getParent()));
+        ProblemReport.printText(surveys.problems(), err);
+        return Analyzer.analyze(journey, AnalysisOptions.of(journey), new SurveyResult(surveys.byTouchpoint(), List.of()));
     }
 
     /** The journey in {@code format}; the HTML report and Markdown text also list the warnings. */
