@@ -10,6 +10,7 @@ import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.render.html.HtmlReport;
+import dev.journeymaps.render.html.PortfolioReport;
 import dev.journeymaps.render.testing.BrowserPage;
 import dev.journeymaps.render.testing.Chromium;
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -170,6 +172,28 @@ class ReportBrowserTest {
             all.forEach(v -> System.out.println(sample + ": axe " + v));
             assertThat(all).noneMatch(BrowserPage.Violation::isSeriousOrWorse);
             assertThat(page.consoleErrors()).isEmpty();
+        }
+    }
+
+    @Test
+    void theIndexOfAllSamplesLoadsCleanlyAndPassesAxe() throws IOException {
+        List<PortfolioReport.Entry> entries = new ArrayList<>();
+        for (String sample : samples()) {
+            Report report = write(sample);
+            entries.add(new PortfolioReport.Entry(report.journey(), report.file().getFileName().toString(), List.of()));
+        }
+        Path index = Path.of("target/reports/index.html").toAbsolutePath();
+        Files.writeString(index, new PortfolioReport().render("journey-maps samples", entries));
+        try (BrowserPage page = chromium.open(index.toUri())) {
+            assertThat(page.consoleErrors()).isEmpty();
+            assertThat(page.requests()).containsExactly(index.toUri().toString());
+            assertThat(page.axeViolations()).noneMatch(BrowserPage.Violation::isSeriousOrWorse);
+            assertThat(page.evaluate("document.querySelectorAll('#journeys tbody tr').length").asInt())
+                    .isEqualTo(samples().size());
+            page.screenshot(SHOTS.resolve("index.png"), 20_000);
+            if (Boolean.getBoolean("gallery.update")) {
+                page.screenshot(GALLERY.resolve("samples-index.png"), 1800);
+            }
         }
     }
 
