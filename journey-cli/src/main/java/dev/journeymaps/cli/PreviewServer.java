@@ -3,8 +3,15 @@ package dev.journeymaps.cli;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.model.io.SurveyReader;
+import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.html.HtmlReport;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +21,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -24,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The live preview behind {@code journey watch}: serves the report of one journey file on the loopback interface
- * only, renders it again when the file changes, and tells open pages to reload through server-sent events. While the
+ * only, renders it again when the file or a survey file it names changes, and tells open pages to reload through server-sent events. While the
  * file has errors, the page lists them (file:line:col) above the last map that had none.
  */
 final class PreviewServer implements AutoCloseable {
@@ -42,6 +51,7 @@ final class PreviewServer implements AutoCloseable {
     private volatile byte[] page = new byte[0];
     private volatile int version;
     private Optional<Journey> lastGood = Optional.empty();
+    private List<Path> surveyFiles = List.of();
     private String stamp = "";
 
     private PreviewServer(Path file, HttpServer server) {
@@ -80,7 +90,7 @@ final class PreviewServer implements AutoCloseable {
 
     private void poll() {
         try {
-            String now = stampOf(file);
+            String now = stampOfAll();
             if (!now.equals(stamp)) {
                 refresh();
             }
@@ -98,15 +108,40 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** Reads, validates and renders the file again, then wakes every listening page. */
+    /** The stamps of the journey file and of the survey files it names: a change to any of them renders again. */
+    private String stampOfAll() {
+        StringBuilder all = new StringBuilder(stampOf(file));
+        surveyFiles.forEach(f -> all.append('|').append(stampOf(f)));
+        return all.toString();
+    }
+
+    /** Reads, validates, analyses (with the survey answers it names) and renders the file again, then wakes pages. */
     private synchronized void refresh() {
-        stamp = stampOf(file);
         ReadResult read = JourneyLoader.load(file);
-        read.validJourney().ifPresent(j -> lastGood = Optional.of(j));
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Optional<JourneyAnalysis> analysis = Optional.empty();
+        if (read.validJourney().isPresent()) {
+            Journey journey = read.validJourney().get();
+            Path folder = file.toAbsolutePath().getParent();
+            surveyFiles = journey.settings().surveys().stream().map(s -> folder.resolve(s.file()).normalize())
+                    .toList();
+            SurveyResult surveys = SurveyReader.readFor(journey, file, SourceRoot.of(folder));
+            problems.addAll(surveys.problems());
+            lastGood = Optional.of(journey);
+            analysis = Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey),
+                    new SurveyResult(surveys.byTouchpoint(), List.of())));
+        }
+        stamp = stampOfAll();
+        problems.sort(null);
         HtmlReport report = HtmlReport.live();
-        String html = lastGood.isPresent()
-                ? report.render(lastGood.get(), read.problems())
-                : report.renderProblems(file.getFileName().toString(), read.problems());
+        String html;
+        if (analysis.isPresent()) {
+            html = report.render(lastGood.orElseThrow(), analysis.get(), problems);
+        } else if (lastGood.isPresent()) {
+            html = report.render(lastGood.get(), problems);
+        } else {
+            html = report.renderProblems(file.getFileName().toString(), problems);
+        }
         page = html.getBytes(StandardCharsets.UTF_8);
         synchronized (changed) {
             version++;

@@ -95,6 +95,26 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void rendersAgainWhenASurveyFileTheJourneyNamesChanges() throws Exception {
+        Path file = journey();
+        edit(file, "title: " + TITLE + "\n", "title: " + TITLE + "\n  surveys:\n    - file: responses.csv\n");
+        Path csv = Files.writeString(dir.resolve("responses.csv"), "touchpoint,metric,value\nunboxing,csat,5\n");
+        try (PreviewServer server = PreviewServer.start(file, 0)) {
+            HttpResponse<Stream<String>> events = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "events")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Iterator<String> lines = events.body().iterator();
+            awaitListener(server);
+            String before = get(server, "");
+            assertThat(before).doesNotContain("id=\"errors\"");
+
+            Files.writeString(csv, "touchpoint,metric,value\nunboxing,csat,1\nunboxing,csat,1\nunboxing,csat,2\n");
+            assertThat(nextEvent(lines)).isEqualTo("event: change");
+            assertThat(get(server, "")).isNotEqualTo(before);
+        }
+    }
+
     private static String nextEvent(Iterator<String> lines) {
         while (lines.hasNext()) {
             String line = lines.next();
