@@ -54,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         Files.createDirectories(target);
         int status = JourneyCommand.EXIT_OK;
+        Portfolio reports = new Portfolio(target, folder);
         for (String name : Samples.names()) {
             ReadResult loaded = JourneyLoader.load(Samples.read(name), "samples/" + name);
             ProblemReport.printText(loaded.problems(), err);
@@ -65,7 +66,9 @@ final class DemoCommand implements Callable<Integer> {
             String fileName = journey.id() + ".svg";
             AtomicFiles.write(target.resolve(fileName), stream -> new SvgRenderer().render(journey, stream));
             out.print(folder.resolve(fileName) + "\n");
+            reports.add(loaded, out);
         }
+        reports.writeIndex("journey-maps samples", out);
         out.flush();
         return status;
     }

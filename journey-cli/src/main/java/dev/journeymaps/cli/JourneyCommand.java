@@ -35,7 +35,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         usageHelpAutoWidth = false,
         subcommands = {
             ValidateCommand.class, RenderCommand.class, HotspotsCommand.class, AnalyzeCommand.class,
-            DemoCommand.class, CommandLine.HelpCommand.class
+            WatchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class
         },
         description = {
             "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",

@@ -1,17 +1,28 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.model.io.SurveyReader;
+import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.Format;
+import dev.journeymaps.render.html.HtmlReport;
+import dev.journeymaps.render.html.MarkdownReport;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,12 +46,15 @@ import picocli.CommandLine.Spec;
         footer = {
             "  journey render checkout.yaml                  writes <journey-id>.svg here",
             "  journey render checkout.yaml -o maps/cx.svg   writes maps/cx.svg",
-            "  journey render checkout.yaml -o -             prints the SVG on stdout"
+            "  journey render checkout.yaml -o -             prints the SVG on stdout",
+            "  journey render checkout.yaml --format html    writes <journey-id>.html, the report",
+            "  journey render checkout.yaml -o cx.md         writes the journey in words as Markdown",
+            "  journey render journeys/ --format html -o site   a report per journey and site/index.html"
         })
 final class RenderCommand implements Callable<Integer> {
 
     /** The formats this build can draw; package-private so the hostile-input suite covers each one. */
-    static final List<Format> SUPPORTED = List.of(Format.SVG);
+    static final List<Format> SUPPORTED = List.of(Format.SVG, Format.HTML, Format.MD);
 
     @ParentCommand
     JourneyCommand parent;
@@ -64,8 +78,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
-            description = "The kind of map to draw: svg (png, pdf and html come later). Default: the extension of"
-                    + " OUT, else svg.")
+            description = "What to write: svg (the map), html (the report: map, personas, actions, the journey in"
+                    + " words; one self-contained file) or md (the journey in words, as Markdown); png and pdf come"
+                    + " later. Default: the extension of OUT, else svg.")
     Optional<String> format = Optional.empty();
 
     @Override
@@ -74,6 +89,9 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path path = parent.resolve(file);
+        if (Files.isDirectory(path)) {
+            return renderFolder(path, chosen, out, err);
+        }
         Optional<String> cannotRead = InputFiles.problemWith(path, file);
         if (cannotRead.isPresent()) {
             err.print("journey: " + cannotRead.get() + "\n");
@@ -87,14 +105,17 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_INVALID;
         }
         Journey journey = result.journey().get();
+        String drawn = chosen == Format.HTML
+                ? new HtmlReport().render(journey, analysis(journey, path, err), result.problems())
+                : draw(journey, result.problems(), chosen);
         if (output.isPresent() && output.get().toString().equals("-")) {
-            out.print(new SvgRenderer().render(journey));
+            out.print(drawn);
             out.flush();
             return JourneyCommand.EXIT_OK;
         }
         Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
         Path target = parent.resolve(shown);
-        AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, stream));
+        AtomicFiles.write(target, stream -> stream.write(drawn.getBytes(StandardCharsets.UTF_8)));
         if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
             out.print(shown + "\n");
         }
@@ -102,20 +123,76 @@ final class RenderCommand implements Callable<Integer> {
         return JourneyCommand.EXIT_OK;
     }
 
+    /** {@code journey render DIR --format html -o SITE}: a report per journey and an index page. */
+    private int renderFolder(Path folder, Format chosen, PrintWriter out, PrintWriter err) throws IOException {
+        if (chosen != Format.HTML) {
+            err.print("journey: " + file + " is a folder; give a journey file, or --format html to write a report"
+                    + " of every journey in it\n");
+            return JourneyCommand.EXIT_USAGE;
+        }
+        Path shown = output.orElse(Path.of("site"));
+        Path target = parent.resolve(shown);
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            err.print("journey: " + shown + " is a file; give a folder to write the reports into\n");
+            return JourneyCommand.EXIT_USAGE;
+        }
+        Files.createDirectories(target);
+        Portfolio portfolio = new Portfolio(target, shown);
+        int status = JourneyCommand.EXIT_OK;
+        for (Path journeyFile : Portfolio.journeyFiles(folder)) {
+            ReadResult read = JourneyLoader.load(journeyFile, input.limits());
+            ProblemReport.printText(read.problems(), err);
+            if (read.validJourney().isEmpty()) {
+                err.print("journey: " + journeyFile.getFileName() + " has errors; no report for it\n");
+                status = JourneyCommand.EXIT_INVALID;
+                continue;
+            }
+            portfolio.add(read, out);
+        }
+        portfolio.writeIndex(folder.toAbsolutePath().normalize().getFileName() + ": journeys", out);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /**
+     * The friction analysis for the report, with the survey answers the journey names (files inside the journey's
+     * folder); problems in them are printed, and the report is drawn from the answers that could be read.
+     */
+    private static JourneyAnalysis analysis(Journey journey, Path path, PrintWriter err) {
+        SurveyResult surveys = SurveyReader.readFor(journey, path, SourceRoot.of(path.toAbsolutePath().getParent()));
+        ProblemReport.printText(surveys.problems(), err);
+        return Analyzer.analyze(journey, AnalysisOptions.of(journey), new SurveyResult(surveys.byTouchpoint(), List.of()));
+    }
+
+    /** The journey in {@code format}; the HTML report and Markdown text also list the warnings. */
+    static String draw(Journey journey, List<Problem> problems, Format format) {
+        return switch (format) {
+            case HTML -> new HtmlReport().render(journey, problems);
+            case MD -> new MarkdownReport().render(journey, problems);
+            default -> new SvgRenderer().render(journey);
+        };
+    }
+
+    private static String supported() {
+        return SUPPORTED.stream().map(Format::extension).collect(Collectors.joining(", "));
+    }
+
     /** {@code --format} when given, else what the output's extension names, else SVG. */
     private Format chosenFormat() {
         Format chosen;
         if (format.isPresent()) {
             chosen = Format.parse(format.get()).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "unknown --format '" + format.get() + "'; supported: svg"));
+                    spec.commandLine(), "unknown --format '" + format.get() + "'; supported: " + supported()));
         } else {
             chosen = output.map(Path::getFileName).map(Path::toString).flatMap(Format::ofFileName).orElse(Format.SVG);
         }
         if (!SUPPORTED.contains(chosen)) {
             throw new ParameterException(spec.commandLine(), format.isPresent()
-                    ? "--format " + format.get() + ": cannot draw " + chosen.extension() + " maps yet; supported: svg"
+                    ? "--format " + format.get() + ": cannot draw " + chosen.extension() + " maps yet; supported: "
+                            + supported()
                     : "cannot draw " + chosen.extension() + " maps yet (the format comes from the name "
-                            + output.orElseThrow() + "); supported: svg, or choose one with --format");
+                            + output.orElseThrow() + "); supported: " + supported() + ", or choose one with --format");
         }
         return chosen;
     }

@@ -20,7 +20,9 @@ class ArchitectureTest {
     private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
     private static final List<String> ALLOWED = List.of(
             "java.", "picocli.", "dev.journeymaps.cli.", "dev.journeymaps.model.", "dev.journeymaps.render.",
-            "dev.journeymaps.samples.");
+            "dev.journeymaps.samples.",
+            // the JDK's own HTTP server, for the live preview of `journey watch` (PreviewServer only)
+            "com.sun.net.httpserver.");
 
     /** An import and the file that makes it. */
     private record Use(String file, String imported) {}

@@ -20,14 +20,20 @@ class DemoCommandTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        assertThat(run.out().lines()).hasSize(Samples.names().size()).allMatch(l -> l.startsWith("journey-out/"));
+        // A map and a report per sample, then the index of the reports.
+        assertThat(run.out().lines()).hasSize(2 * Samples.names().size() + 1)
+                .allMatch(l -> l.startsWith("journey-out/"));
         assertThat(run.out().lines().toList()).contains(
                 "journey-out/damaged-delivery-refund.svg",
                 "journey-out/order-never-arrived.svg",
-                "journey-out/saas-trial-onboarding.svg");
-        for (String path : run.out().lines().toList()) {
+                "journey-out/saas-trial-onboarding.svg",
+                "journey-out/damaged-delivery-refund.html",
+                "journey-out/index.html");
+        for (String path : run.out().lines().filter(l -> l.endsWith(".svg")).toList()) {
             RenderCommandTest.parse(Files.readAllBytes(dir.resolve(path)));
         }
+        String index = Files.readString(dir.resolve("journey-out/index.html"));
+        assertThat(index).contains("href=\"./order-never-arrived.html\"", "Pain points across all journeys");
     }
 
     @Test

@@ -53,6 +53,51 @@ class RenderCommandTest {
     }
 
     @Test
+    void writesTheHtmlReportAsOneSelfContainedFile() throws IOException {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "html");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("damaged-delivery.html\n");
+        String html = Files.readString(dir.resolve("damaged-delivery.html"));
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg direction=\"ltr\"", "Content-Security-Policy");
+        assertThat(leftovers()).containsExactly("damaged-delivery.html");
+    }
+
+    @Test
+    void printsTheJourneyInWordsAsMarkdownTakingTheFormatFromTheOutputName() throws IOException {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.md");
+
+        assertThat(run.exit()).isZero();
+        assertThat(Files.readString(dir.resolve("cx.md"))).startsWith("# ").contains("## The journey, stage by stage");
+        assertThat(Cli.run(dir, "render", example.toString(), "--format", "md", "-o", "-").out())
+                .isEqualTo(Files.readString(dir.resolve("cx.md")));
+    }
+
+    @Test
+    void writesAReportPerJourneyOfAFolderAndAnIndex() throws IOException {
+        Path journeys = Files.createDirectory(dir.resolve("journeys"));
+        Files.copy(example, journeys.resolve("a.yaml"));
+        Files.writeString(journeys.resolve("broken.yaml"), "journey: [");
+        Files.writeString(journeys.resolve("notes.txt"), "not a journey");
+
+        Cli.Run run = Cli.run(dir, "render", "journeys", "--format", "html", "-o", "site");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEqualTo("site/damaged-delivery.html\nsite/index.html\n");
+        assertThat(run.err()).contains("broken.yaml has errors; no report for it");
+        assertThat(Files.readString(dir.resolve("site/index.html"))).contains("href=\"./damaged-delivery.html\"");
+    }
+
+    @Test
+    void refusesAFolderForASingleFileFormat() throws IOException {
+        Files.createDirectory(dir.resolve("journeys"));
+        Cli.Run run = Cli.run(dir, "render", "journeys");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: journeys is a folder; give a journey file, or --format html");
+    }
+
+    @Test
     void rendersTheSameBytesTwice() throws IOException {
         Cli.run(dir, "render", example.toString(), "-o", "a.svg");
         Cli.run(dir, "render", example.toString(), "-o", "b.svg");
@@ -119,7 +164,7 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "png");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("journey: --format png: cannot draw png maps yet; supported: svg\n"
+        assertThat(run.err()).isEqualTo("journey: --format png: cannot draw png maps yet; supported: svg, html, md\n"
                         + "Try 'journey render --help' for more information.\n").doesNotContain("\tat ");
         assertThat(leftovers()).isEmpty();
     }
@@ -130,7 +175,7 @@ class RenderCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("journey: cannot draw pdf maps yet (the format comes from the name map.pdf);"
-                + " supported: svg, or choose one with --format\n");
+                + " supported: svg, html, md, or choose one with --format\n");
         assertThat(leftovers()).isEmpty();
     }
 
@@ -139,7 +184,7 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg\n");
+        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, html, md\n");
     }
 
     private Stream<String> names() throws IOException {

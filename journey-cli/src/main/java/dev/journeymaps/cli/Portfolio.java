@@ -1,0 +1,66 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.render.html.HtmlReport;
+import dev.journeymaps.render.html.PortfolioReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A folder of reports: one HTML page per journey and an {@code index.html} ranking what hurts across them. Used by
+ * {@code journey render DIR --format html} and {@code journey demo}.
+ */
+final class Portfolio {
+
+    static final String INDEX = "index.html";
+
+    private final Path folder;
+    private final Path shown;
+    private final List<PortfolioReport.Entry> entries = new ArrayList<>();
+    private final Set<String> pages = new HashSet<>();
+
+    /** A portfolio written into {@code folder}, which messages call {@code shown}. */
+    Portfolio(Path folder, Path shown) {
+        this.folder = folder;
+        this.shown = shown;
+    }
+
+    /** The journey files of {@code folder} (YAML or JSON, not in sub-folders), by name. */
+    static List<Path> journeyFiles(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** Writes the report of a journey read without errors and prints its path; returns the page's file name. */
+    String add(ReadResult read, PrintWriter out) throws IOException {
+        Journey journey = read.validJourney().orElseThrow();
+        String page = journey.id() + ".html";
+        for (int n = 2; !pages.add(page); n++) { // two files may hold journeys with the same id
+            page = journey.id() + "-" + n + ".html";
+        }
+        String html = new HtmlReport().render(journey, read.problems());
+        AtomicFiles.write(folder.resolve(page), stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
+        entries.add(new PortfolioReport.Entry(journey, page, read.problems()));
+        out.print(shown.resolve(page) + "\n");
+        return page;
+    }
+
+    /** Writes the index over every journey added so far and prints its path. */
+    void writeIndex(String title, PrintWriter out) throws IOException {
+        String html = new PortfolioReport().render(title, entries);
+        AtomicFiles.write(folder.resolve(INDEX), stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
+        out.print(shown.resolve(INDEX) + "\n");
+    }
+}

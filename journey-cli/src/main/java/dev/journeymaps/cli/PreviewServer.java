@@ -1,0 +1,240 @@
+package dev.journeymaps.cli;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.model.io.SurveyReader;
+import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.render.html.HtmlReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The live preview behind {@code journey watch}: serves the report of one journey file on the loopback interface
+ * only, renders it again when the file or a survey file it names changes, and tells open pages to reload through server-sent events. While the
+ * file has errors, the page lists them (file:line:col) above the last map that had none.
+ */
+final class PreviewServer implements AutoCloseable {
+
+    private static final long POLL_MILLIS = 200;
+    private static final long HEARTBEAT_MILLIS = 15_000;
+
+    private final Path file;
+    private final HttpServer server;
+    private final ExecutorService handlers;
+    private final ScheduledExecutorService poller;
+    private final AtomicInteger listeners = new AtomicInteger();
+    private final Object changed = new Object();
+    private volatile boolean open = true;
+    private volatile byte[] page = new byte[0];
+    private volatile int version;
+    private Optional<Journey> lastGood = Optional.empty();
+    private List<Path> surveyFiles = List.of();
+    private String stamp = "";
+
+    private PreviewServer(Path file, HttpServer server) {
+        this.file = file;
+        this.server = server;
+        this.handlers = Executors.newCachedThreadPool(daemon("journey-preview-http"));
+        this.poller = Executors.newSingleThreadScheduledExecutor(daemon("journey-preview-watch"));
+    }
+
+    /** Starts serving {@code file} on 127.0.0.1:{@code port} ({@code 0} picks a free port). */
+    static PreviewServer start(Path file, int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        PreviewServer preview = new PreviewServer(file, server);
+        preview.refresh();
+        server.createContext("/", preview::serve);
+        server.setExecutor(preview.handlers);
+        server.start();
+        preview.poller.scheduleWithFixedDelay(preview::poll, POLL_MILLIS, POLL_MILLIS, TimeUnit.MILLISECONDS);
+        return preview;
+    }
+
+    /** The address pages are served at. */
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    /** How many pages listen for changes now. */
+    int listeners() {
+        return listeners.get();
+    }
+
+    /** How many times the page was rendered again after a change. */
+    int version() {
+        return version;
+    }
+
+    private void poll() {
+        try {
+            String now = stampOfAll();
+            if (!now.equals(stamp)) {
+                refresh();
+            }
+        } catch (RuntimeException e) {
+            // A file half written by an editor: the next poll sees it whole.
+        }
+    }
+
+    private static String stampOf(Path file) {
+        try {
+            FileTime modified = Files.getLastModifiedTime(file);
+            return modified.toMillis() + ":" + Files.size(file);
+        } catch (IOException e) {
+            return "missing";
+        }
+    }
+
+    /** The stamps of the journey file and of the survey files it names: a change to any of them renders again. */
+    private String stampOfAll() {
+        StringBuilder all = new StringBuilder(stampOf(file));
+        surveyFiles.forEach(f -> all.append('|').append(stampOf(f)));
+        return all.toString();
+    }
+
+    /** Reads, validates, analyses (with the survey answers it names) and renders the file again, then wakes pages. */
+    private synchronized void refresh() {
+        ReadResult read = JourneyLoader.load(file);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        Optional<JourneyAnalysis> analysis = Optional.empty();
+        if (read.validJourney().isPresent()) {
+            Journey journey = read.validJourney().get();
+            Path folder = file.toAbsolutePath().getParent();
+            surveyFiles = journey.settings().surveys().stream().map(s -> folder.resolve(s.file()).normalize())
+                    .toList();
+            SurveyResult surveys = SurveyReader.readFor(journey, file, SourceRoot.of(folder));
+            problems.addAll(surveys.problems());
+            lastGood = Optional.of(journey);
+            analysis = Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey),
+                    new SurveyResult(surveys.byTouchpoint(), List.of())));
+        }
+        stamp = stampOfAll();
+        problems.sort(null);
+        HtmlReport report = HtmlReport.live();
+        String html;
+        if (analysis.isPresent()) {
+            html = report.render(lastGood.orElseThrow(), analysis.get(), problems);
+        } else if (lastGood.isPresent()) {
+            html = report.render(lastGood.get(), problems);
+        } else {
+            html = report.renderProblems(file.getFileName().toString(), problems);
+        }
+        page = html.getBytes(StandardCharsets.UTF_8);
+        synchronized (changed) {
+            version++;
+            changed.notifyAll();
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!isLoopbackHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                exchange.sendResponseHeaders(403, -1); // another site's page reaching us through DNS rebinding
+                return;
+            }
+            if (!exchange.getRequestMethod().equals("GET")) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            switch (exchange.getRequestURI().getPath()) {
+                case "/", "/index.html" -> send(exchange, page);
+                case "/events" -> stream(exchange);
+                default -> exchange.sendResponseHeaders(404, -1);
+            }
+        }
+    }
+
+    private boolean isLoopbackHost(String host) {
+        int port = server.getAddress().getPort();
+        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port));
+    }
+
+    private static void send(HttpExchange exchange, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        exchange.sendResponseHeaders(200, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    /** Server-sent events: a {@code change} event each time the page was rendered again, until the page goes. */
+    private void stream(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        int seen = version;
+        listeners.incrementAndGet();
+        try {
+            write(out, ": listening\n\n");
+            while (open) {
+                synchronized (changed) {
+                    if (version == seen) {
+                        changed.wait(HEARTBEAT_MILLIS);
+                    }
+                }
+                if (version != seen) {
+                    seen = version;
+                    write(out, "event: change\ndata: " + seen + "\n\n");
+                } else {
+                    write(out, ": still here\n\n"); // finds pages that went away
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException pageClosed) {
+            // the browser closed the page or reloaded it
+        } finally {
+            listeners.decrementAndGet();
+        }
+    }
+
+    private static void write(OutputStream out, String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+        poller.shutdownNow();
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        Objects.requireNonNull(name);
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

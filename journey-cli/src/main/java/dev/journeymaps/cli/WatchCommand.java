@@ -1,0 +1,69 @@
+package dev.journeymaps.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code journey watch FILE [--port 8080]}: a live preview of the report that reloads as the file is edited. */
+@Command(
+        name = "watch",
+        description = {
+            "Serve the report of a journey on this computer only (127.0.0.1) and reload it in the browser each"
+                    + " time the file is saved.",
+            "While the file has errors they are listed at the top of the page, with file:line:col, above the last"
+                    + " map that had none. Stop with Ctrl-C.",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  journey watch checkout.yaml", "  journey watch checkout.yaml --port 9000"})
+final class WatchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    JourneyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
+    Path file;
+
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8080",
+            description = "The port to serve on (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port = 8080;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path path = parent.resolve(file);
+        Optional<String> cannotRead = InputFiles.problemWith(path, file);
+        if (cannotRead.isPresent()) {
+            err.print("journey: " + cannotRead.get() + "\n");
+            err.flush();
+            return JourneyCommand.EXIT_USAGE;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        PreviewServer preview = PreviewServer.start(path, port);
+        Thread stopper = new Thread(() -> {
+            preview.close();
+            stopped.countDown();
+        }, "journey-watch-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        out.print("journey: previewing " + file + " at " + preview.url() + " (Ctrl-C to stop)\n");
+        out.flush();
+        stopped.await();
+        return JourneyCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.journeymaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.render.testing.BrowserPage;
+import dev.journeymaps.render.testing.Chromium;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code journey watch}'s server: it serves the report, sees edits, tells pages to reload, shows errors. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class PreviewServerTest {
+
+    private static final String TITLE = "Online order arrives damaged";
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private Path journey() throws IOException {
+        Path file = dir.resolve("cx.yaml");
+        Files.copy(Cli.projectFile("journey-samples/src/test/resources/journeys/valid/issue-example.yaml"), file);
+        return file;
+    }
+
+    private String get(PreviewServer server, String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(server.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static void edit(Path file, String from, String to) throws IOException {
+        String yaml = Files.readString(file);
+        assertThat(yaml).contains(from);
+        Files.writeString(file, yaml.replace(from, to));
+    }
+
+    private static void awaitListener(PreviewServer server) throws InterruptedException {
+        for (int i = 0; i < 200 && server.listeners() == 0; i++) {
+            Thread.sleep(25);
+        }
+        assertThat(server.listeners()).isPositive();
+    }
+
+    @Test
+    void servesTheLiveReportOnLoopbackOnly() throws Exception {
+        try (PreviewServer server = PreviewServer.start(journey(), 0)) {
+            assertThat(server.url()).startsWith("http://127.0.0.1:");
+            String page = get(server, "");
+            assertThat(page).contains("<title>" + TITLE + "</title>", "connect-src 'self'", "new EventSource");
+            HttpResponse<Void> foreign = http.send(HttpRequest.newBuilder(URI.create(server.url()))
+                    .header("X-Probe", "1").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(foreign.statusCode()).isEqualTo(405);
+        }
+    }
+
+    @Test
+    void sendsAChangeEventAndServesTheNewPageWhenTheFileChanges() throws Exception {
+        Path file = journey();
+        try (PreviewServer server = PreviewServer.start(file, 0)) {
+            HttpResponse<Stream<String>> events = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "events")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            assertThat(events.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).startsWith("text/event-stream"));
+            Iterator<String> lines = events.body().iterator();
+            awaitListener(server);
+
+            edit(file, "title: " + TITLE, "title: Lamp arrives broken");
+            assertThat(nextEvent(lines)).isEqualTo("event: change");
+            assertThat(get(server, "")).contains("<title>Lamp arrives broken</title>");
+
+            // A mistake: the errors show with file:line:col, above the last good map.
+            edit(file, "title: Lamp arrives broken", "title: [unclosed");
+            assertThat(nextEvent(lines)).isEqualTo("event: change");
+            String page = get(server, "");
+            assertThat(page).contains("id=\"errors\"", "The map below is the last version without errors",
+                    "<title>Lamp arrives broken</title>", "<svg ");
+            assertThat(page).containsPattern("cx\\.yaml:\\d+:\\d+");
+        }
+    }
+
+    @Test
+    void rendersAgainWhenASurveyFileTheJourneyNamesChanges() throws Exception {
+        Path file = journey();
+        edit(file, "title: " + TITLE + "\n", "title: " + TITLE + "\n  surveys:\n    - file: responses.csv\n");
+        Path csv = Files.writeString(dir.resolve("responses.csv"), "touchpoint,metric,value\nunboxing,csat,5\n");
+        try (PreviewServer server = PreviewServer.start(file, 0)) {
+            HttpResponse<Stream<String>> events = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "events")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Iterator<String> lines = events.body().iterator();
+            awaitListener(server);
+            String before = get(server, "");
+            assertThat(before).doesNotContain("id=\"errors\"");
+
+            Files.writeString(csv, "touchpoint,metric,value\nunboxing,csat,1\nunboxing,csat,1\nunboxing,csat,2\n");
+            assertThat(nextEvent(lines)).isEqualTo("event: change");
+            assertThat(get(server, "")).isNotEqualTo(before);
+        }
+    }
+
+    private static String nextEvent(Iterator<String> lines) {
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith("event: ")) {
+                return line;
+            }
+        }
+        throw new AssertionError("the event stream ended");
+    }
+
+    @Test
+    void theOpenPageReloadsItselfWhenTheFileIsSaved() throws Exception {
+        Path file = journey();
+        try (PreviewServer server = PreviewServer.start(file, 0);
+                Chromium chromium = Chromium.launchOrSkip();
+                BrowserPage page = chromium.open(URI.create(server.url()))) {
+            assertThat(page.evaluate("document.title").asString()).isEqualTo(TITLE);
+            awaitListener(server);
+            edit(file, "title: " + TITLE, "title: Edited while watching");
+            page.waitUntil("document.title === 'Edited while watching'", Duration.ofSeconds(20));
+            assertThat(page.consoleErrors()).isEmpty();
+            assertThat(page.requests().stream().filter(url -> !url.startsWith("data:")))
+                    .allMatch(url -> url.startsWith(server.url()));
+        }
+    }
+}

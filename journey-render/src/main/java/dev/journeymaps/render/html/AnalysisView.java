@@ -1,0 +1,97 @@
+package dev.journeymaps.render.html;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.ComponentScore;
+import dev.journeymaps.model.analysis.Hotspot;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.StageAnalysis;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The friction analysis as the report shows it: hotspots with their explanation, stage funnel, experience score. */
+final class AnalysisView {
+
+    /** Geometry of the funnel chart, in CSS pixels. */
+    private static final int LABEL = 190;
+    private static final int BAR = 420;
+    private static final int ROW = 30;
+
+    private AnalysisView() {}
+
+    static List<Map<String, Object>> hotspots(Journey journey, JourneyAnalysis analysis) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Hotspot h : analysis.hotspots()) {
+            TouchpointAnalysis t = h.touchpoint();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rank", h.rank());
+            m.put("id", t.touchpointId());
+            m.put("name", journey.touchpoint(t.touchpointId()).map(Touchpoint::name).orElse(t.touchpointId()));
+            m.put("stage", journey.stage(t.stageId()).map(Stage::name).orElse(t.stageId()));
+            m.put("friction", fixed(t.friction(), 2));
+            m.put("reach", percent(t.reach()));
+            m.put("impact", fixed(t.impact(), 3));
+            m.put("components", t.topComponents().stream().map(AnalysisView::explain).toList());
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** One component's part, so a reader can redo the sum: input, normalised value × weight = contribution. */
+    static String explain(ComponentScore c) {
+        return c.component().key() + ": " + c.input() + " → " + fixed(c.normalised(), 2) + " × weight "
+                + fixed(c.weight(), 2) + " = " + fixed(c.contribution(), 3);
+    }
+
+    static List<Map<String, Object>> stages(Journey journey, JourneyAnalysis analysis) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (StageAnalysis s : analysis.stages()) {
+            int i = rows.size();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", journey.stage(s.stageId()).map(Stage::name).orElse(s.stageId()));
+            m.put("friction", fixed(s.friction(), 2));
+            m.put("reach", percent(s.funnel().reach()));
+            m.put("dropOff", percent(s.funnel().dropOff()));
+            m.put("ended", percent(s.funnel().ended()));
+            m.put("y", ROW * i);
+            m.put("textY", ROW * i + ROW / 2 + 5);
+            m.put("barX", LABEL);
+            m.put("barWidth", fixed(Math.max(0, Math.min(1, s.funnel().reach())) * BAR, 1));
+            m.put("valueX", LABEL + BAR + 8);
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** The funnel chart's size: {@code width}, {@code height}, {@code barHeight}, {@code fullBar}. */
+    static Map<String, Object> chart(int stages) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("width", LABEL + BAR + 60);
+        m.put("height", Math.max(1, stages) * ROW);
+        m.put("viewBox", "0 0 " + (LABEL + BAR + 60) + " " + Math.max(1, stages) * ROW);
+        m.put("barHeight", ROW - 8);
+        m.put("fullBar", BAR);
+        return m;
+    }
+
+    /** What the page's script shows for a touchpoint: its friction and reach, and its hotspot rank if any. */
+    static String summary(JourneyAnalysis analysis, String touchpointId) {
+        return analysis.touchpoint(touchpointId).map(t -> {
+            String base = "friction " + fixed(t.friction(), 2) + ", reach " + percent(t.reach());
+            return analysis.hotspotRank(touchpointId).map(r -> "hotspot #" + r + ": " + base).orElse(base);
+        }).orElse("");
+    }
+
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    static String fixed(double value, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", value);
+    }
+}

@@ -1,0 +1,160 @@
+package dev.journeymaps.render.html;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.render.svg.SvgRenderer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders a journey as one self-contained HTML report for people who never open a YAML file: title, persona cards,
+ * the map, touchpoint cards, the action list, validation warnings and the journey told in words.
+ *
+ * <pre>{@code
+ * String html = new HtmlReport().render(journey, problems);
+ * }</pre>
+ *
+ * <p>The page loads nothing from anywhere: its stylesheet, script, font and map are inside it, and its
+ * Content-Security-Policy forbids every other source. All user text is escaped by the template engine; data for the
+ * page's script is JSON inside a {@code <script type="application/json">} element. The same journey always gives the
+ * same bytes. Instances hold no state and may be shared between threads.
+ */
+public final class HtmlReport {
+
+    static final String CSP_SLOT = "journey-csp-slot";
+    private static final Pattern INLINE_BLOCK =
+            Pattern.compile("<(script|style)(\\s[^>]*)?>(.*?)</\\1>", Pattern.DOTALL);
+
+    private final boolean live;
+
+    /** A renderer of static reports. */
+    public HtmlReport() {
+        this(false);
+    }
+
+    private HtmlReport(boolean live) {
+        this.live = live;
+    }
+
+    /**
+     * A renderer for a live preview: its pages listen for server-sent events at {@code events} on their own origin
+     * and reload when the journey changes.
+     */
+    public static HtmlReport live() {
+        return new HtmlReport(true);
+    }
+
+    /** The report of {@code journey}, without problems to show. */
+    public String render(Journey journey) {
+        return render(journey, List.of());
+    }
+
+    /**
+     * The report of {@code journey} with {@code problems} listed: warnings in their own section, errors (as a live
+     * preview shows them, above the last good map) at the top of the page. The friction analysis is the one the
+     * journey's own settings ask for, without survey data.
+     */
+    public String render(Journey journey, List<Problem> problems) {
+        Objects.requireNonNull(journey, "journey");
+        return render(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey)), problems);
+    }
+
+    /**
+     * The report of {@code journey} with its friction {@code analysis} (hotspots ranked by impact with their
+     * explanation, the stage funnel, the experience score) and {@code problems}.
+     */
+    public String render(Journey journey, JourneyAnalysis analysis, List<Problem> problems) {
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(analysis, "analysis");
+        Map<String, Object> v = common(journey.title(), journey.lang(), problems);
+        v.put("description", journey.description());
+        v.put("personas", journey.personas().stream().map(ReportView::personas).toList());
+        v.put("svg", inline(new SvgRenderer().render(journey)));
+        v.put("stages", ReportView.stages(journey));
+        v.put("actions", ReportView.actions(journey));
+        v.put("metrics", ReportView.metrics(journey));
+        v.put("textVersion", ReportView.textVersion(journey));
+        v.put("data", ScriptJson.of(scriptData(journey, analysis)));
+        v.put("hasJourney", true);
+        v.put("hotspots", AnalysisView.hotspots(journey, analysis));
+        v.put("stageRows", AnalysisView.stages(journey, analysis));
+        v.put("chart", AnalysisView.chart(analysis.stages().size()));
+        v.put("experienceScore", AnalysisView.fixed(analysis.experienceScore(), 0));
+        return page(v);
+    }
+
+    /** A page with only {@code problems}: what a live preview shows before the journey was ever valid. */
+    public String renderProblems(String title, List<Problem> problems) {
+        Map<String, Object> v = common(title, "en", problems);
+        v.put("hasJourney", false);
+        v.put("data", ScriptJson.of(Map.of("touchpoints", List.of())));
+        return page(v);
+    }
+
+    private Map<String, Object> common(String title, String lang, List<Problem> problems) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("title", title);
+        v.put("lang", lang);
+        v.put("dir", ReportView.direction(lang));
+        v.put("css", Assets.CSS);
+        v.put("script", Assets.SCRIPT);
+        v.put("live", live);
+        v.put("liveScript", Assets.LIVE_SCRIPT);
+        v.put("csp", CSP_SLOT);
+        v.put("errors", ReportView.problems(problems.stream().filter(Problem::isError).toList()));
+        v.put("warnings", ReportView.problems(problems.stream().filter(p -> !p.isError()).toList()));
+        return v;
+    }
+
+    private String page(Map<String, Object> variables) {
+        String html = Templates.render("report", variables);
+        return html.replace(CSP_SLOT, policyFor(html, live));
+    }
+
+    /** The policy allowing exactly the inline scripts and styles of {@code html}, found in its final text. */
+    static String policyFor(String html, boolean live) {
+        List<String> scripts = new ArrayList<>();
+        List<String> styles = new ArrayList<>();
+        Matcher m = INLINE_BLOCK.matcher(html);
+        while (m.find()) {
+            String attributes = m.group(2) == null ? "" : m.group(2);
+            if (m.group(1).equals("style")) {
+                styles.add(m.group(3));
+            } else if (!attributes.contains("application/json")) {
+                scripts.add(m.group(3));
+            }
+        }
+        return ContentSecurity.policy(scripts, styles, live);
+    }
+
+    /** The SVG document as an element of the page: no XML prolog, and left to right whatever the page's direction. */
+    static String inline(String svg) {
+        String body = svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
+        return body.replaceFirst("<svg ", "<svg direction=\"ltr\" ");
+    }
+
+    private static Map<String, Object> scriptData(Journey journey, JourneyAnalysis analysis) {
+        List<Map<String, Object>> touchpoints = new ArrayList<>();
+        for (Stage s : journey.stages()) {
+            for (Touchpoint t : s.touchpoints()) {
+                Map<String, Object> card = ReportView.card(journey, s, t);
+                card.remove("personaIds");
+                card.put("hotspot", AnalysisView.summary(analysis, t.id()));
+                touchpoints.add(card);
+            }
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("touchpoints", touchpoints);
+        return data;
+    }
+}

@@ -1,0 +1,213 @@
+package dev.journeymaps.render.html;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Metrics;
+import dev.journeymaps.model.Opportunity;
+import dev.journeymaps.model.PainPoint;
+import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.Evidence;
+import dev.journeymaps.model.validate.Problem;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * What the report template shows, as plain maps and lists of text (the template engine reads maps without
+ * reflection on our types). Every value is user text or a number; escaping is the template's job.
+ */
+final class ReportView {
+
+    /** Languages written right to left; a journey in one of them gets {@code dir="rtl"}. */
+    private static final Set<String> RTL = Set.of("ar", "fa", "he", "ur", "ps", "sd", "yi", "dv", "ckb", "ug");
+
+    private ReportView() {}
+
+    static String direction(String lang) {
+        String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
+        return RTL.contains(primary) ? "rtl" : "ltr";
+    }
+
+    static Map<String, Object> personas(Persona p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id());
+        m.put("name", p.name());
+        m.put("description", p.description());
+        List<Map<String, Object>> facts = new ArrayList<>();
+        p.demographics().forEach((k, v) -> facts.add(pair(k, v)));
+        m.put("facts", facts);
+        m.put("goals", p.goals());
+        m.put("needs", p.needs());
+        m.put("motivations", p.motivations());
+        m.put("frustrations", p.frustrations());
+        return m;
+    }
+
+    static List<Map<String, Object>> stages(Journey journey) {
+        List<Map<String, Object>> stages = new ArrayList<>();
+        for (Stage s : journey.stages()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", s.id());
+            m.put("name", s.name());
+            m.put("goal", s.goal());
+            m.put("cards", s.touchpoints().stream().map(t -> card(journey, s, t)).toList());
+            stages.add(m);
+        }
+        return stages;
+    }
+
+    /** A touchpoint as a card: what the page shows, and what its script shows on hover. */
+    static Map<String, Object> card(Journey journey, Stage stage, Touchpoint t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("domId", domId(t.id()));
+        m.put("name", t.name());
+        m.put("stage", stage.name());
+        m.put("channel", t.channel());
+        m.put("personas", t.actors());
+        m.put("personaIds", String.join(" ", t.actors()));
+        m.put("who", TextVersion.who(journey, t));
+        m.put("emotion", TextVersion.emotion(journey, t));
+        m.put("effort", t.effort().isPresent() ? t.effort().getAsInt() + " of 5" : "");
+        m.put("thought", t.thought());
+        m.put("momentOfTruth", t.momentOfTruth());
+        m.put("exit", t.exit());
+        m.put("assumed", t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent());
+        m.put("pains", t.painPoints().stream().map(p -> p.text() + " (" + p.severity().label() + ")").toList());
+        m.put("opportunities", t.opportunities().stream().map(TextVersion::opportunity).toList());
+        return m;
+    }
+
+    /** An element id for a touchpoint: ids are the journey's own, prefixed so they never clash with the page's. */
+    static String domId(String touchpointId) {
+        return "tp-" + touchpointId;
+    }
+
+    /** Pain points and opportunities, in journey order, as rows of the action list. */
+    static List<Map<String, Object>> actions(Journey journey) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Stage s : journey.stages()) {
+            for (Touchpoint t : s.touchpoints()) {
+                for (PainPoint p : t.painPoints()) {
+                    rows.add(action(t, s, "Pain point", p.text(), p.severity().label(), "", "", ""));
+                }
+                for (Opportunity o : t.opportunities()) {
+                    rows.add(action(t, s, "Opportunity", o.text(), "", o.owner(),
+                            o.due().map(Object::toString).orElse(""), o.kpi()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> action(Touchpoint t, Stage s, String kind, String text, String severity,
+            String owner, String due, String kpi) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put("text", text);
+        m.put("severity", severity);
+        m.put("touchpoint", t.name());
+        m.put("touchpointId", t.id());
+        m.put("personaIds", String.join(" ", t.actors()));
+        m.put("stage", s.name());
+        m.put("owner", owner);
+        m.put("due", due);
+        m.put("kpi", kpi);
+        return m;
+    }
+
+    /** Authored metrics per touchpoint, only for the touchpoints that have any. */
+    static List<Map<String, Object>> metrics(Journey journey) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Stage s : journey.stages()) {
+            for (Touchpoint t : s.touchpoints()) {
+                Metrics x = t.metrics();
+                if (x.isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("stage", s.name());
+                m.put("touchpoint", t.name());
+                m.put("csat", percent(x.csat()));
+                m.put("nps", number(x.nps()));
+                m.put("ces", percent(x.ces()));
+                m.put("fcr", percent(x.firstContactResolution()));
+                m.put("response", x.responseTime().map(ReportView::duration).orElse(""));
+                m.put("resolution", x.resolutionTime().map(ReportView::duration).orElse(""));
+                rows.add(m);
+            }
+        }
+        return rows;
+    }
+
+    static List<Map<String, Object>> problems(List<Problem> problems) {
+        return problems.stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("location", p.location().toString());
+            m.put("level", p.level().label());
+            m.put("code", p.code());
+            m.put("message", p.message());
+            m.put("hint", p.hint());
+            return m;
+        }).toList();
+    }
+
+    static List<Map<String, Object>> textVersion(Journey journey) {
+        return TextVersion.of(journey).stream().map(s -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("prose", s.prose());
+            m.put("rows", s.rows().stream().map(r -> {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("name", r.name());
+                row.put("channel", r.channel());
+                row.put("who", r.who());
+                row.put("emotion", r.emotion());
+                row.put("effort", r.effort());
+                row.put("pains", r.pains());
+                row.put("opportunities", r.opportunities());
+                return row;
+            }).toList());
+            return m;
+        }).toList();
+    }
+
+    static String percent(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.0f%%", value.getAsDouble()) : "";
+    }
+
+    static String number(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.0f", value.getAsDouble()) : "";
+    }
+
+    /** A duration as people write it: {@code 4h}, {@code 2d 3h}, {@code 15m}. */
+    static String duration(Duration d) {
+        long days = d.toDays();
+        long hours = d.toHoursPart();
+        long minutes = d.toMinutesPart();
+        List<String> parts = new ArrayList<>();
+        if (days > 0) {
+            parts.add(days + "d");
+        }
+        if (hours > 0) {
+            parts.add(hours + "h");
+        }
+        if (minutes > 0 || parts.isEmpty()) {
+            parts.add(minutes + "m");
+        }
+        return String.join(" ", parts);
+    }
+
+    private static Map<String, Object> pair(String key, String value) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("key", key);
+        m.put("value", value);
+        return m;
+    }
+}

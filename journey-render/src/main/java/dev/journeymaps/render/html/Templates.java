@@ -1,0 +1,40 @@
+package dev.journeymaps.render.html;
+
+import dev.journeymaps.render.RenderException;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/** The one Thymeleaf engine of the report: HTML templates from the class path, escaping by default. */
+final class Templates {
+
+    private static final TemplateEngine ENGINE = engine();
+
+    private Templates() {}
+
+    private static TemplateEngine engine() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        resolver.setPrefix("dev/journeymaps/render/html/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return engine;
+    }
+
+    /** The page {@code template} filled with {@code variables}; Thymeleaf's exceptions do not leak. */
+    static String render(String template, Map<String, Object> variables) {
+        Context context = new Context(Locale.ROOT, variables);
+        try {
+            return ENGINE.process(template, context).replace("\r\n", "\n");
+        } catch (TemplateEngineException e) {
+            throw new RenderException("cannot write the HTML report: " + e.getMessage(), e);
+        }
+    }
+}

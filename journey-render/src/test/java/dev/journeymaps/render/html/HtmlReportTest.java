@@ -1,0 +1,129 @@
+package dev.journeymaps.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.testing.ExampleJourneys;
+import dev.journeymaps.model.testing.RandomJourneys;
+import dev.journeymaps.model.validate.Level;
+import dev.journeymaps.model.validate.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportTest {
+
+    private static final Pattern BLOCK = Pattern.compile("<(script|style)(\\s[^>]*)?>(.*?)</\\1>", Pattern.DOTALL);
+    private static final Pattern CSP =
+            Pattern.compile("<meta http-equiv=\"Content-Security-Policy\" content=\"([^\"]*)\">");
+
+    private final HtmlReport report = new HtmlReport();
+    private final Journey example = ExampleJourneys.damagedDelivery();
+
+    @Test
+    void writesOneSelfContainedPageWithTheMapInline() throws IOException {
+        String html = report.render(example);
+        Files.createDirectories(Path.of("target/reports"));
+        Files.writeString(Path.of("target/reports/damaged-delivery.html"), html);
+
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(html).contains("<svg direction=\"ltr\" xmlns=\"http://www.w3.org/2000/svg\"");
+        assertThat(html).doesNotContain("<?xml");
+        assertThat(html.replace("http://www.w3.org/2000/svg", "")).doesNotContain("http:", "https:", "//cdn");
+        assertThat(html).contains("<title>Online order arrives damaged</title>");
+        assertThat(html).contains("src:url(data:font/ttf;base64,");
+    }
+
+    @Test
+    void neverUsesStyleAttributesOrUnsafeInline() {
+        String html = report.render(example);
+        assertThat(html).doesNotContain(" style=").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
+    }
+
+    @Test
+    void allowsExactlyItsOwnInlineBlocksByHash() {
+        String html = report.render(example, List.of());
+        Matcher csp = CSP.matcher(html);
+        assertThat(csp.find()).isTrue();
+        String policy = csp.group(1);
+        assertThat(policy).contains("default-src 'none'", "font-src data:", "img-src data:", "connect-src 'none'");
+        List<String> expected = new ArrayList<>();
+        Matcher m = BLOCK.matcher(html);
+        while (m.find()) {
+            if (m.group(2) == null || !m.group(2).contains("application/json")) {
+                expected.add(ContentSecurity.sha256(m.group(3)));
+            }
+        }
+        assertThat(expected).hasSize(2);
+        assertThat(policy).contains(expected);
+    }
+
+    @Test
+    void takesLangAndDirectionFromTheJourney() {
+        Journey persian = new Journey("j", "سفر مشتری", "", "fa", example.personas(), example.stages(),
+                SourceLocation.UNKNOWN);
+        assertThat(report.render(persian)).contains("<html lang=\"fa\" dir=\"rtl\">");
+        assertThat(report.render(example)).contains("<html lang=\"en\" dir=\"ltr\">");
+    }
+
+    @Test
+    void listsWarningsWithTheirLocation() {
+        Problem warning = new Problem(Level.WARNING, "touchpoint.unreachable", "nobody reaches 'x'",
+                SourceLocation.of("cx.yaml", 12, 5), "link it from another touchpoint");
+        String html = report.render(example, List.of(warning));
+        assertThat(html).contains("id=\"warnings\"", "cx.yaml:12:5", "warning[touchpoint.unreachable]",
+                "nobody reaches &#39;x&#39;");
+    }
+
+    @Test
+    void ranksHotspotsWithTheComponentsThatExplainThem() {
+        JourneyAnalysis analysis = Analyzer.analyze(example, AnalysisOptions.of(example).withHotspotThreshold(0.1));
+        assertThat(analysis.hotspots()).isNotEmpty();
+        String html = report.render(example, analysis, List.of());
+        String top = analysis.hotspots().get(0).touchpoint().touchpointId();
+        assertThat(html).contains("id=\"hotspot-table\"", "data-goto=\"" + top + "\"", "× weight", "Experience score",
+                "id=\"stages\"", "class=\"bar\"");
+        assertThat(html.indexOf("data-goto=\"" + top + "\"")).isLessThan(html.indexOf("data-goto=\""
+                + analysis.hotspots().get(analysis.hotspots().size() - 1).touchpoint().touchpointId() + "\"") + 1);
+    }
+
+    @Test
+    void sameJourneyGivesTheSameBytes() {
+        assertThat(report.render(example)).isEqualTo(new HtmlReport().render(example));
+    }
+
+    @Test
+    void hostileTextNeverBecomesMarkupOrScript() {
+        for (long seed = 1; seed <= 60; seed++) {
+            Journey journey = RandomJourneys.generate(seed);
+            String html = report.render(journey);
+            Matcher m = BLOCK.matcher(html);
+            int scripts = 0;
+            while (m.find()) {
+                if (m.group(1).equals("script")) {
+                    scripts++;
+                }
+            }
+            assertThat(scripts).as("seed %d", seed).isEqualTo(2);
+            assertThat(html).as("seed %d", seed).doesNotContain("<script>alert", "<img", "javascript:");
+            String data = html.substring(html.indexOf("id=\"journey-data\">"), html.indexOf("</script>",
+                    html.indexOf("id=\"journey-data\">")));
+            assertThat(data).as("seed %d", seed).doesNotContain("<", "\u2028", "\u2029").contains("touchpoints");
+        }
+    }
+
+    @Test
+    void scriptJsonEscapesWhatHtmlWouldActOn() {
+        assertThat(ScriptJson.of(List.of("</script><!--&\u2028\u2029")))
+                .isEqualTo("[\"\\u003c/script\\u003e\\u003c!--\\u0026\\u2028\\u2029\"]");
+    }
+}

@@ -1,0 +1,47 @@
+package dev.journeymaps.render.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.testing.ExampleJourneys;
+import dev.journeymaps.model.testing.RandomJourneys;
+import org.junit.jupiter.api.Test;
+
+class MarkdownReportTest {
+
+    private final MarkdownReport report = new MarkdownReport();
+
+    @Test
+    void tellsTheJourneyStageByStageWithATablePerStage() {
+        Journey journey = ExampleJourneys.damagedDelivery();
+        String md = report.render(journey);
+        assertThat(md).startsWith("# Online order arrives damaged\n\n");
+        assertThat(md).contains("## The journey, stage by stage", "### Awareness",
+                "| Touchpoint | Channel | Who | Feels | Effort | Pain points | Opportunities |", "## Actions");
+        assertThat(md).endsWith("\n").doesNotContain("\r");
+    }
+
+    @Test
+    void escapesEverythingMarkdownWouldActOn() {
+        assertThat(MarkdownReport.escape("a|b *c* _d_ [x](y) <b> `e` #f & ~g~ ![i]"))
+                .isEqualTo("a\\|b \\*c\\* \\_d\\_ \\[x\\](y) \\<b\\> \\`e\\` \\#f \\& \\~g\\~ \\!\\[i\\]");
+        assertThat(MarkdownReport.escape("- not a list")).isEqualTo("\\- not a list");
+        assertThat(MarkdownReport.escape("1. not numbered")).isEqualTo("1\\. not numbered");
+        assertThat(MarkdownReport.escape("two\nlines\r\n")).isEqualTo("two lines");
+    }
+
+    @Test
+    void userTextNeverBreaksATableRow() {
+        for (long seed = 1; seed <= 100; seed++) {
+            String md = report.render(RandomJourneys.generate(seed));
+            for (String line : md.split("\n")) {
+                if (line.startsWith("| ")) {
+                    long cells = line.replace("\\|", "").chars().filter(c -> c == '|').count();
+                    assertThat(cells).as("seed %d: %s", seed, line).isEqualTo(8);
+                }
+            }
+            // Every < is escaped, so no HTML can start: drop escaped pairs, and none may be left.
+            assertThat(md.replace("\\\\", "").replace("\\<", "")).as("seed %d", seed).doesNotContain("<");
+        }
+    }
+}
