@@ -6,6 +6,7 @@ import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +56,13 @@ public final class Analyzer {
                         t.id(), stage.id(), friction, f.reach(), friction * f.reach(), components, readings, f));
             }
         }
+        // One pass to group by stage: filtering every touchpoint for every stage was quadratic in large journeys.
+        Map<String, List<TouchpointAnalysis>> byStage = new HashMap<>();
+        touchpoints.values().forEach(a -> byStage.computeIfAbsent(a.stageId(), k -> new ArrayList<>()).add(a));
         List<StageAnalysis> stages = new ArrayList<>();
         for (int i = 0; i < journey.stages().size(); i++) {
             Stage stage = journey.stages().get(i);
-            List<TouchpointAnalysis> in = touchpoints.values().stream()
-                    .filter(a -> a.stageId().equals(stage.id()))
-                    .toList();
+            List<TouchpointAnalysis> in = byStage.getOrDefault(stage.id(), List.of());
             stages.add(new StageAnalysis(stage.id(), weightedFriction(in), flow.stages().get(i)));
         }
         return new JourneyAnalysis(journey.id(), options, touchpoints, stages,
