@@ -11,6 +11,8 @@ import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.Format;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.html.MarkdownReport;
 import dev.journeymaps.render.svg.SvgRenderer;
@@ -49,12 +51,14 @@ import picocli.CommandLine.Spec;
             "  journey render checkout.yaml -o -             prints the SVG on stdout",
             "  journey render checkout.yaml --format html    writes <journey-id>.html, the report",
             "  journey render checkout.yaml -o cx.md         writes the journey in words as Markdown",
+            "  journey render checkout.yaml -o cx.png --scale 2 --theme print   a sharp greyscale picture",
+            "  journey render checkout.yaml -o cx.pdf --persona emma            Emma's journey as a PDF",
             "  journey render journeys/ --format html -o site   a report per journey and site/index.html"
         })
 final class RenderCommand implements Callable<Integer> {
 
     /** The formats this build can draw; package-private so the hostile-input suite covers each one. */
-    static final List<Format> SUPPORTED = List.of(Format.SVG, Format.HTML, Format.MD);
+    static final List<Format> SUPPORTED = List.of(Format.SVG, Format.PNG, Format.PDF, Format.HTML, Format.MD);
 
     @ParentCommand
     JourneyCommand parent;
@@ -64,6 +68,9 @@ final class RenderCommand implements Callable<Integer> {
 
     @Mixin
     InputOptions input;
+
+    @Mixin
+    MapOptions map;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
     Path file;
@@ -79,8 +86,8 @@ final class RenderCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             description = "What to write: svg (the map), html (the report: map, personas, actions, the journey in"
-                    + " words; one self-contained file) or md (the journey in words, as Markdown); png and pdf come"
-                    + " later. Default: the extension of OUT, else svg.")
+                    + " words; one self-contained file), md (the journey in words, as Markdown), png or pdf."
+                    + " Default: the extension of OUT, else svg.")
     Optional<String> format = Optional.empty();
 
     @Override
@@ -105,10 +112,38 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_INVALID;
         }
         Journey journey = result.journey().get();
+        RenderOptions options;
+        try {
+            options = map.renderOptions(journey);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        boolean toStdout = output.isPresent() && output.get().toString().equals("-");
+        if (chosen == Format.PNG || chosen == Format.PDF) {
+            if (toStdout) {
+                throw new ParameterException(spec.commandLine(), chosen.extension()
+                        + " is binary: name a file with -o, such as -o " + journey.id() + "." + chosen.extension());
+            }
+            Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
+            RasterRenderer raster = new RasterRenderer();
+            AtomicFiles.write(parent.resolve(shown), stream -> {
+                if (chosen == Format.PNG) {
+                    raster.renderPng(journey, options, map.scale, map.maxPixels, stream)
+                            .warning()
+                            .ifPresent(w -> err.print("journey: warning: " + w + "\n"));
+                } else {
+                    raster.renderPdf(journey, options, stream);
+                }
+            });
+            out.print(shown + "\n");
+            out.flush();
+            err.flush();
+            return JourneyCommand.EXIT_OK;
+        }
         String drawn = chosen == Format.HTML
                 ? new HtmlReport().render(journey, analysis(journey, path, err), result.problems())
-                : draw(journey, result.problems(), chosen);
-        if (output.isPresent() && output.get().toString().equals("-")) {
+                : chosen == Format.SVG ? new SvgRenderer().render(journey, options) : draw(journey, result.problems(), chosen);
+        if (toStdout) {
             out.print(drawn);
             out.flush();
             return JourneyCommand.EXIT_OK;

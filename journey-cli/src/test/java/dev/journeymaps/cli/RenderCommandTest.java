@@ -160,31 +160,11 @@ class RenderCommandTest {
     }
 
     @Test
-    void exitsOneForAFormatNotSupportedYet() {
-        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "png");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("journey: --format png: cannot draw png maps yet; supported: svg, html, md\n"
-                        + "Try 'journey render --help' for more information.\n").doesNotContain("\tat ");
-        assertThat(leftovers()).isEmpty();
-    }
-
-    @Test
-    void takesTheFormatFromTheOutputName() {
-        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "map.pdf");
-
-        assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: cannot draw pdf maps yet (the format comes from the name map.pdf);"
-                + " supported: svg, html, md, or choose one with --format\n");
-        assertThat(leftovers()).isEmpty();
-    }
-
-    @Test
     void exitsOneForAnUnknownFormat() {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, html, md\n");
+        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, png, pdf, html, md\n");
     }
 
     private Stream<String> names() throws IOException {

@@ -1,0 +1,78 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.raster.RasterRenderer;
+import dev.journeymaps.render.theme.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Option;
+
+/** How a map is drawn: theme, lanes, one persona's view, and for PNG the scale and the pixel budget. */
+final class MapOptions {
+
+    @Option(
+            names = "--theme",
+            paramLabel = "NAME",
+            description = "light (default), dark, high-contrast or print (greyscale, nothing told by colour alone).")
+    Optional<String> theme = Optional.empty();
+
+    @Option(
+            names = "--lanes",
+            paramLabel = "LANE",
+            split = ",",
+            description = "The rows of the map, in order, such as personas,touchpoints,emotions,pain-points."
+                    + " Default: every lane the journey has content for.")
+    List<String> lanes = new ArrayList<>();
+
+    @Option(
+            names = "--persona",
+            paramLabel = "ID",
+            description = "Draw the map as this persona lives it: only their touchpoints, their emotion curve.")
+    Optional<String> persona = Optional.empty();
+
+    @Option(
+            names = "--scale",
+            paramLabel = "FACTOR",
+            description = "PNG only: pixels per map unit, such as 2 for a sharp print. Default: ${DEFAULT-VALUE}.")
+    double scale = 1;
+
+    @Option(
+            names = "--max-pixels",
+            paramLabel = "N",
+            description = "PNG only: the most pixels to draw; a larger map is drawn at a lower scale, with a warning."
+                    + " Default: ${DEFAULT-VALUE}.")
+    long maxPixels = RasterRenderer.DEFAULT_MAX_PIXELS;
+
+    /** The render options these flags ask for, or a usage error that says which value is wrong. */
+    RenderOptions renderOptions(Journey journey) {
+        RenderOptions options = RenderOptions.defaults();
+        if (theme.isPresent()) {
+            options = options.withTheme(Theme.builtIn(theme.get()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown --theme '" + theme.get() + "'; built in: " + Theme.BUILT_IN.stream()
+                            .map(Theme::name).collect(Collectors.joining(", ")))));
+        }
+        if (!lanes.isEmpty()) {
+            List<Lane> chosen = new ArrayList<>();
+            for (String name : lanes) {
+                chosen.add(Lane.parse(name).orElseThrow(() -> new IllegalArgumentException("unknown lane '" + name
+                        + "'; lanes: " + Lane.ALL.stream().map(Lane::label).collect(Collectors.joining(", ")))));
+            }
+            options = options.withLanes(chosen);
+        }
+        if (persona.isPresent()) {
+            if (journey.persona(persona.get()).isEmpty()) {
+                throw new IllegalArgumentException("--persona '" + persona.get() + "' is not a persona of this journey;"
+                        + " personas: " + journey.personas().stream().map(p -> p.id()).collect(Collectors.joining(", ")));
+            }
+            options = options.withPersona(persona.get());
+        }
+        if (!(scale > 0) || Double.isInfinite(scale) || maxPixels < 1) {
+            throw new IllegalArgumentException("--scale and --max-pixels must be positive");
+        }
+        return options;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.journeymaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code journey render} to PNG and PDF, with themes, lanes and one persona's view. */
+class RenderRasterTest {
+
+    private static final String SAMPLE = "journey-samples/src/main/resources/samples/damaged-delivery-refund.yaml";
+
+    private static byte[] head(Path file, int n) throws Exception {
+        byte[] all = Files.readAllBytes(file);
+        return java.util.Arrays.copyOf(all, n);
+    }
+
+    @Test
+    void writesPngAndPdfChosenByExtension(@TempDir Path dir) throws Exception {
+        String sample = Cli.projectFile(SAMPLE).toString();
+        Cli.Run png = Cli.run(dir, "render", sample, "-o", "map.png", "--theme", "print");
+        assertThat(png.exit()).as(png.err()).isZero();
+        assertThat(head(dir.resolve("map.png"), 4)).containsExactly(0x89, 'P', 'N', 'G');
+        Cli.Run pdf = Cli.run(dir, "render", sample, "--format", "pdf", "--persona", "emma");
+        assertThat(pdf.exit()).as(pdf.err()).isZero();
+        Path written = Files.list(dir).filter(p -> p.toString().endsWith(".pdf")).findFirst().orElseThrow();
+        assertThat(new String(head(written, 5), java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void lowersTheScaleWithAWarningAboveThePixelBudget(@TempDir Path dir) throws Exception {
+        Cli.Run run = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "small.png",
+                "--scale", "2", "--max-pixels", "200000");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("warning").contains("200000 pixels");
+        assertThat(dir.resolve("small.png")).isNotEmptyFile();
+    }
+
+    @Test
+    void refusesUnknownThemesLanesPersonasAndBinaryOnStdout(@TempDir Path dir) throws Exception {
+        String sample = Cli.projectFile(SAMPLE).toString();
+        assertThat(Cli.run(dir, "render", sample, "--theme", "neon").err()).contains("unknown --theme 'neon'");
+        assertThat(Cli.run(dir, "render", sample, "--lanes", "touchpoints,feelings").err())
+                .contains("unknown lane 'feelings'");
+        Cli.Run persona = Cli.run(dir, "render", sample, "--persona", "nobody");
+        assertThat(persona.exit()).isEqualTo(1);
+        assertThat(persona.err()).contains("'nobody' is not a persona");
+        assertThat(Cli.run(dir, "render", sample, "--format", "png", "-o", "-").err()).contains("png is binary");
+        try (var files = Files.list(dir)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void drawsChosenLanesInSvg(@TempDir Path dir) throws Exception {
+        Cli.Run run = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "-",
+                "--lanes", "touchpoints,emotions", "--theme", "dark");
+        assertThat(run.exit()).as(run.err()).isZero();
+        Cli.Run full = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "-");
+        assertThat(run.out()).startsWith("<?xml");
+        assertThat(height(run.out())).isLessThan(height(full.out()));
+    }
+
+    private static int height(String svg) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg [^>]*height=\"(\\d+)\"").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+}
