@@ -33,7 +33,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnExecutionException = JourneyCommand.EXIT_USAGE,
         sortOptions = false,
         usageHelpAutoWidth = false,
-        subcommands = {ValidateCommand.class, RenderCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ValidateCommand.class,
+            RenderCommand.class,
+            DemoCommand.class,
+            SchemaCommand.class,
+            CommandLine.HelpCommand.class
+        },
         description = {
             "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",
             ""
