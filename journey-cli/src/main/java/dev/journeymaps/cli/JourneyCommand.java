@@ -37,7 +37,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
             ValidateCommand.class,
             RenderCommand.class,
             DemoCommand.class,
+            InitCommand.class,
             SchemaCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
             CommandLine.HelpCommand.class
         },
         description = {
