@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
         name = "demo",
         description = {
             "Render every sample journey that comes with journey-maps, and print the paths of the maps.",
-            "The samples are real journeys (a damaged delivery, an order that never arrived, a SaaS trial):"
-                    + " a quick way to see what journey-maps draws, and a start for your own.",
+            "The samples are real journeys (a damaged delivery, an order that never arrived, a SaaS trial, a"
+                    + " pet-food return, a café survey in Croatian): a quick way to see what journey-maps draws, and"
+                    + " a start for your own.",
             ""
         },
         footerHeading = "%nExamples:%n",

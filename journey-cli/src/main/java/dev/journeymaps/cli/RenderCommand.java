@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         })
 final class RenderCommand implements Callable<Integer> {
 
-    private static final List<Format> SUPPORTED = List.of(Format.SVG);
+    /** The formats this build can draw; package-private so the hostile-input suite covers each one. */
+    static final List<Format> SUPPORTED = List.of(Format.SVG);
 
     @ParentCommand
     JourneyCommand parent;

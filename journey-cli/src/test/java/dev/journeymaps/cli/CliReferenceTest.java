@@ -38,6 +38,7 @@ class CliReferenceTest {
                 .append("1 for usage and I/O failures. Results go to stdout (or to the file named by `-o`, ")
                 .append("written to a temporary file and moved into place); problems and messages go to stderr.\n");
         section(md, "journey", top);
+        // Every subcommand, in the order the top command lists them, so a new command cannot be left out.
         top.getSubcommands().forEach((name, command) -> {
             if (!name.equals("help")) {
                 section(md, "journey " + name, command);

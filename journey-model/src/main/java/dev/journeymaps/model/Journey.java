@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param personas who lives it
  * @param stages its phases, in order
  * @param location where the journey was written
+ * @param settings surveys, targets and analysis settings from the {@code journey:} block
  */
 public record Journey(
         String id,
@@ -27,7 +28,8 @@ public record Journey(
         String lang,
         List<Persona> personas,
         List<Stage> stages,
-        SourceLocation location) {
+        SourceLocation location,
+        JourneySettings settings) {
 
     public Journey {
         Objects.requireNonNull(id, "id");
@@ -37,6 +39,19 @@ public record Journey(
         personas = List.copyOf(personas);
         stages = List.copyOf(stages);
         Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A journey without surveys, targets or analysis settings. */
+    public Journey(
+            String id,
+            String title,
+            String description,
+            String lang,
+            List<Persona> personas,
+            List<Stage> stages,
+            SourceLocation location) {
+        this(id, title, description, lang, personas, stages, location, JourneySettings.NONE);
     }
 
     /** A builder for a journey with the given id and title. */
@@ -79,7 +94,8 @@ public record Journey(
                 lang,
                 personas.stream().map(Persona::withoutLocation).toList(),
                 stages.stream().map(Journey::stageWithoutLocations).toList(),
-                SourceLocation.UNKNOWN);
+                SourceLocation.UNKNOWN,
+                settings.withoutLocations());
     }
 
     private static Stage stageWithoutLocations(Stage s) {

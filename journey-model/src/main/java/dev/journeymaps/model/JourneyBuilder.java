@@ -37,6 +37,7 @@ public final class JourneyBuilder {
     private String description = "";
     private String lang = "en";
     private SourceLocation location = SourceLocation.UNKNOWN;
+    private JourneySettings settings = JourneySettings.NONE;
     private final List<Persona> personas = new ArrayList<>();
     private final List<StageBuilder> stages = new ArrayList<>();
 
@@ -60,6 +61,12 @@ public final class JourneyBuilder {
     /** Sets where the journey was written. */
     public JourneyBuilder at(SourceLocation location) {
         this.location = Objects.requireNonNull(location);
+        return this;
+    }
+
+    /** Sets the surveys, targets and analysis settings ({@code journey.surveys}, {@code targets}, {@code analysis}). */
+    public JourneyBuilder settings(JourneySettings settings) {
+        this.settings = Objects.requireNonNull(settings);
         return this;
     }
 
@@ -99,7 +106,8 @@ public final class JourneyBuilder {
                 lang,
                 personas,
                 stages.stream().map(StageBuilder::build).toList(),
-                location);
+                location,
+                settings);
     }
 
     /** Describes a persona. */

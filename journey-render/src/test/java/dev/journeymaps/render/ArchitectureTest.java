@@ -64,12 +64,19 @@ class ArchitectureTest {
     }
 
     @Test
-    void layoutKnowsNoWriterAndNoThirdPartyLibrary() throws IOException {
+    void layoutKnowsNoWriterNoThemeAndNoThirdPartyLibrary() throws IOException {
         assertThat(uses())
                 .filteredOn(u -> u.pkg().equals("layout"))
                 .allMatch(u -> u.imported().startsWith("java.") || u.imported().startsWith("dev.journeymaps.model")
                         || u.imported().startsWith("dev.journeymaps.render.layout")
-                        || u.imported().equals("dev.journeymaps.render.RenderException"));
+                        || u.imported().matches("dev\\.journeymaps\\.render\\.[A-Z]\\w*"));
+    }
+
+    @Test
+    void themesKnowNothingOfLayoutOrWriters() throws IOException {
+        assertThat(uses())
+                .filteredOn(u -> u.pkg().equals("theme"))
+                .allMatch(u -> u.imported().startsWith("java."));
     }
 
     @Test

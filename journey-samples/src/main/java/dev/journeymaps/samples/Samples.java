@@ -22,7 +22,11 @@ public final class Samples {
 
     // Listed by hand because a folder inside a jar cannot be listed portably; SamplesTest checks it against the folder.
     private static final List<String> NAMES = List.of(
-            "damaged-delivery-refund.yaml", "order-never-arrived.yaml", "saas-trial-onboarding.yaml");
+            "damaged-delivery-refund.yaml",
+            "order-never-arrived.yaml",
+            "saas-trial-onboarding.yaml",
+            "pet-food-return.yaml",
+            "kafic-csat.yaml");
 
     private Samples() {}
 

@@ -5,6 +5,8 @@ import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.Transition;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,12 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
+import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.EdgeReversedGraph;
+import org.jgrapht.graph.MaskSubgraph;
+import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
+import org.jgrapht.traverse.TopologicalOrderIterator;
 
 /**
  * A journey as a directed graph of touchpoints (vertices, by id) and flows (edges), with the default wiring applied:
@@ -149,28 +157,18 @@ public final class JourneyGraph {
      * leads to itself is a loop of one.
      */
     public List<List<String>> loops() {
-        List<Set<String>> components = new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets();
+        Map<String, Integer> position = new HashMap<>();
+        touchpoints.keySet().forEach(id -> position.put(id, position.size()));
+        Comparator<String> inJourneyOrder = Comparator.comparing(position::get);
         List<List<String>> loops = new ArrayList<>();
-        for (Set<String> component : components) {
-            boolean isLoop = component.size() > 1
-                    || graph.getAllEdges(component.iterator().next(), component.iterator().next()).size() > 0;
-            if (isLoop) {
-                loops.add(List.copyOf(inJourneyOrder(component)));
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            String any = component.iterator().next();
+            if (component.size() > 1 || graph.containsEdge(any, any)) {
+                loops.add(component.stream().sorted(inJourneyOrder).toList());
             }
         }
-        loops.sort((a, b) -> Integer.compare(position(a.get(0)), position(b.get(0))));
+        loops.sort(Comparator.comparing(loop -> position.get(loop.get(0))));
         return loops;
-    }
-
-    private int position(String id) {
-        int i = 0;
-        for (String key : touchpoints.keySet()) {
-            if (key.equals(id)) {
-                return i;
-            }
-            i++;
-        }
-        return i;
     }
 
     private static Set<String> reach(Graph<String, Flow> g, List<String> starts) {
@@ -199,5 +197,43 @@ public final class JourneyGraph {
         return touchpoints.containsKey(id)
                 ? List.copyOf(inJourneyOrder(new LinkedHashSet<>(Graphs.predecessorListOf(graph, id))))
                 : List.of();
+    }
+
+    /**
+     * The touchpoints in groups that can each reach all the others over the flows {@code carries} accepts (a loop, or
+     * a single touchpoint), ordered so that every accepted flow between two groups goes from an earlier group to a
+     * later one: the topological order of the condensation. Groups that could come in either order come in journey
+     * order of their first touchpoint; touchpoints in a group come in journey order. Linear in the size of the graph.
+     */
+    public List<List<String>> groupsInFlowOrder(Predicate<Flow> carries) {
+        Graph<String, Flow> carried = new MaskSubgraph<>(graph, v -> false, e -> !carries.test(e));
+        Map<String, Integer> positions = new LinkedHashMap<>();
+        touchpoints.keySet().forEach(id -> positions.put(id, positions.size()));
+        List<List<String>> groups = new ArrayList<>();
+        for (Set<String> set : new GabowStrongConnectivityInspector<>(carried).stronglyConnectedSets()) {
+            List<String> group = new ArrayList<>(set);
+            group.sort((a, b) -> Integer.compare(positions.get(a), positions.get(b)));
+            groups.add(List.copyOf(group));
+        }
+        groups.sort((a, b) -> Integer.compare(positions.get(a.get(0)), positions.get(b.get(0))));
+        Map<String, Integer> groupOf = new java.util.HashMap<>();
+        Graph<Integer, DefaultEdge> condensation = new SimpleDirectedGraph<>(DefaultEdge.class);
+        for (int g = 0; g < groups.size(); g++) {
+            condensation.addVertex(g);
+            for (String id : groups.get(g)) {
+                groupOf.put(id, g);
+            }
+        }
+        for (Flow f : flows) {
+            int from = groupOf.get(f.from());
+            int to = groupOf.get(f.to());
+            if (from != to && carries.test(f) && !condensation.containsEdge(from, to)) {
+                condensation.addEdge(from, to);
+            }
+        }
+        List<List<String>> ordered = new ArrayList<>(groups.size());
+        new TopologicalOrderIterator<>(condensation, Integer::compare)
+                .forEachRemaining(g -> ordered.add(groups.get(g)));
+        return ordered;
     }
 }

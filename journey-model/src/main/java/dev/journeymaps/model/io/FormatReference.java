@@ -4,6 +4,8 @@ import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.analysis.FrictionComponent;
+import dev.journeymaps.model.analysis.FrictionWeights;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -138,7 +140,47 @@ final class FormatReference {
                     "From the first ad to a refund and a second purchase."),
             key("lang", new Text(), "BCP 47 tag", "`en`", "a well-formed tag, else a warning (`format.bad-lang`)",
                     "The language of the map's text; fa, ar and he are written right to left.", "en", "hr", "fa",
-                    "pt-BR")));
+                    "pt-BR"),
+            key("surveys", new ListOf(new Ref("survey"), false), "list of survey", "empty",
+                    "CSV files inside the root folder", "Files of customers' answers per touchpoint; their figures"
+                            + " override the authored metrics of the same touchpoint."),
+            key("targets", new Ref("targets"), "map", "empty", "only `response-time`",
+                    "Service targets; a slower response than the target is friction."),
+            key("analysis", new Ref("analysis"), "map", "defaults", "`weights`, `hotspot-threshold`",
+                    "How friction is weighed and when a touchpoint is a hotspot (see metrics.md).")));
+
+    static final Section SURVEY = new Section("survey", "journey.surveys[]",
+            "A file of survey answers: CSV with the columns touchpoint,metric,value[,timestamp].", List.of(
+            key("file", new Text(), "path", REQUIRED, "relative to this journey file, inside the root folder",
+                    "The CSV file.", "responses.csv")));
+
+    static final Section TARGETS = new Section("targets", "journey.targets",
+            "Service targets that turn slow service into friction.", List.of(
+            key("response-time", new DurationText(), "duration", "none", "above zero (`format.bad-duration`)",
+                    "The response time customers should get; slower responses count as slow-response friction.",
+                    "4h")));
+
+    static final Section ANALYSIS = new Section("analysis", "journey.analysis",
+            "How the friction score is weighed.", List.of(
+            key("weights", new Ref("weights"), "map of component → number", "the defaults below",
+                    "relative; divided by their sum", "Weights of the friction components that replace the defaults."),
+            key("hotspot-threshold", new Num(0, Optional.of(1.0), false), "number", "`0.5`",
+                    "0..1 (`range.hotspot-threshold`)", "The friction from which a touchpoint is a hotspot.", 0.6)));
+
+    static final Section WEIGHTS = new Section("weights", "journey.analysis.weights",
+            "The weight of each friction component; named ones replace the defaults.", List.of(
+            weight(FrictionComponent.NEGATIVE_EMOTION, "How negative the customer feels."),
+            weight(FrictionComponent.EFFORT, "How hard it is: CES from surveys, else the authored effort."),
+            weight(FrictionComponent.PAIN_POINTS, "How badly the worst pain point hurts."),
+            weight(FrictionComponent.DROP_OFF, "The share of customers who are not passed on."),
+            weight(FrictionComponent.DISSATISFACTION, "How dissatisfied customers say they are (CSAT, NPS)."),
+            weight(FrictionComponent.SLOW_RESPONSE, "How far the response time overshoots the target.")));
+
+    private static Key weight(FrictionComponent component, String description) {
+        double share = FrictionWeights.DEFAULTS.weights().get(component);
+        return key(component.key(), new Num(0, Optional.empty(), false), "number", "`" + share + "`",
+                "≥ 0 (`range.weight`)", description, share);
+    }
 
     static final Section PERSONA = new Section("persona", "personas[]",
             "A fictional customer built from research, standing for a segment.", List.of(
@@ -247,5 +289,6 @@ final class FormatReference {
 
     /** Every section, the file's top level first. */
     static final List<Section> SECTIONS =
-            List.of(TOP, JOURNEY, PERSONA, STAGE, TOUCHPOINT, PAIN_POINT, OPPORTUNITY, METRICS, STEP);
+            List.of(TOP, JOURNEY, SURVEY, TARGETS, ANALYSIS, WEIGHTS, PERSONA, STAGE, TOUCHPOINT, PAIN_POINT,
+                    OPPORTUNITY, METRICS, STEP);
 }

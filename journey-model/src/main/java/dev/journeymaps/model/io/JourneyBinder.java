@@ -15,7 +15,8 @@ import java.util.Optional;
 final class JourneyBinder {
 
     static final List<String> TOP_KEYS = List.of("journey", "personas", "stages");
-    static final List<String> JOURNEY_KEYS = List.of("id", "title", "description", "lang");
+    static final List<String> JOURNEY_KEYS = List.of(
+            "id", "title", "description", "lang", "surveys", "targets", "analysis");
     static final List<String> PERSONA_KEYS = List.of(
             "id", "name", "description", "demographics", "goals", "motivations", "frustrations", "needs");
     static final List<String> STAGE_KEYS = List.of("id", "name", "goal", "touchpoints");
@@ -55,6 +56,7 @@ final class JourneyBinder {
                 .at(journeyMap.get().location());
         journey.text("description").ifPresent(builder::description);
         journey.text("lang").ifPresent(lang -> builder.lang(checkedLang(lang, journey.at("lang"))));
+        builder.settings(new SettingsBinder(limits, problems).bind(journey));
         for (Node p : top.list("personas")) {
             persona(p, builder);
         }

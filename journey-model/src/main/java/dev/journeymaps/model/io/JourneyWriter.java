@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Opportunity;
 import dev.journeymaps.model.PainPoint;
@@ -103,6 +104,7 @@ public final class JourneyWriter {
         head.put("title", j.title());
         text(head, "description", j.description());
         head.put("lang", j.lang());
+        settings(head, j.settings());
         if (!j.personas().isEmpty()) {
             ArrayNode personas = root.putArray("personas");
             j.personas().forEach(p -> persona(personas.addObject(), p));
@@ -110,6 +112,22 @@ public final class JourneyWriter {
         ArrayNode stages = root.putArray("stages");
         j.stages().forEach(s -> stage(stages.addObject(), s));
         return root;
+    }
+
+    private static void settings(ObjectNode head, JourneySettings s) {
+        if (!s.surveys().isEmpty()) {
+            ArrayNode surveys = head.putArray("surveys");
+            s.surveys().forEach(f -> surveys.addObject().put("file", f.file()));
+        }
+        s.responseTimeTarget().ifPresent(t -> head.putObject("targets").put("response-time", Durations.format(t)));
+        if (!s.weights().isEmpty() || s.hotspotThreshold().isPresent()) {
+            ObjectNode analysis = head.putObject("analysis");
+            if (!s.weights().isEmpty()) {
+                ObjectNode weights = analysis.putObject("weights");
+                s.weights().forEach(weights::put);
+            }
+            s.hotspotThreshold().ifPresent(t -> analysis.put("hotspot-threshold", t));
+        }
     }
 
     private static void persona(ObjectNode o, Persona p) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -52,7 +53,16 @@ final class TreeReader {
                 .build();
         this.factory = json
                 ? JsonFactory.builder().streamReadConstraints(constraints).build()
-                : YAMLFactory.builder().streamReadConstraints(constraints).build();
+                : YAMLFactory.builder()
+                        .streamReadConstraints(constraints)
+                        // SnakeYAML has its own cap (3 MB) that trips seconds into a large file; ours is checked
+                        // before parsing starts, so its cap only has to stay out of the way.
+                        .loadSettings(LoadSettings.builder()
+                                .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars()))
+                                // Duplicates reach our tree builder, which reports them with both lines.
+                                .setAllowDuplicateKeys(true)
+                                .build())
+                        .build();
     }
 
     /** The document's root node, or empty when it cannot be read (the problems say why). */

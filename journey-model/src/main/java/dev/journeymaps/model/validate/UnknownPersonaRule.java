@@ -5,6 +5,7 @@ import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -14,12 +15,13 @@ final class UnknownPersonaRule implements Rule {
     @Override
     public Stream<Problem> check(Journey journey, JourneyGraph graph) {
         List<String> ids = journey.personas().stream().map(Persona::id).toList();
+        Set<String> known = Set.copyOf(ids);
         return journey.touchpoints().stream().flatMap(t -> Stream.concat(
                 IntStream.range(0, t.actors().size())
-                        .filter(i -> !ids.contains(t.actors().get(i)))
+                        .filter(i -> !known.contains(t.actors().get(i)))
                         .mapToObj(i -> unknown(t, t.actors().get(i), "actors/" + i, "actor", ids)),
                 t.emotionByPersona().keySet().stream()
-                        .filter(p -> !ids.contains(p))
+                        .filter(p -> !known.contains(p))
                         .map(p -> unknown(t, p, "emotion/" + p, "emotion", ids))));
     }
 

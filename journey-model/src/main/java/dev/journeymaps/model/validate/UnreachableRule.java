@@ -14,12 +14,13 @@ final class UnreachableRule implements Rule {
     @Override
     public Stream<Problem> check(Journey journey, JourneyGraph graph) {
         Set<String> reachable = graph.reachableFromEntries();
+        String entries = String.join(", ", graph.entries());
         return graph.touchpoints().stream()
                 .filter(t -> !reachable.contains(t.id()))
                 .map(t -> Problem.error(
                                 "flow.unreachable",
                                 "no customer can reach touchpoint '" + t.id() + "' from where the journey starts ("
-                                        + String.join(", ", graph.entries()) + ")",
+                                        + entries + ")",
                                 t.location())
                         .withHint("add a 'next' step that leads here, or remove the touchpoint"));
     }

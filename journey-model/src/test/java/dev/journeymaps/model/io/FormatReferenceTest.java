@@ -27,6 +27,10 @@ class FormatReferenceTest {
     void describesExactlyTheKeysTheReaderAccepts() {
         assertThat(FormatReference.TOP.keyNames()).isEqualTo(JourneyBinder.TOP_KEYS);
         assertThat(FormatReference.JOURNEY.keyNames()).isEqualTo(JourneyBinder.JOURNEY_KEYS);
+        assertThat(FormatReference.SURVEY.keyNames()).isEqualTo(SettingsBinder.SURVEY_KEYS);
+        assertThat(FormatReference.TARGETS.keyNames()).isEqualTo(SettingsBinder.TARGET_KEYS);
+        assertThat(FormatReference.ANALYSIS.keyNames()).isEqualTo(SettingsBinder.ANALYSIS_KEYS);
+        assertThat(FormatReference.WEIGHTS.keyNames()).isEqualTo(SettingsBinder.WEIGHT_KEYS);
         assertThat(FormatReference.PERSONA.keyNames()).isEqualTo(JourneyBinder.PERSONA_KEYS);
         assertThat(FormatReference.STAGE.keyNames()).isEqualTo(JourneyBinder.STAGE_KEYS);
         assertThat(FormatReference.TOUCHPOINT.keyNames()).isEqualTo(TouchpointBinder.TOUCHPOINT_KEYS);

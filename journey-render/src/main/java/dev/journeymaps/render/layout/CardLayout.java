@@ -34,10 +34,13 @@ final class CardLayout {
 
     private final Journey journey;
     private final JourneyGraph graph;
+    private final boolean painText;
 
-    CardLayout(Journey journey, JourneyGraph graph) {
+    /** A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane). */
+    CardLayout(Journey journey, JourneyGraph graph, boolean painText) {
         this.journey = journey;
         this.graph = graph;
+        this.painText = painText;
     }
 
     Group card(Touchpoint t, double x, double y) {
@@ -53,11 +56,11 @@ final class CardLayout {
             parts.add(JourneyLayout.text(Role.CARD_NAME, 13, true, Anchor.START, name, x + PADDING,
                     y + PADDING + 13, 17));
         }
-        worstPain(t).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
+        worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING)), x + PADDING, y + HEIGHT - 30, 14)));
         double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
         double channelWidth = width - 2 * PADDING - exitWidth;
-        String channel = TextWrap.line(t.channel(), 11, false, channelWidth);
+        String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
                     x + PADDING, y + HEIGHT - PADDING - 2, 14));
@@ -130,6 +133,15 @@ final class CardLayout {
             lines.add("Exit: customers end their journey here");
         }
         return String.join("\n", lines);
+    }
+
+    /** The channel, and who lives the touchpoint when the journey has several personas. */
+    private String channelAndActors(Touchpoint t) {
+        if (t.actors().isEmpty() || journey.personas().size() < 2) {
+            return t.channel();
+        }
+        String actors = t.actors().stream().map(this::personaName).collect(Collectors.joining(", "));
+        return t.channel().isBlank() ? actors : t.channel() + " \u00b7 " + actors;
     }
 
     private String personaName(String id) {

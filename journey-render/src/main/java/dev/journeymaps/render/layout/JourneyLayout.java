@@ -6,33 +6,31 @@ import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
+import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.layout.ItemLane.Item;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.LineTo;
-import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.MoveTo;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Path;
-import dev.journeymaps.render.layout.Scene.PathOp;
-import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Lays a journey out as a map: stages are columns (name and goal as header), their touchpoints sub-columns; rows
- * are the lanes (touchpoint cards, then the emotion curve). Flows to the following touchpoint are short connectors
- * between neighbouring cards; flows that branch, skip or loop are arrows routed above or below the cards.
+ * are the lanes asked for ({@link Lane}), top to bottom, each left out when the journey has nothing for it.
  *
- * <p>The same journey always gives the same scene: text is measured with the bundled font, and everything is
- * visited in journey order.
+ * <p>The same journey and options always give the same scene: text is measured with the bundled font, and
+ * everything is visited in journey order.
  */
 public final class JourneyLayout {
 
@@ -41,30 +39,26 @@ public final class JourneyLayout {
     static final double CARD_WIDTH = 168;
     static final double CARD_GAP = 32;
     static final double COLUMN = CARD_WIDTH + CARD_GAP;
-    static final double LANE_GAP = 16;
-    static final double TRACK = 22;
-    static final double CORRIDOR_GAP = 14;
-    static final double EMOTION_HEIGHT = 140;
+    static final double LANE_GAP = 12;
     static final double MIN_WIDTH = 480;
-    private static final double ARROW = 7;
 
     private final Journey journey;
     private final JourneyGraph graph;
+    private final List<Lane> lanes;
     private final List<Touchpoint> touchpoints;
     private final Map<String, Integer> positions = new HashMap<>();
-    private final double[] cardX;
     private final double[] stageX;
-    private final double contentRight;
-    private final List<Node> nodes = new ArrayList<>();
+    private final Columns columns;
 
-    private JourneyLayout(JourneyGraph graph) {
+    private JourneyLayout(JourneyGraph graph, List<Lane> lanes) {
         this.graph = graph;
         this.journey = graph.journey();
+        this.lanes = lanes;
         this.touchpoints = journey.touchpoints();
         for (int i = 0; i < touchpoints.size(); i++) {
             positions.putIfAbsent(touchpoints.get(i).id(), i);
         }
-        this.cardX = new double[touchpoints.size()];
+        double[] cardX = new double[touchpoints.size()];
         this.stageX = new double[journey.stages().size() + 1];
         double x = MARGIN + GUTTER;
         int position = 0;
@@ -77,50 +71,94 @@ public final class JourneyLayout {
             x += Math.max(1, count) * COLUMN;
         }
         stageX[journey.stages().size()] = x;
-        this.contentRight = x;
+        this.columns = new Columns(cardX, MARGIN + GUTTER, x);
     }
 
-    /** The scene of the map of {@code graph}'s journey. */
+    /** The scene of the map of {@code graph}'s journey, with the default lanes. */
     public static Scene layout(JourneyGraph graph) {
-        return new JourneyLayout(graph).scene();
+        return new JourneyLayout(graph, Lane.DEFAULT).scene();
+    }
+
+    /**
+     * The scene of the map of {@code journey} drawn with {@code options}.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public static Scene layout(Journey journey, RenderOptions options) {
+        Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
+        return new JourneyLayout(JourneyGraph.of(drawn), options.lanes()).scene();
     }
 
     private Scene scene() {
-        double width = Math.max(MIN_WIDTH, contentRight + MARGIN);
-        List<Node> title = new ArrayList<>();
-        double headerTop = titleBlock(title, width);
-        List<Group> headers = new ArrayList<>();
-        double headerBottom = headerTop + stageHeaders(headers, headerTop);
-        FlowRoutes.Plan plan = FlowRoutes.plan(routedFlows(), id -> positions.get(id), cardX, CARD_WIDTH);
-        double cardsTop = headerBottom + LANE_GAP + corridor(plan.tracksAbove());
-        double cardsBottom = cardsTop + CardLayout.HEIGHT;
-        double emotionTop = cardsBottom + LANE_GAP + corridor(plan.tracksBelow());
-        double emotionBottom = emotionTop + EMOTION_HEIGHT;
-        double height = emotionBottom + MARGIN;
+        double width = Math.max(MIN_WIDTH, columns.right() + MARGIN);
+        List<Node> front = new ArrayList<>();
+        double y = titleBlock(front, width);
+        if (lanes.contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
+            y = PersonaHeader.layout(front, journey.personas(), columns, y) + 2 * LANE_GAP;
+        }
+        double headerTop = y;
+        y += stageHeaders(front, headerTop);
+        List<Node> rows = new ArrayList<>();
+        for (Lane lane : lanes) {
+            y = lane(rows, lane, y);
+        }
+        double bottom = y;
+        double height = bottom + MARGIN;
 
+        List<Node> nodes = new ArrayList<>();
         nodes.add(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
-        nodes.addAll(title);
         for (int s = 0; s < journey.stages().size(); s++) {
             nodes.add(new Box(Role.STAGE_BAND, stageX[s], headerTop, stageX[s + 1] - stageX[s],
-                    emotionBottom - headerTop, 0, s % 2, false));
+                    bottom - headerTop, 0, s % 2, false));
         }
-        nodes.addAll(headers);
-        laneLabel("Touchpoints", cardsTop + 18);
-        emotionLane(emotionTop);
-        connectors(cardsTop + CardLayout.HEIGHT / 2);
-        for (FlowRoutes.Route route : plan.routes()) {
-            nodes.add(arrow(route, cardsTop, cardsBottom));
-        }
-        CardLayout cards = new CardLayout(journey, graph);
-        for (int i = 0; i < touchpoints.size(); i++) {
-            nodes.add(cards.card(touchpoints.get(i), cardX[i], cardsTop));
-        }
-        emotionCurve(emotionTop);
+        nodes.addAll(front);
+        nodes.addAll(rows);
         return new Scene(width, height, journey.title(), summary(), journey.lang(), nodes);
     }
 
-    private static double corridor(int tracks) {
-        return tracks == 0 ? 0 : tracks * TRACK + CORRIDOR_GAP;
+    /** Adds {@code lane} under {@code top} when the journey has something for it; answers the new bottom. */
+    private double lane(List<Node> out, Lane lane, double top) {
+        return switch (lane) {
+            case PERSONAS -> top;
+            case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(graph, touchpoints, positions,
+                    columns, !lanes.contains(Lane.PAIN_POINTS)).layout(out, top + LANE_GAP);
+            case EMOTIONS -> {
+                EmotionLane emotions = new EmotionLane(journey, touchpoints, columns);
+                yield emotions.hasContent() ? emotions.layout(out, top + LANE_GAP) : top;
+            }
+            case CHANNELS -> items(out, "Channels", LaneContent::channels, top);
+            case THOUGHTS -> items(out, "Thoughts", LaneContent::thoughts, top);
+            case PAIN_POINTS -> items(out, "Pain points", LaneContent::painPoints, top);
+            case OPPORTUNITIES -> items(out, "Opportunities", LaneContent::opportunities, top);
+            case METRICS -> items(out, "Metrics", LaneContent::metrics, top);
+            case BLUEPRINT -> blueprint(out, top);
+        };
+    }
+
+    private double items(List<Node> out, String label, Function<Touchpoint, List<Item>> content, double top) {
+        List<List<Item>> cells = touchpoints.stream().map(content).toList();
+        return ItemLane.hasContent(cells) ? ItemLane.layout(out, columns, label, cells, top + LANE_GAP) : top;
+    }
+
+    /** The line of visibility, then backstage and support actions under it. */
+    private double blueprint(List<Node> out, double top) {
+        List<List<Item>> backstage = touchpoints.stream().map(t -> LaneContent.actions(t.backstage())).toList();
+        List<List<Item>> support = touchpoints.stream().map(t -> LaneContent.actions(t.support())).toList();
+        if (!ItemLane.hasContent(backstage) && !ItemLane.hasContent(support)) {
+            return top;
+        }
+        double line = top + LANE_GAP + 6;
+        out.add(new Path(Role.VISIBILITY_LINE, List.of(new MoveTo(MARGIN, line), new LineTo(columns.right(), line)),
+                false, true));
+        out.add(text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of("line of visibility"), MARGIN, line - 4, 12));
+        double y = line;
+        if (ItemLane.hasContent(backstage)) {
+            y = ItemLane.layout(out, columns, "Backstage", backstage, y + LANE_GAP);
+        }
+        if (ItemLane.hasContent(support)) {
+            y = ItemLane.layout(out, columns, "Support", support, y + LANE_GAP);
+        }
+        return y;
     }
 
     private double titleBlock(List<Node> out, double width) {
@@ -136,11 +174,11 @@ public final class JourneyLayout {
             out.add(text(Role.DESCRIPTION, 13, false, Anchor.START, description, MARGIN, y + 16, 18));
             y += description.size() * 18 + 4;
         }
-        return y + LANE_GAP;
+        return y + 2 * LANE_GAP;
     }
 
     /** Adds one header per stage, all as tall as the tallest; answers that height. */
-    private double stageHeaders(List<Group> out, double top) {
+    private double stageHeaders(List<Node> out, double top) {
         List<List<String>> names = new ArrayList<>();
         List<List<String>> goals = new ArrayList<>();
         double height = 44;
@@ -172,128 +210,6 @@ public final class JourneyLayout {
         return height;
     }
 
-    private void laneLabel(String label, double baseline) {
-        List<String> lines = TextWrap.wrap(label, 12, true, GUTTER - 16, 2);
-        nodes.add(text(Role.LANE_LABEL, 12, true, Anchor.START, lines, MARGIN, baseline, 15));
-    }
-
-    private void emotionLane(double top) {
-        double x0 = MARGIN + GUTTER;
-        nodes.add(new Box(Role.EMOTION_LANE, x0, top, contentRight - x0, EMOTION_HEIGHT, 6, 0, false));
-        double zero = emotionY(top, 0);
-        nodes.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(x0, zero), new LineTo(contentRight, zero)),
-                false, true));
-        laneLabel("Emotion", zero + 4);
-        nodes.add(text(Role.AXIS_LABEL, 10, false, Anchor.END, List.of("delighted"), x0 - 6, emotionY(top, 2) + 4, 12));
-        nodes.add(text(Role.AXIS_LABEL, 10, false, Anchor.END, List.of("angry"), x0 - 6, emotionY(top, -2) + 4, 12));
-    }
-
-    private static double emotionY(double top, double score) {
-        double inner = EMOTION_HEIGHT - 36;
-        return top + 18 + (2 - score) / 4 * inner;
-    }
-
-    private void emotionCurve(double top) {
-        List<double[]> points = new ArrayList<>();
-        List<Integer> levels = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (int i = 0; i < touchpoints.size(); i++) {
-            Touchpoint t = touchpoints.get(i);
-            if (!seen.add(t.id()) || t.meanEmotion().isEmpty()) {
-                continue;
-            }
-            double score = t.meanEmotion().get();
-            points.add(new double[] {cardX[i] + CARD_WIDTH / 2, emotionY(top, score)});
-            levels.add((int) Math.round(score));
-        }
-        double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
-        double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
-        if (points.size() > 1) {
-            nodes.add(new Path(Role.EMOTION_CURVE, EmotionCurve.through(xs, ys), false, false));
-        }
-        for (int i = 0; i < points.size(); i++) {
-            nodes.add(new Marker(Role.EMOTION_POINT, Shape.CIRCLE, xs[i], ys[i], 6, levels.get(i)));
-        }
-    }
-
-    /**
-     * Flows drawn as routed arrows: written ones that leave the straight order (skips, loops) and every leg of a
-     * branch, so that each leg shows its share and label.
-     */
-    private List<Flow> routedFlows() {
-        return graph.flows().stream().filter(f -> !isStraight(f)).toList();
-    }
-
-    /** Whether {@code f} is drawn as a connector to the neighbouring card. */
-    private boolean isStraight(Flow f) {
-        return positions.get(f.to()) == positions.get(f.from()) + 1
-                && (f.implicit() || graph.outgoing(f.from()).size() == 1);
-    }
-
-    private void connectors(double y) {
-        Set<Integer> drawn = new LinkedHashSet<>();
-        for (Flow f : graph.flows()) {
-            int from = positions.get(f.from());
-            if (isStraight(f) && drawn.add(from)) {
-                double x1 = cardX[from] + CARD_WIDTH;
-                double x2 = cardX[from + 1];
-                nodes.add(new Group(Role.CONNECTOR, flowTooltip(f), List.of(
-                        new Path(Role.FLOW, List.of(new MoveTo(x1, y), new LineTo(x2 - ARROW, y)), false, false),
-                        arrowHead(x2, y, 1, 0))));
-            }
-        }
-    }
-
-    private Group arrow(FlowRoutes.Route r, double cardsTop, double cardsBottom) {
-        double edge = r.above() ? cardsTop : cardsBottom;
-        double direction = r.above() ? 1 : -1;
-        double trackY = r.above()
-                ? cardsTop - CORRIDOR_GAP - r.track() * TRACK
-                : cardsBottom + CORRIDOR_GAP + (r.track() + 1) * TRACK - 6;
-        List<PathOp> ops = List.of(
-                new MoveTo(r.x1(), edge),
-                new LineTo(r.x1(), trackY),
-                new LineTo(r.x2(), trackY),
-                new LineTo(r.x2(), edge - direction * ARROW));
-        List<Node> parts = new ArrayList<>();
-        parts.add(new Path(Role.FLOW, ops, false, false));
-        parts.add(arrowHead(r.x2(), edge, 0, direction));
-        String label = flowLabel(r.flow());
-        double room = r.hi() - r.lo() - 16;
-        if (!label.isEmpty() && room >= 30) {
-            String line = TextWrap.line(label, 10, false, room);
-            parts.add(text(Role.FLOW_LABEL, 10, false, Anchor.START, List.of(line), r.lo() + 8, trackY - 4, 12));
-        }
-        return new Group(Role.TRANSITION, flowTooltip(r.flow()), parts);
-    }
-
-    /** A filled triangle whose tip is at ({@code x}, {@code y}), pointing along ({@code dx}, {@code dy}). */
-    private static Path arrowHead(double x, double y, double dx, double dy) {
-        double bx = x - dx * ARROW;
-        double by = y - dy * ARROW;
-        double half = 4;
-        return new Path(Role.ARROW_HEAD, List.of(
-                new MoveTo(x, y),
-                new LineTo(bx + dy * half, by + dx * half),
-                new LineTo(bx - dy * half, by - dx * half)), true, false);
-    }
-
-    private static String flowLabel(Flow f) {
-        String share = f.share().isPresent() ? Percent.of(f.share().getAsDouble()) : "";
-        if (f.label().isEmpty()) {
-            return share;
-        }
-        // The share first: it is short, and stays visible when the label is cut.
-        return share.isEmpty() ? f.label() : share + " \u00b7 " + f.label();
-    }
-
-    private String flowTooltip(Flow f) {
-        String from = graph.touchpoint(f.from()).map(Touchpoint::name).orElse(f.from());
-        String to = graph.touchpoint(f.to()).map(Touchpoint::name).orElse(f.to());
-        String label = flowLabel(f);
-        return from + " \u2192 " + to + (label.isEmpty() ? "" : ": " + label);
-    }
-
     private String summary() {
         StringBuilder s = new StringBuilder(journey.description());
         if (!journey.personas().isEmpty()) {
@@ -306,7 +222,18 @@ public final class JourneyLayout {
                     .append(journey.stages().stream().map(Stage::name).collect(Collectors.joining(", ")))
                     .append('.');
         }
+        List<String> painful = touchpoints.stream().filter(t -> !t.painPoints().isEmpty()).map(Touchpoint::name)
+                .toList();
+        if (!painful.isEmpty()) {
+            s.append("\nPain points at: ").append(String.join(", ", painful)).append('.');
+        }
         return s.toString();
+    }
+
+    /** The label of a lane, in the gutter left of it. */
+    static TextBlock laneLabel(String label, double baseline) {
+        List<String> lines = TextWrap.wrap(label, 12, true, GUTTER - 16, 2);
+        return text(Role.LANE_LABEL, 12, true, Anchor.START, lines, MARGIN, baseline, 15);
     }
 
     /** A text block of {@code lines}, the first baseline at {@code y}, each next one {@code leading} lower. */
@@ -319,5 +246,11 @@ public final class JourneyLayout {
             widest = Math.max(widest, TextWrap.width(lines.get(i), size, bold));
         }
         return new TextBlock(role, size, bold, anchor, placed, widest);
+    }
+
+    /** Whether {@code f} is drawn as a connector to the neighbouring card rather than a routed arrow. */
+    static boolean isStraight(Flow f, JourneyGraph graph, Map<String, Integer> positions) {
+        return positions.get(f.to()) == positions.get(f.from()) + 1
+                && (f.implicit() || graph.outgoing(f.from()).size() == 1);
     }
 }

@@ -105,11 +105,17 @@ public record Scene(double width, double height, String title, String descriptio
      * @param ops the drawing steps, starting with a {@link MoveTo}
      * @param closed whether the path is closed and filled (such as an arrow head)
      * @param dashed whether the stroke is dashed
+     * @param level a variant of the role (such as the persona a curve belongs to), 0 when unused
      */
-    public record Path(Role role, List<PathOp> ops, boolean closed, boolean dashed) implements Node {
+    public record Path(Role role, List<PathOp> ops, boolean closed, boolean dashed, int level) implements Node {
         public Path {
             Objects.requireNonNull(role, "role");
             ops = List.copyOf(ops);
+        }
+
+        /** A path with no variant. */
+        public Path(Role role, List<PathOp> ops, boolean closed, boolean dashed) {
+            this(role, ops, closed, dashed, 0);
         }
     }
 
@@ -130,7 +136,8 @@ public record Scene(double width, double height, String title, String descriptio
         CIRCLE,
         TRIANGLE,
         STAR,
-        STOP
+        STOP,
+        DIAMOND
     }
 
     /**

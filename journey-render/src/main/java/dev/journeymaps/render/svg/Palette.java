@@ -1,11 +1,10 @@
 package dev.journeymaps.render.svg;
 
 import dev.journeymaps.render.layout.Role;
+import dev.journeymaps.render.theme.Theme;
+import dev.journeymaps.render.theme.Theme.Slot;
 
-/**
- * The light palette: what each role of the scene looks like. Colours are constants chosen here, never taken from
- * the journey. (The themes of a later step replace this class.)
- */
+/** What each role of the scene looks like in a theme. */
 final class Palette {
 
     /**
@@ -15,42 +14,64 @@ final class Palette {
      * @param stroke the outline colour, or {@code none}
      * @param strokeWidth the outline width, 0 for none
      */
-    record Paint(String fill, String stroke, double strokeWidth) {
-        static Paint fill(String colour) {
-            return new Paint(colour, "none", 0);
-        }
+    record Paint(String fill, String stroke, double strokeWidth) {}
 
-        static Paint line(String colour, double width) {
-            return new Paint("none", colour, width);
-        }
+    private static final Slot[] SEVERITY = {
+        Slot.SEVERITY_LOW, Slot.SEVERITY_MEDIUM, Slot.SEVERITY_HIGH, Slot.SEVERITY_CRITICAL
+    };
+    private static final Slot[] EMOTION = {
+        Slot.EMOTION_ANGRY, Slot.EMOTION_FRUSTRATED, Slot.EMOTION_NEUTRAL, Slot.EMOTION_HAPPY, Slot.EMOTION_DELIGHTED
+    };
+    private static final Slot[] CURVES = {Slot.CURVE, Slot.CURVE_2, Slot.CURVE_3, Slot.CURVE_4};
+    private static final String[] CURVE_DASHES = {"", "7 4", "2 3", "9 3 2 3"};
+
+    private final Theme theme;
+
+    Palette(Theme theme) {
+        this.theme = theme;
     }
 
-    private static final String INK = "#1b1f2a";
-    private static final String MUTED = "#4b5263";
-    private static final String[] SEVERITY = {"#8a6d00", "#b45309", "#c62828", "#7f0000"};
-    private static final String[] EMOTION = {"#c62828", "#e65100", "#757575", "#558b2f", "#1b5e20"};
-
-    private Palette() {}
+    /** The dash pattern of persona curve {@code level}; empty for a solid line. */
+    static String curveDash(int level) {
+        return CURVE_DASHES[Math.floorMod(level, CURVE_DASHES.length)];
+    }
 
     /** The paint of {@code role} in its variant {@code level}. */
-    static Paint paint(Role role, int level) {
+    Paint paint(Role role, int level) {
         return switch (role) {
-            case BACKGROUND, EMOTION_LANE -> new Paint("#ffffff", role == Role.BACKGROUND ? "none" : "#d5dae3",
-                    role == Role.BACKGROUND ? 0 : 1);
-            case STAGE_BAND -> Paint.fill(level % 2 == 0 ? "#f3f5f9" : "#e9edf4");
-            case STAGE_HEADER -> Paint.fill(level % 2 == 0 ? "#dbe3f1" : "#d0daec");
-            case CARD -> new Paint("#ffffff", "#7d8799", 1.2);
-            case TITLE, STAGE_NAME, CARD_NAME -> Paint.fill(INK);
-            case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL -> Paint.fill(MUTED);
-            case PAIN_TEXT -> Paint.fill("#b71c1c");
-            case PAIN_MARKER -> Paint.fill(SEVERITY[Math.max(0, Math.min(3, level))]);
-            case MOMENT_OF_TRUTH -> Paint.fill("#5e35b1");
-            case EXIT_MARKER, ARROW_HEAD -> Paint.fill(MUTED);
-            case FLOW -> Paint.line(MUTED, 1.5);
-            case EMOTION_ZERO -> Paint.line("#9aa3b5", 1);
-            case EMOTION_CURVE -> Paint.line("#2f5fc4", 2.5);
-            case EMOTION_POINT -> new Paint(EMOTION[Math.max(0, Math.min(4, level + 2))], "#ffffff", 1.5);
-            case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION -> Paint.fill("none");
+            case BACKGROUND -> fill(Slot.BACKGROUND);
+            case EMOTION_LANE, LANE -> new Paint(c(Slot.LANE), c(Slot.LANE_BORDER), 1);
+            case STAGE_BAND -> fill(level % 2 == 0 ? Slot.BAND : Slot.BAND_ALT);
+            case STAGE_HEADER -> fill(level % 2 == 0 ? Slot.HEADER : Slot.HEADER_ALT);
+            case CARD, PERSONA_CARD -> new Paint(c(Slot.CARD), c(Slot.CARD_BORDER), 1.2);
+            case TITLE, STAGE_NAME, CARD_NAME, PERSONA_NAME, THOUGHT_TEXT, OPPORTUNITY_TEXT, METRIC_TEXT, ACTION_TEXT,
+                    PERSONA_TEXT -> fill(Slot.INK);
+            case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL, DETAIL_TEXT ->
+                    fill(Slot.MUTED);
+            case PAIN_TEXT -> fill(Slot.PAIN);
+            case PAIN_MARKER -> fill(SEVERITY[Math.max(0, Math.min(3, level))]);
+            case MOMENT_OF_TRUTH -> fill(Slot.MOMENT_OF_TRUTH);
+            case OPPORTUNITY_MARKER -> fill(Slot.OPPORTUNITY);
+            case EXIT_MARKER, ARROW_HEAD -> fill(Slot.FLOW);
+            case FLOW -> line(Slot.FLOW, 1.5);
+            case EMOTION_ZERO, VISIBILITY_LINE -> line(Slot.ZERO_LINE, 1);
+            case EMOTION_CURVE -> line(CURVES[Math.floorMod(level, CURVES.length)], 2.5);
+            case EMOTION_POINT -> new Paint(c(EMOTION[Math.max(0, Math.min(4, level + 2))]), c(Slot.POINT_OUTLINE),
+                    1.5);
+            case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND -> new Paint("none",
+                    "none", 0);
         };
+    }
+
+    private String c(Slot slot) {
+        return theme.colour(slot);
+    }
+
+    private Paint fill(Slot slot) {
+        return new Paint(c(slot), "none", 0);
+    }
+
+    private Paint line(Slot slot, double width) {
+        return new Paint("none", c(slot), width);
     }
 }

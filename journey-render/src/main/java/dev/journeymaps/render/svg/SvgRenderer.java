@@ -1,8 +1,8 @@
 package dev.journeymaps.render.svg;
 
 import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.RenderException;
+import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,10 +25,20 @@ public final class SvgRenderer {
     /** A renderer with the default look. */
     public SvgRenderer() {}
 
-    /** The SVG document of {@code journey}'s map. */
+    /** The SVG document of {@code journey}'s map, with the default options. */
     public String render(Journey journey) {
+        return render(journey, RenderOptions.defaults());
+    }
+
+    /**
+     * The SVG document of {@code journey}'s map drawn with {@code options}.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public String render(Journey journey, RenderOptions options) {
         Objects.requireNonNull(journey, "journey");
-        return SvgWriter.write(JourneyLayout.layout(JourneyGraph.of(journey)));
+        Objects.requireNonNull(options, "options");
+        return SvgWriter.write(JourneyLayout.layout(journey, options), options.theme());
     }
 
     /**
@@ -38,8 +48,18 @@ public final class SvgRenderer {
      * @throws RenderException when {@code out} fails
      */
     public void render(Journey journey, OutputStream out) {
+        render(journey, RenderOptions.defaults(), out);
+    }
+
+    /**
+     * Writes the SVG document of {@code journey}'s map drawn with {@code options} to {@code out} as UTF-8, then
+     * flushes it; {@code out} stays open.
+     *
+     * @throws RenderException when {@code out} fails
+     */
+    public void render(Journey journey, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        byte[] svg = render(journey).getBytes(StandardCharsets.UTF_8);
+        byte[] svg = render(journey, options).getBytes(StandardCharsets.UTF_8);
         try {
             out.write(svg);
             out.flush();

@@ -13,6 +13,7 @@ import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
+import dev.journeymaps.render.theme.Theme;
 import java.util.Locale;
 
 /** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
@@ -22,12 +23,15 @@ final class SvgWriter {
     private static final String DASH = "5 4";
 
     private final XmlWriter xml = new XmlWriter();
+    private final Palette palette;
 
-    private SvgWriter() {}
+    private SvgWriter(Theme theme) {
+        this.palette = new Palette(theme);
+    }
 
-    /** The SVG document of {@code scene}. */
-    static String write(Scene scene) {
-        SvgWriter w = new SvgWriter();
+    /** The SVG document of {@code scene}, in {@code theme}'s colours. */
+    static String write(Scene scene, Theme theme) {
+        SvgWriter w = new SvgWriter(theme);
         w.document(scene);
         return w.xml.toString();
     }
@@ -96,7 +100,7 @@ final class SvgWriter {
         if (t.anchor() != Scene.Anchor.START) {
             xml.attribute("text-anchor", t.anchor() == Scene.Anchor.MIDDLE ? "middle" : "end");
         }
-        xml.attribute("fill", Palette.paint(t.role(), 0).fill());
+        xml.attribute("fill", palette.paint(t.role(), 0).fill());
         for (TextLine line : t.lines()) {
             xml.start("tspan").attribute("x", line.x()).attribute("y", line.y()).text(line.text()).end();
         }
@@ -122,7 +126,10 @@ final class SvgWriter {
             d.append(" Z");
         }
         xml.start("path").attribute("class", className(p.role())).attribute("d", d.toString());
-        paint(p.role(), 0, p.dashed());
+        paint(p.role(), p.level(), p.dashed());
+        if (p.role() == Role.EMOTION_CURVE && !Palette.curveDash(p.level()).isEmpty()) {
+            xml.attribute("stroke-dasharray", Palette.curveDash(p.level()));
+        }
         if (!p.closed()) {
             xml.attribute("stroke-linejoin", "round").attribute("stroke-linecap", "round");
         }
@@ -141,6 +148,9 @@ final class SvgWriter {
                     "M" + pair(m.x(), m.y() - r) + " L" + pair(m.x() + r, m.y() + r * 0.8)
                             + " L" + pair(m.x() - r, m.y() + r * 0.8) + " Z");
             case STAR -> xml.start("path").attribute("class", className(m.role())).attribute("d", star(m));
+            case DIAMOND -> xml.start("path").attribute("class", className(m.role())).attribute("d",
+                    "M" + pair(m.x(), m.y() - r) + " L" + pair(m.x() + r, m.y()) + " L" + pair(m.x(), m.y() + r)
+                            + " L" + pair(m.x() - r, m.y()) + " Z");
         }
         paint(m.role(), m.level(), false);
         xml.end();
@@ -157,7 +167,7 @@ final class SvgWriter {
     }
 
     private void paint(Role role, int level, boolean dashed) {
-        Palette.Paint paint = Palette.paint(role, level);
+        Palette.Paint paint = palette.paint(role, level);
         xml.attribute("fill", paint.fill());
         if (paint.strokeWidth() > 0) {
             xml.attribute("stroke", paint.stroke()).attribute("stroke-width", paint.strokeWidth());

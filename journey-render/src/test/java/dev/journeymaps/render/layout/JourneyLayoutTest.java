@@ -68,6 +68,60 @@ class JourneyLayoutTest {
     }
 
     @Test
+    void everyLaneCellStaysInsideItsColumnAndItsLane() {
+        forEachSeed(seed -> {
+            Scene scene = layout(RandomJourneys.generate(seed));
+            List<Box> lanes = flatten(scene.nodes()).stream()
+                    .filter(n -> n instanceof Box b && b.role() == Role.LANE).map(Box.class::cast).toList();
+            List<double[]> extents = new ArrayList<>();
+            for (Group cell : groups(scene, Role.LANE_CELL)) {
+                double[] e = extent(cell);
+                assertThat(e[2] - e[0]).as("cell width").isLessThanOrEqualTo(JourneyLayout.CARD_WIDTH + 1e-9);
+                assertThat(lanes).as("a lane holds the cell").anySatisfy(lane -> assertThat(
+                        lane.contains(e[0], e[1]) && lane.contains(e[2], e[3])).isTrue());
+                extents.add(e);
+            }
+            for (int i = 0; i < extents.size(); i++) {
+                for (int j = i + 1; j < extents.size(); j++) {
+                    double[] a = extents.get(i);
+                    double[] b = extents.get(j);
+                    assertThat(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).as("cells overlap").isFalse();
+                }
+            }
+        });
+    }
+
+    @Test
+    void lanesAreStackedWithoutOverlap() {
+        forEachSeed(seed -> {
+            Scene scene = layout(RandomJourneys.generate(seed));
+            List<Box> rows = new ArrayList<>(flatten(scene.nodes()).stream()
+                    .filter(n -> n instanceof Box b && (b.role() == Role.LANE || b.role() == Role.EMOTION_LANE))
+                    .map(Box.class::cast).toList());
+            rows.addAll(cards(scene));
+            for (int i = 0; i < rows.size(); i++) {
+                for (int j = i + 1; j < rows.size(); j++) {
+                    if (rows.get(i).role() != Role.CARD || rows.get(j).role() != Role.CARD) {
+                        assertThat(rows.get(i).overlaps(rows.get(j))).as("%s and %s", rows.get(i), rows.get(j))
+                                .isFalse();
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void everyPersonaTextFitsInsideItsCard() {
+        forEachSeed(seed -> {
+            for (Group persona : groups(layout(RandomJourneys.generate(seed)), Role.PERSONA)) {
+                Box box = (Box) persona.children().get(0);
+                persona.children().stream().filter(TextBlock.class::isInstance)
+                        .forEach(t -> assertFits((TextBlock) t, box));
+            }
+        });
+    }
+
+    @Test
     void routedArrowsNeverCrossACard() {
         forEachSeed(seed -> {
             Scene scene = layout(RandomJourneys.generate(seed));
@@ -126,6 +180,29 @@ class JourneyLayoutTest {
             assertThat(line.y() - text.size()).as("top of '%s'", line.text()).isGreaterThanOrEqualTo(box.y());
             assertThat(line.y()).as("baseline of '%s'", line.text()).isLessThanOrEqualTo(box.y() + box.height());
         }
+    }
+
+    /** The left, top, right and bottom of everything in a group (text by measured line, markers by size). */
+    private static double[] extent(Group group) {
+        double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Node n : group.children()) {
+            if (n instanceof TextBlock t) {
+                for (TextLine line : t.lines()) {
+                    double w = TextWrap.width(line.text(), t.size(), t.bold());
+                    include(e, line.x(), line.y() - t.size(), line.x() + w, line.y());
+                }
+            } else if (n instanceof Scene.Marker m) {
+                include(e, m.x() - m.size(), m.y() - m.size(), m.x() + m.size(), m.y() + m.size());
+            }
+        }
+        return e;
+    }
+
+    private static void include(double[] e, double left, double top, double right, double bottom) {
+        e[0] = Math.min(e[0], left);
+        e[1] = Math.min(e[1], top);
+        e[2] = Math.max(e[2], right);
+        e[3] = Math.max(e[3], bottom);
     }
 
     /** Whether the axis-parallel segment passes through the inside of the box (touching its edge is fine). */

@@ -65,7 +65,7 @@ class SvgRendererTest {
                 "Checks out on the web shop \u2192 Opens a damaged parcel: 90%",
                 "Checks out on the web shop \u2192 Leaves with a full cart: 10% \u00b7 gives up at shipping costs");
         assertThat(classes(doc, "rect", "exit-marker")).hasSize(2);
-        assertThat(classes(doc, "path", "pain-marker")).hasSize(1);
+        assertThat(classes(doc, "path", "pain-marker")).as("on the card and in the pain point lane").hasSize(2);
         assertThat(classes(doc, "path", "emotion-curve")).hasSize(1);
         assertThat(classes(doc, "circle", "emotion-point")).hasSize(4);
     }

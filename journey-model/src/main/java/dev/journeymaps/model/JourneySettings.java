@@ -1,0 +1,62 @@
+package dev.journeymaps.model;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * What the {@code journey:} block says about analysing the journey: survey files, targets and friction settings.
+ * The model only carries them; {@code dev.journeymaps.model.analysis.AnalysisOptions.of(journey)} gives them meaning.
+ *
+ * @param surveys survey response files ({@code journey.surveys}), paths as written, relative to the journey file
+ * @param responseTimeTarget the response time customers should get ({@code journey.targets.response-time})
+ * @param weights friction weights by component key ({@code journey.analysis.weights}), in the order written
+ * @param hotspotThreshold the friction from which a touchpoint is a hotspot ({@code journey.analysis.hotspot-threshold})
+ */
+public record JourneySettings(
+        List<SurveyFile> surveys,
+        Optional<Duration> responseTimeTarget,
+        Map<String, Double> weights,
+        OptionalDouble hotspotThreshold) {
+
+    /** Nothing said: no surveys, no targets, default analysis. */
+    public static final JourneySettings NONE =
+            new JourneySettings(List.of(), Optional.empty(), Map.of(), OptionalDouble.empty());
+
+    public JourneySettings {
+        surveys = List.copyOf(surveys);
+        Objects.requireNonNull(responseTimeTarget, "responseTimeTarget");
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        Objects.requireNonNull(hotspotThreshold, "hotspotThreshold");
+    }
+
+    /**
+     * A survey response file named in the journey.
+     *
+     * @param file the path as written, relative to the journey file
+     * @param location where it was written
+     */
+    public record SurveyFile(String file, SourceLocation location) {
+        public SurveyFile {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(location, "location");
+        }
+    }
+
+    /** Whether nothing is said. */
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
+
+    /** These settings with every survey file's location unknown. */
+    public JourneySettings withoutLocations() {
+        return new JourneySettings(
+                surveys.stream().map(s -> new SurveyFile(s.file(), SourceLocation.UNKNOWN)).toList(),
+                responseTimeTarget, weights, hotspotThreshold);
+    }
+}

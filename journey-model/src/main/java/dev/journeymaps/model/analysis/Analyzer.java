@@ -1,0 +1,104 @@
+package dev.journeymaps.model.analysis;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.graph.JourneyGraph;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Analyses a journey: customer flow through its graph, a friction score per touchpoint explained component by
+ * component, stage friction, the journey's experience score and its hotspots ranked by impact.
+ *
+ * <pre>{@code
+ * SurveyResult surveys = SurveyReader.read(Path.of("responses.csv"), journey);
+ * JourneyAnalysis analysis = Analyzer.analyze(journey, AnalysisOptions.DEFAULTS, surveys);
+ * analysis.hotspots().forEach(h -> System.out.println(h.rank() + " " + h.touchpoint().touchpointId()));
+ * }</pre>
+ *
+ * <p>Any journey can be analysed, also one with validation errors: unknown references are left out of the graph and
+ * shares summing above 1 are scaled down. Same journey and options, same analysis.
+ */
+public final class Analyzer {
+
+    private Analyzer() {}
+
+    /** The analysis of {@code journey} without survey data. */
+    public static JourneyAnalysis analyze(Journey journey, AnalysisOptions options) {
+        return analyze(journey, options, SurveyResult.NONE);
+    }
+
+    /** The analysis of {@code journey}, with what customers said in {@code surveys}. */
+    public static JourneyAnalysis analyze(Journey journey, AnalysisOptions options, SurveyResult surveys) {
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(surveys, "surveys");
+        JourneyGraph graph = JourneyGraph.of(journey);
+        CustomerFlow flow = FlowSolver.solve(graph);
+        FrictionRules rules = new FrictionRules(options);
+        Map<String, TouchpointAnalysis> touchpoints = new LinkedHashMap<>();
+        for (Stage stage : journey.stages()) {
+            for (Touchpoint t : stage.touchpoints()) {
+                if (graph.touchpoint(t.id()).orElseThrow() != t) {
+                    continue;
+                }
+                TouchpointFlow f = flow.touchpoint(t.id()).orElseThrow();
+                List<MetricReading> readings = FrictionRules.readings(t, surveys.of(t.id()));
+                List<ComponentScore> components = rules.score(t, readings, f);
+                double friction = FrictionRules.clamp(
+                        components.stream().mapToDouble(ComponentScore::contribution).sum());
+                touchpoints.put(t.id(), new TouchpointAnalysis(
+                        t.id(), stage.id(), friction, f.reach(), friction * f.reach(), components, readings, f));
+            }
+        }
+        List<StageAnalysis> stages = new ArrayList<>();
+        for (int i = 0; i < journey.stages().size(); i++) {
+            Stage stage = journey.stages().get(i);
+            List<TouchpointAnalysis> in = touchpoints.values().stream()
+                    .filter(a -> a.stageId().equals(stage.id()))
+                    .toList();
+            stages.add(new StageAnalysis(stage.id(), weightedFriction(in), flow.stages().get(i)));
+        }
+        return new JourneyAnalysis(journey.id(), options, touchpoints, stages,
+                hotspots(touchpoints.values(), options.hotspotThreshold()), flow,
+                100 * (1 - weightedFriction(touchpoints.values())), surveys.problems());
+    }
+
+    /** Σ friction × reach / Σ reach; the plain mean when nothing is reached; 0 when empty. */
+    private static double weightedFriction(java.util.Collection<TouchpointAnalysis> analyses) {
+        double reach = 0;
+        double impact = 0;
+        double friction = 0;
+        for (TouchpointAnalysis a : analyses) {
+            reach += a.reach();
+            impact += a.impact();
+            friction += a.friction();
+        }
+        if (analyses.isEmpty()) {
+            return 0;
+        }
+        return FrictionRules.clamp(reach > 0 ? impact / reach : friction / analyses.size());
+    }
+
+    private static List<Hotspot> hotspots(java.util.Collection<TouchpointAnalysis> analyses, double threshold) {
+        List<TouchpointAnalysis> hot = new ArrayList<>();
+        for (TouchpointAnalysis a : analyses) {
+            if (a.friction() >= threshold && a.friction() > 0) {
+                hot.add(a);
+            }
+        }
+        // rounded so that sums in another order cannot swap equals; the stable sort keeps ties in journey order
+        hot.sort(Comparator.comparingLong((TouchpointAnalysis a) -> Math.round(a.impact() * 1e12))
+                .thenComparingLong(a -> Math.round(a.friction() * 1e12))
+                .reversed());
+        List<Hotspot> ranked = new ArrayList<>();
+        for (TouchpointAnalysis a : hot) {
+            ranked.add(new Hotspot(ranked.size() + 1, a));
+        }
+        return ranked;
+    }
+}

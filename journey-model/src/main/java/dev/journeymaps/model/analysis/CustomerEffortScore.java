@@ -1,0 +1,53 @@
+package dev.journeymaps.model.analysis;
+
+import java.util.OptionalDouble;
+
+/**
+ * Customer effort score (CES) from 1..5 agreement with "it was easy to …": answers of 4 or 5 / responses × 100.
+ * Higher is easier.
+ *
+ * @param easy answers of 4 or 5
+ * @param responses all answers
+ */
+public record CustomerEffortScore(long easy, long responses) {
+
+    /** No answers yet. */
+    public static final CustomerEffortScore EMPTY = new CustomerEffortScore(0, 0);
+
+    public CustomerEffortScore {
+        Counts.requireNotNegative("easy", easy);
+        Counts.requireAtMost("easy", easy, "responses", responses);
+    }
+
+    /** The effort score of these answers, each 1..5. */
+    public static CustomerEffortScore ofAnswers(int... answers) {
+        CustomerEffortScore ces = EMPTY;
+        for (int a : answers) {
+            ces = ces.merge(ofAnswer(a));
+        }
+        return ces;
+    }
+
+    /** One answer, 1..5. */
+    public static CustomerEffortScore ofAnswer(int answer) {
+        if (!isValidAnswer(answer)) {
+            throw new IllegalArgumentException("a CES answer is 1..5, was " + answer);
+        }
+        return new CustomerEffortScore(answer >= 4 ? 1 : 0, 1);
+    }
+
+    /** Whether {@code answer} is on the 1..5 scale. */
+    public static boolean isValidAnswer(int answer) {
+        return answer >= 1 && answer <= 5;
+    }
+
+    /** Both batches as one. */
+    public CustomerEffortScore merge(CustomerEffortScore other) {
+        return new CustomerEffortScore(easy + other.easy, responses + other.responses);
+    }
+
+    /** The percent of answers saying it was easy, 0..100; empty without answers. */
+    public OptionalDouble percent() {
+        return Counts.percent(easy, responses);
+    }
+}

@@ -1,0 +1,189 @@
+package dev.journeymaps.model.analysis;
+
+import dev.journeymaps.model.Durations;
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Metrics;
+import dev.journeymaps.model.PainPoint;
+import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.Touchpoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Normalises each friction component of one touchpoint to 0..1 and weighs it. Every rule is monotone: a worse input
+ * never gives a lower value, and an absent input counts as no friction (unknown is not evidence of a problem).
+ */
+final class FrictionRules {
+
+    private final AnalysisOptions options;
+
+    FrictionRules(AnalysisOptions options) {
+        this.options = options;
+    }
+
+    /** The touchpoint's metrics with their sources; a survey reading is used over an authored one. */
+    static List<MetricReading> readings(Touchpoint t, TouchpointSurvey survey) {
+        List<MetricReading> readings = new ArrayList<>();
+        Metrics m = t.metrics();
+        percent(readings, "nps", m.nps(), survey.nps().score(), survey.nps().responses(), false);
+        percent(readings, "csat", m.csat(), survey.csat().percent(), survey.csat().responses(), true);
+        percent(readings, "ces", m.ces(), survey.ces().percent(), survey.ces().responses(), true);
+        percent(readings, "first-contact-resolution", m.firstContactResolution(),
+                survey.firstContactResolution().percent(), survey.firstContactResolution().requests(), true);
+        time(readings, "response-time", m.responseTime(), survey.responseTime());
+        time(readings, "resolution-time", m.resolutionTime(), survey.resolutionTime());
+        return readings;
+    }
+
+    private static void percent(List<MetricReading> out, String metric, OptionalDouble authored,
+            OptionalDouble surveyed, long responses, boolean isPercent) {
+        authored.ifPresent(v -> out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, v,
+                number(v) + (isPercent ? "%" : ""), 0, surveyed.isEmpty())));
+        surveyed.ifPresent(v -> out.add(new MetricReading(metric, MetricReading.Source.SURVEY, v,
+                number(v) + (isPercent ? "%" : ""), responses, true)));
+    }
+
+    private static void time(List<MetricReading> out, String metric, Optional<Duration> authored, AverageTime surveyed) {
+        Optional<Duration> average = surveyed.average();
+        authored.ifPresent(d -> out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, seconds(d),
+                Durations.format(d), 0, average.isEmpty())));
+        average.ifPresent(d -> out.add(new MetricReading(metric, MetricReading.Source.SURVEY, seconds(d),
+                Durations.format(d.withNanos(0)), surveyed.requests(), true)));
+    }
+
+    /** Every component's score for {@code t}, in component order. */
+    List<ComponentScore> score(Touchpoint t, List<MetricReading> readings, TouchpointFlow flow) {
+        List<ComponentScore> scores = new ArrayList<>();
+        for (FrictionComponent c : FrictionComponent.values()) {
+            Raw raw = switch (c) {
+                case NEGATIVE_EMOTION -> emotion(t);
+                case EFFORT -> effort(t, readings);
+                case PAIN_POINTS -> painPoints(t);
+                case DROP_OFF -> dropOff(flow);
+                case DISSATISFACTION -> dissatisfaction(readings);
+                case SLOW_RESPONSE -> slowResponse(readings);
+            };
+            double weight = options.weights().share(c);
+            double normalised = clamp(raw.normalised);
+            scores.add(new ComponentScore(c, raw.input, normalised, weight, weight * normalised));
+        }
+        return scores;
+    }
+
+    private record Raw(String input, double normalised) {
+        static final Raw NOT_GIVEN = new Raw("not given", 0);
+    }
+
+    private static Raw emotion(Touchpoint t) {
+        Optional<Double> mean = t.meanEmotion();
+        if (mean.isEmpty()) {
+            return Raw.NOT_GIVEN;
+        }
+        double m = mean.get();
+        String input = t.emotionByPersona().isEmpty() && t.emotion().isPresent()
+                ? t.emotion().get().label() + " (" + signed(m) + ")"
+                : "mean " + signed(m) + " over " + t.emotionByPersona().size() + " personas";
+        return new Raw(input, Math.max(0, -m) / -Emotion.MIN);
+    }
+
+    private static Raw effort(Touchpoint t, List<MetricReading> readings) {
+        Optional<MetricReading> ces = used(readings, "ces");
+        if (ces.isPresent()) {
+            MetricReading r = ces.get();
+            return new Raw("CES " + r.display() + " (" + source(r) + ")", 1 - r.value() / 100);
+        }
+        if (t.effort().isPresent()) {
+            int e = t.effort().getAsInt();
+            return new Raw("effort " + e + " of " + Touchpoint.MAX_EFFORT,
+                    (double) (e - Touchpoint.MIN_EFFORT) / (Touchpoint.MAX_EFFORT - Touchpoint.MIN_EFFORT));
+        }
+        return Raw.NOT_GIVEN;
+    }
+
+    /** The friction of one pain point of this severity. */
+    static double severity(Severity s) {
+        return switch (s) {
+            case LOW -> 0.25;
+            case MEDIUM -> 0.5;
+            case HIGH -> 0.75;
+            case CRITICAL -> 1.0;
+        };
+    }
+
+    private static Raw painPoints(Touchpoint t) {
+        if (t.painPoints().isEmpty()) {
+            return new Raw("none", 0);
+        }
+        Severity worst = t.painPoints().stream().map(PainPoint::severity).max(Enum::compareTo).orElseThrow();
+        int n = t.painPoints().size();
+        return new Raw(n + (n == 1 ? " pain point" : " pain points") + ", worst " + worst.label(), severity(worst));
+    }
+
+    private static Raw dropOff(TouchpointFlow flow) {
+        return new Raw(number(100 * flow.dropOffRate()) + "% of customers here not passed on", flow.dropOffRate());
+    }
+
+    private static Raw dissatisfaction(List<MetricReading> readings) {
+        Optional<MetricReading> csat = used(readings, "csat");
+        Optional<MetricReading> nps = used(readings, "nps");
+        if (csat.isEmpty() && nps.isEmpty()) {
+            return Raw.NOT_GIVEN;
+        }
+        List<String> parts = new ArrayList<>();
+        double worst = 0;
+        if (csat.isPresent()) {
+            worst = Math.max(worst, 1 - csat.get().value() / 100);
+            parts.add("CSAT " + csat.get().display() + " (" + source(csat.get()) + ")");
+        }
+        if (nps.isPresent()) {
+            worst = Math.max(worst, (100 - nps.get().value()) / 200);
+            parts.add("NPS " + nps.get().display() + " (" + source(nps.get()) + ")");
+        }
+        return new Raw(String.join(", ", parts), worst);
+    }
+
+    private Raw slowResponse(List<MetricReading> readings) {
+        Optional<MetricReading> time = used(readings, "response-time");
+        if (time.isEmpty()) {
+            return Raw.NOT_GIVEN;
+        }
+        if (options.responseTimeTarget().isEmpty()) {
+            return new Raw("response time " + time.get().display() + ", no target set", 0);
+        }
+        double target = seconds(options.responseTimeTarget().get());
+        String input = "response time " + time.get().display() + " (" + source(time.get()) + ") against target "
+                + Durations.format(options.responseTimeTarget().get());
+        return new Raw(input, (time.get().value() - target) / target);
+    }
+
+    private static Optional<MetricReading> used(List<MetricReading> readings, String metric) {
+        return readings.stream().filter(r -> r.used() && r.metric().equals(metric)).findFirst();
+    }
+
+    private static String source(MetricReading r) {
+        return r.source() == MetricReading.Source.SURVEY ? "survey, " + r.responses() + " answers" : "authored";
+    }
+
+    private static double seconds(Duration d) {
+        return d.getSeconds() + d.getNano() / 1e9;
+    }
+
+    static double clamp(double v) {
+        return v <= 0 || Double.isNaN(v) ? 0 : Math.min(1, v);
+    }
+
+    /** A number as a reader writes it: at most one decimal, no trailing zero, {@link Locale#ROOT}. */
+    static String number(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return s.equals("-0") ? "0" : s;
+    }
+
+    private static String signed(double v) {
+        return v > 0 ? "+" + number(v) : number(v);
+    }
+}

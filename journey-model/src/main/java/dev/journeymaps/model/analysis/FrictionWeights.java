@@ -1,0 +1,59 @@
+package dev.journeymaps.model.analysis;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How much each friction component counts. Weights are relative: they are divided by their sum, so
+ * {@code {negative-emotion: 2, effort: 1}} means emotion counts twice as much as effort (and nothing else counts).
+ *
+ * <p>Defaults: negative emotion 0.25, effort 0.15, pain points 0.25, drop-off 0.15, dissatisfaction 0.15, slow
+ * response 0.05. Emotion and pain points weigh most because every map has them and they are what CX teams research;
+ * drop-off, effort and dissatisfaction confirm them with numbers; slow response counts only where a target is set.
+ *
+ * @param weights the weight of every component, each ≥ 0, not all 0
+ */
+public record FrictionWeights(Map<FrictionComponent, Double> weights) {
+
+    /** The documented defaults. */
+    public static final FrictionWeights DEFAULTS = new FrictionWeights(Map.of(
+            FrictionComponent.NEGATIVE_EMOTION, 0.25,
+            FrictionComponent.EFFORT, 0.15,
+            FrictionComponent.PAIN_POINTS, 0.25,
+            FrictionComponent.DROP_OFF, 0.15,
+            FrictionComponent.DISSATISFACTION, 0.15,
+            FrictionComponent.SLOW_RESPONSE, 0.05));
+
+    public FrictionWeights {
+        Map<FrictionComponent, Double> all = new EnumMap<>(FrictionComponent.class);
+        double sum = 0;
+        for (FrictionComponent c : FrictionComponent.values()) {
+            double w = Objects.requireNonNull(weights, "weights").getOrDefault(c, 0.0);
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                throw new IllegalArgumentException("the weight of " + c.key() + " must be a number ≥ 0, was " + w);
+            }
+            all.put(c, w);
+            sum += w;
+        }
+        if (sum <= 0) {
+            throw new IllegalArgumentException("at least one friction weight must be above 0");
+        }
+        weights = Collections.unmodifiableMap(all);
+    }
+
+    /** The defaults with the weights named in {@code overrides} replaced. */
+    public static FrictionWeights defaultsWith(Map<FrictionComponent, Double> overrides) {
+        Map<FrictionComponent, Double> merged = new LinkedHashMap<>(DEFAULTS.weights);
+        merged.putAll(overrides);
+        return new FrictionWeights(merged);
+    }
+
+    /** The weight of {@code component} as a share of all weights, 0..1. */
+    public double share(FrictionComponent component) {
+        double sum = weights.values().stream().mapToDouble(Double::doubleValue).sum();
+        return weights.get(component) / sum;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.journeymaps.model.analysis;
+
+import dev.journeymaps.model.validate.Problem;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the analysis found in a journey.
+ *
+ * @param journeyId the journey
+ * @param options the options it was analysed with
+ * @param touchpoints every touchpoint's analysis, in journey order
+ * @param stages every stage's friction and funnel, in stage order
+ * @param hotspots touchpoints with friction ≥ the threshold, highest impact first
+ * @param flow where customers go
+ * @param experienceScore 0..100: 100 × (1 − Σ friction × reach / Σ reach) over all touchpoints, the share of
+ *     customer steps free of friction
+ * @param problems what was wrong in the survey data (the journey's own problems come from the validator)
+ */
+public record JourneyAnalysis(
+        String journeyId,
+        AnalysisOptions options,
+        Map<String, TouchpointAnalysis> touchpoints,
+        List<StageAnalysis> stages,
+        List<Hotspot> hotspots,
+        CustomerFlow flow,
+        double experienceScore,
+        List<Problem> problems) {
+
+    public JourneyAnalysis {
+        Objects.requireNonNull(journeyId, "journeyId");
+        Objects.requireNonNull(options, "options");
+        touchpoints = Collections.unmodifiableMap(new LinkedHashMap<>(touchpoints));
+        stages = List.copyOf(stages);
+        hotspots = List.copyOf(hotspots);
+        Objects.requireNonNull(flow, "flow");
+        problems = List.copyOf(problems);
+    }
+
+    /** The analysis of {@code touchpointId}, if it is in the journey. */
+    public Optional<TouchpointAnalysis> touchpoint(String touchpointId) {
+        return Optional.ofNullable(touchpoints.get(touchpointId));
+    }
+
+    /** The hotspot rank of {@code touchpointId}, if it is a hotspot. */
+    public Optional<Integer> hotspotRank(String touchpointId) {
+        return hotspots.stream()
+                .filter(h -> h.touchpoint().touchpointId().equals(touchpointId))
+                .map(Hotspot::rank)
+                .findFirst();
+    }
+}

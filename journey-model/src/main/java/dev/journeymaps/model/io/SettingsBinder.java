@@ -1,0 +1,124 @@
+package dev.journeymaps.model.io;
+
+import dev.journeymaps.model.Durations;
+import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.analysis.FrictionComponent;
+import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Suggestions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Binds the analysis keys of the {@code journey:} block: {@code surveys}, {@code targets} and {@code analysis}.
+ */
+final class SettingsBinder {
+
+    static final List<String> SURVEY_KEYS = List.of("file");
+    static final List<String> TARGET_KEYS = List.of("response-time");
+    static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold");
+    static final List<String> WEIGHT_KEYS =
+            Arrays.stream(FrictionComponent.values()).map(FrictionComponent::key).toList();
+
+    private final ReadLimits limits;
+    private final List<Problem> problems;
+
+    SettingsBinder(ReadLimits limits, List<Problem> problems) {
+        this.limits = limits;
+        this.problems = problems;
+    }
+
+    JourneySettings bind(Fields journey) {
+        List<JourneySettings.SurveyFile> surveys = new ArrayList<>();
+        for (Node item : journey.list("surveys")) {
+            if (!(item instanceof Node.MapNode map)) {
+                problems.add(Problem.error("format.wrong-type",
+                                "a survey must be a map with 'file', not " + item.describe(), item.location())
+                        .withHint("write surveys: [{file: responses.csv}]"));
+                continue;
+            }
+            Fields f = new Fields(map, "survey", SURVEY_KEYS, limits, problems);
+            String file = f.requiredText("file");
+            if (!file.isBlank()) {
+                surveys.add(new JourneySettings.SurveyFile(file, f.at("file")));
+            }
+        }
+        Optional<Duration> target = journey.map("targets")
+                .flatMap(m -> responseTime(new Fields(m, "targets", TARGET_KEYS, limits, problems)));
+        Map<String, Double> weights = new LinkedHashMap<>();
+        OptionalDouble threshold = OptionalDouble.empty();
+        Optional<Node.MapNode> analysis = journey.map("analysis");
+        if (analysis.isPresent()) {
+            Fields a = new Fields(analysis.get(), "analysis", ANALYSIS_KEYS, limits, problems);
+            a.map("weights").ifPresent(w -> weights.putAll(weights(w, a)));
+            threshold = threshold(a);
+        }
+        return new JourneySettings(surveys, target, weights, threshold);
+    }
+
+    private Optional<Duration> responseTime(Fields targets) {
+        Optional<String> text = targets.text("response-time");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Duration> d = Durations.parse(text.get()).filter(x -> !x.isZero());
+        if (d.isEmpty()) {
+            problems.add(Problem.error("format.bad-duration",
+                            "'" + text.get() + "' is not a duration above zero", targets.at("response-time"))
+                    .withHint("write durations as 45m, 4h, 2d or ISO-8601 such as PT4H"));
+        }
+        return d;
+    }
+
+    private Map<String, Double> weights(Node.MapNode map, Fields analysis) {
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (Node.Entry e : map.entries().values()) {
+            if (!WEIGHT_KEYS.contains(e.key())) {
+                String guess = Suggestions.didYouMean(e.key(), WEIGHT_KEYS);
+                problems.add(Problem.error("format.unknown-key", "unknown friction component '" + e.key()
+                                + "' in weights", e.keyLocation())
+                        .withHint(guess.isEmpty() ? "known components: " + String.join(", ", WEIGHT_KEYS) : guess));
+                continue;
+            }
+            if (!(e.value() instanceof Node.ScalarNode s)
+                    || (s.kind() != Node.Kind.INTEGER && s.kind() != Node.Kind.FLOAT)) {
+                problems.add(Problem.error("format.wrong-type", "the weight of '" + e.key() + "' must be a number, not "
+                        + e.value().describe(), e.value().location()));
+                continue;
+            }
+            double w = s.number();
+            if (!(w >= 0) || Double.isInfinite(w)) {
+                problems.add(Problem.error("range.weight", "the weight of '" + e.key() + "' must be 0 or more, not "
+                        + s.text(), s.location()));
+                continue;
+            }
+            weights.put(e.key(), w);
+        }
+        if (!map.entries().isEmpty() && weights.size() == WEIGHT_KEYS.size()
+                && weights.values().stream().allMatch(w -> w == 0)) {
+            problems.add(Problem.error("range.weight", "at least one friction weight must be above 0",
+                    analysis.at("weights")));
+            weights.clear();
+        }
+        return weights;
+    }
+
+    private OptionalDouble threshold(Fields analysis) {
+        Optional<Double> t = analysis.number("hotspot-threshold");
+        if (t.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        if (!(t.get() >= 0 && t.get() <= 1)) {
+            problems.add(Problem.error("range.hotspot-threshold",
+                    "hotspot-threshold must be between 0 and 1 (a friction score), not " + t.get(),
+                    analysis.at("hotspot-threshold")));
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(t.get());
+    }
+}

@@ -1,0 +1,348 @@
+package dev.journeymaps.model.io;
+
+import dev.journeymaps.model.Durations;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AverageTime;
+import dev.journeymaps.model.analysis.CustomerEffortScore;
+import dev.journeymaps.model.analysis.CustomerSatisfaction;
+import dev.journeymaps.model.analysis.FirstContactResolution;
+import dev.journeymaps.model.analysis.NetPromoterScore;
+import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.analysis.TouchpointSurvey;
+import dev.journeymaps.model.validate.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvReadFeature;
+
+/**
+ * Reads survey responses from CSV files with the columns {@code touchpoint,metric,value[,timestamp]}, where metric is
+ * one of {@code nps}, {@code csat}, {@code ces}, {@code response-time}, {@code resolution-time},
+ * {@code resolved-first-contact}. A first row {@code touchpoint,metric,value,…} is taken as a header.
+ *
+ * <p>Files are streamed row by row into per-touchpoint summaries, so memory grows with the number of touchpoints,
+ * not of rows. Rows that cannot be used become warnings with file and line and are skipped; after
+ * {@value #MAX_PROBLEMS_PER_FILE} of them, the rest of a file's bad rows are counted in one last problem. Nothing is
+ * thrown for bad content or unreadable files: they are problems too.
+ */
+public final class SurveyReader {
+
+    /** How many problems one file reports row by row before it only counts them. */
+    public static final int MAX_PROBLEMS_PER_FILE = 100;
+
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .enable(CsvReadFeature.TRIM_SPACES)
+            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
+            .build();
+
+    private SurveyReader() {}
+
+    /** The responses in {@code csv} about touchpoints of {@code journey}. */
+    public static SurveyResult read(Path csv, Journey journey) {
+        return new Pass(csv, csv.toString(), journey).run();
+    }
+
+    /** The responses in every file of {@code csvs}, merged as if they were one file. */
+    public static SurveyResult readAll(List<Path> csvs, Journey journey) {
+        SurveyResult all = SurveyResult.NONE;
+        for (Path csv : csvs) {
+            all = all.merge(read(csv, journey));
+        }
+        return all;
+    }
+
+    /**
+     * The responses in the survey files {@code journey} names ({@code journey.surveys}), resolved relative to
+     * {@code journeyFile} and kept inside {@code root}; a file that cannot be resolved is a problem at the line that
+     * names it.
+     */
+    public static SurveyResult readFor(Journey journey, Path journeyFile, SourceRoot root) {
+        SurveyResult all = SurveyResult.NONE;
+        for (JourneySettings.SurveyFile survey : journey.settings().surveys()) {
+            SourceRoot.Resolved resolved = root.resolve(journeyFile, survey.file(), survey.location());
+            if (resolved.problem().isPresent()) {
+                all = all.merge(new SurveyResult(Map.of(), List.of(resolved.problem().get())));
+            } else {
+                Path base = journeyFile.getParent();
+                String label = (base == null ? Path.of(survey.file()) : base.resolve(survey.file())).normalize()
+                        .toString();
+                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey).run());
+            }
+        }
+        return all;
+    }
+
+    /** One reading of one file: mutable tallies, so a row costs no allocation beyond its cells. */
+    private static final class Pass {
+        private final Path csv;
+        private final String file;
+        private final Set<String> touchpointIds = new HashSet<>();
+        private final Map<String, Tally> tallies = new LinkedHashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private long skipped;
+
+        Pass(Path csv, String file, Journey journey) {
+            this.csv = csv;
+            this.file = file;
+            journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
+        }
+
+        SurveyResult run() {
+            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                    JsonParser parser = CSV.createParser(reader)) {
+                readRows(parser);
+            } catch (IOException e) {
+                problems.add(Problem.error("survey.unreadable",
+                                "cannot read survey file '" + file + "': " + describe(e),
+                                SourceLocation.of(file, 0, 0))
+                        .withHint("check the path in journey.surveys; it is relative to the journey file"));
+            } catch (JacksonException e) {
+                int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+                problems.add(Problem.warning("survey.malformed",
+                                "survey file is not valid CSV here, the rest of it is ignored: "
+                                        + e.getOriginalMessage(),
+                                SourceLocation.of(file, line, 1))
+                        .withHint("close every quoted field with a double quote"));
+            }
+            if (skipped > MAX_PROBLEMS_PER_FILE) {
+                problems.add(Problem.warning("survey.too-many-problems",
+                        (skipped - MAX_PROBLEMS_PER_FILE) + " more rows of this file were skipped",
+                        SourceLocation.of(file, 0, 0)));
+            }
+            Map<String, TouchpointSurvey> byTouchpoint = new LinkedHashMap<>();
+            tallies.forEach((id, t) -> {
+                TouchpointSurvey survey = t.toSurvey();
+                if (survey.responses() > 0) {
+                    byTouchpoint.put(id, survey);
+                }
+            });
+            return new SurveyResult(byTouchpoint, problems);
+        }
+
+        private static String describe(IOException e) {
+            return e instanceof java.nio.file.NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+        }
+
+        private void readRows(JsonParser parser) {
+            List<String> cells = new ArrayList<>(4);
+            int line = 0;
+            boolean first = true;
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (token == JsonToken.START_ARRAY) {
+                    cells.clear();
+                    line = parser.currentLocation().getLineNr();
+                } else if (token == JsonToken.END_ARRAY) {
+                    if (!(first && isHeader(cells))) {
+                        row(cells, line);
+                    }
+                    first = false;
+                } else if (token.isScalarValue()) {
+                    cells.add(parser.getString());
+                }
+            }
+        }
+
+        private static boolean isHeader(List<String> cells) {
+            return !cells.isEmpty() && cells.get(0).strip().equalsIgnoreCase("touchpoint");
+        }
+
+        private void row(List<String> cells, int line) {
+            if (cells.size() == 1 && cells.get(0).isBlank()) {
+                return;
+            }
+            if (cells.size() < 3 || cells.size() > 4) {
+                skip(Problem.warning("survey.bad-row",
+                        "a survey row has 3 or 4 columns (touchpoint,metric,value[,timestamp]), this one has "
+                                + cells.size(),
+                        at(line, 1)), "");
+                return;
+            }
+            String touchpoint = cells.get(0);
+            String metric = cells.get(1).toLowerCase(Locale.ROOT);
+            String value = cells.get(2);
+            if (!touchpointIds.contains(touchpoint)) {
+                skip(Problem.warning("survey.unknown-touchpoint",
+                        "no touchpoint '" + touchpoint + "' in this journey", at(line, 1)),
+                        "survey rows name touchpoints by their id");
+                return;
+            }
+            if (cells.size() == 4 && !cells.get(3).isBlank() && !isTimestamp(cells.get(3))) {
+                skip(Problem.warning("survey.bad-timestamp",
+                        "'" + cells.get(3) + "' is not an ISO-8601 date or time", at(line, 4)),
+                        "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z");
+                return;
+            }
+            Tally tally = tallies.computeIfAbsent(touchpoint, id -> new Tally());
+            Optional<String> wrong = switch (metric) {
+                case "nps" -> tally.nps(value);
+                case "csat" -> tally.csat(value);
+                case "ces" -> tally.ces(value);
+                case "response-time" -> tally.responseTime(value);
+                case "resolution-time" -> tally.resolutionTime(value);
+                case "resolved-first-contact" -> tally.resolvedFirstContact(value);
+                default -> null;
+            };
+            if (wrong == null) {
+                skip(Problem.warning("survey.unknown-metric",
+                        "unknown survey metric '" + cells.get(1) + "'", at(line, 2)),
+                        "use nps, csat, ces, response-time, resolution-time or resolved-first-contact");
+            } else if (wrong.isPresent()) {
+                skip(Problem.warning("survey.bad-value",
+                        "'" + value + "' is not a valid " + metric + " answer", at(line, 3)), wrong.get());
+            }
+        }
+
+        private static boolean isTimestamp(String text) {
+            String s = text.strip();
+            for (java.util.function.Consumer<String> parse : List.<java.util.function.Consumer<String>>of(
+                    OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
+                try {
+                    parse.accept(s);
+                    return true;
+                } catch (DateTimeParseException e) {
+                    // try the next form
+                }
+            }
+            return false;
+        }
+
+        private SourceLocation at(int line, int column) {
+            return SourceLocation.of(file, line, column);
+        }
+
+        private void skip(Problem problem, String hint) {
+            skipped++;
+            if (skipped <= MAX_PROBLEMS_PER_FILE) {
+                problems.add(problem.withHint(hint));
+            }
+        }
+    }
+
+    /** Running counts for one touchpoint; each method answers what is wrong with a value, or empty when it counted. */
+    private static final class Tally {
+        private long promoters, passives, detractors;
+        private long satisfied, csatResponses;
+        private long easy, cesResponses;
+        private long responses, resolutions;
+        private Duration responseTotal = Duration.ZERO, resolutionTotal = Duration.ZERO;
+        private long resolvedFirst, requests;
+
+        Optional<String> nps(String value) {
+            OptionalAnswer a = OptionalAnswer.parse(value, 0, 10);
+            if (!a.valid) {
+                return Optional.of("an NPS answer is a whole number from 0 to 10");
+            }
+            if (a.value >= 9) {
+                promoters++;
+            } else if (a.value >= 7) {
+                passives++;
+            } else {
+                detractors++;
+            }
+            return Optional.empty();
+        }
+
+        Optional<String> csat(String value) {
+            OptionalAnswer a = OptionalAnswer.parse(value, 1, 5);
+            if (!a.valid) {
+                return Optional.of("a CSAT answer is a whole number from 1 to 5");
+            }
+            satisfied += a.value >= 4 ? 1 : 0;
+            csatResponses++;
+            return Optional.empty();
+        }
+
+        Optional<String> ces(String value) {
+            OptionalAnswer a = OptionalAnswer.parse(value, 1, 5);
+            if (!a.valid) {
+                return Optional.of("a CES answer is a whole number from 1 to 5");
+            }
+            easy += a.value >= 4 ? 1 : 0;
+            cesResponses++;
+            return Optional.empty();
+        }
+
+        Optional<String> responseTime(String value) {
+            Optional<Duration> d = Durations.parse(value);
+            if (d.isEmpty()) {
+                return Optional.of("write durations like 45m, 4h, 2d or PT4H");
+            }
+            responseTotal = responseTotal.plus(d.get());
+            responses++;
+            return Optional.empty();
+        }
+
+        Optional<String> resolutionTime(String value) {
+            Optional<Duration> d = Durations.parse(value);
+            if (d.isEmpty()) {
+                return Optional.of("write durations like 45m, 4h, 2d or PT4H");
+            }
+            resolutionTotal = resolutionTotal.plus(d.get());
+            resolutions++;
+            return Optional.empty();
+        }
+
+        Optional<String> resolvedFirstContact(String value) {
+            switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "1" -> resolvedFirst++;
+                case "false", "no", "0" -> { }
+                default -> {
+                    return Optional.of("write true or false (yes/no, 1/0)");
+                }
+            }
+            requests++;
+            return Optional.empty();
+        }
+
+        TouchpointSurvey toSurvey() {
+            return new TouchpointSurvey(
+                    new NetPromoterScore(promoters, passives, detractors),
+                    new CustomerSatisfaction(satisfied, csatResponses),
+                    new CustomerEffortScore(easy, cesResponses),
+                    new AverageTime(responses, responseTotal),
+                    new AverageTime(resolutions, resolutionTotal),
+                    new FirstContactResolution(resolvedFirst, requests));
+        }
+    }
+
+    /** A whole-number answer on a scale, parsed without exceptions on the hot path. */
+    private record OptionalAnswer(boolean valid, int value) {
+        static OptionalAnswer parse(String text, int min, int max) {
+            String s = text.strip();
+            if (s.isEmpty() || s.length() > 2) {
+                return new OptionalAnswer(false, 0);
+            }
+            int v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return new OptionalAnswer(false, 0);
+                }
+                v = v * 10 + (c - '0');
+            }
+            return new OptionalAnswer(v >= min && v <= max, v);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.journeymaps.model.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Severity;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AnalyzerTest {
+
+    private static final double EPS = 1e-12;
+
+    @Test
+    void explainsEveryComponentOfTheUnboxingScore() {
+        JourneyAnalysis analysis = Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS);
+        TouchpointAnalysis unboxing = analysis.touchpoint("unboxing").orElseThrow();
+
+        assertThat(unboxing.components())
+                .extracting(ComponentScore::component, ComponentScore::input)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(FrictionComponent.NEGATIVE_EMOTION, "angry (-2)"),
+                        org.assertj.core.groups.Tuple.tuple(FrictionComponent.EFFORT, "not given"),
+                        org.assertj.core.groups.Tuple.tuple(FrictionComponent.PAIN_POINTS, "1 pain point, worst high"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                FrictionComponent.DROP_OFF, "0% of customers here not passed on"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                FrictionComponent.DISSATISFACTION, "CSAT 41% (authored), NPS -35 (authored)"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                FrictionComponent.SLOW_RESPONSE, "response time 26h, no target set"));
+        // 0.25 × 1 (angry) + 0.25 × 0.75 (high) + 0.15 × max(1 − 0.41, (100 + 35) / 200) = 0.53875
+        assertThat(unboxing.friction()).isCloseTo(0.53875, within(EPS));
+        assertThat(unboxing.components().stream().mapToDouble(ComponentScore::contribution).sum())
+                .isCloseTo(unboxing.friction(), within(EPS));
+        assertThat(unboxing.components()).allSatisfy(c ->
+                assertThat(c.contribution()).isCloseTo(c.weight() * c.normalised(), within(EPS)));
+        assertThat(unboxing.reach()).isCloseTo(0.9, within(EPS));
+        assertThat(unboxing.impact()).isCloseTo(0.484875, within(EPS));
+        assertThat(unboxing.topComponents()).extracting(ComponentScore::component).containsExactly(
+                FrictionComponent.NEGATIVE_EMOTION, FrictionComponent.PAIN_POINTS, FrictionComponent.DISSATISFACTION);
+    }
+
+    @Test
+    void aResponseTimeTargetMakesSlowResponsesFriction() {
+        AnalysisOptions options = AnalysisOptions.DEFAULTS.withResponseTimeTarget(Duration.ofHours(4));
+        TouchpointAnalysis unboxing =
+                Analyzer.analyze(Journeys.damagedDelivery(), options).touchpoint("unboxing").orElseThrow();
+        ComponentScore slow = unboxing.components().get(FrictionComponent.SLOW_RESPONSE.ordinal());
+        // (26h − 4h) / 4h = 5.5, capped at 1
+        assertThat(slow.input()).isEqualTo("response time 26h (authored) against target 4h");
+        assertThat(slow.normalised()).isEqualTo(1.0);
+        assertThat(unboxing.friction()).isCloseTo(0.58875, within(EPS));
+    }
+
+    @Test
+    void ranksTheObviousHotspotFirstAndScoresTheJourney() {
+        JourneyAnalysis analysis = Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS);
+        assertThat(analysis.hotspots()).extracting(h -> h.touchpoint().touchpointId()).containsExactly("unboxing");
+        assertThat(analysis.hotspotRank("unboxing")).contains(1);
+        assertThat(analysis.touchpoint("support").orElseThrow().friction()).isCloseTo(0.2, within(EPS));
+        // Σ friction × reach = 0.0375 + 0.0125 + 0.484875 + 0.18 over Σ reach = 4.8
+        assertThat(analysis.experienceScore()).isCloseTo(100 * (1 - 0.714875 / 4.8), within(1e-9));
+        assertThat(analysis.stages()).extracting(StageAnalysis::stageId)
+                .containsExactly("awareness", "purchase", "delivery", "resolution");
+        // delivery: (0.53875 × 0.9 + 0.2 × 0.9) / 1.8
+        assertThat(analysis.stages().get(2).friction()).isCloseTo((0.53875 + 0.2) / 2, within(EPS));
+    }
+
+    @Test
+    void ranksHotspotsByImpactNotFrictionAlone() {
+        Journey journey = Journey.builder("returns", "Returning a parcel")
+                .stage("return", "Return", s -> s
+                        .touchpoint("form", "Fills in the return form", t -> t
+                                .emotion(Emotion.ANGRY).effort(5).painPoint("Form loses input", Severity.HIGH)
+                                .next("label", 0.95, "").next("fax", 0.05, "old customers"))
+                        .touchpoint("fax", "Faxes the form", t -> t
+                                .emotion(Emotion.ANGRY).effort(5).painPoint("Needs a fax", Severity.CRITICAL)
+                                .next("label"))
+                        .touchpoint("label", "Prints the label", t -> t.emotion(Emotion.HAPPY)))
+                .build();
+        JourneyAnalysis analysis = Analyzer.analyze(journey, AnalysisOptions.DEFAULTS);
+        assertThat(analysis.touchpoint("fax").orElseThrow().friction())
+                .isGreaterThan(analysis.touchpoint("form").orElseThrow().friction());
+        assertThat(analysis.hotspots()).extracting(h -> h.touchpoint().touchpointId()).containsExactly("form", "fax");
+    }
+
+    @Test
+    void surveyFiguresOverrideAuthoredOnesAndBothAreKept() {
+        SurveyResult surveys = new SurveyResult(Map.of("unboxing", TouchpointSurvey.EMPTY
+                .with(CustomerSatisfaction.ofAnswers(5, 5, 5, 1))), java.util.List.of());
+        TouchpointAnalysis unboxing = Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS, surveys)
+                .touchpoint("unboxing").orElseThrow();
+        assertThat(unboxing.metrics())
+                .filteredOn(r -> r.metric().equals("csat"))
+                .extracting(MetricReading::source, MetricReading::display, MetricReading::responses, MetricReading::used)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.AUTHORED, "41%", 0L, false),
+                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.SURVEY, "75%", 4L, true));
+        assertThat(unboxing.components().get(FrictionComponent.DISSATISFACTION.ordinal()).input())
+                .isEqualTo("CSAT 75% (survey, 4 answers), NPS -35 (authored)");
+    }
+
+    @Test
+    void weightsAreRelative() {
+        FrictionWeights onlyEmotion = new FrictionWeights(Map.of(FrictionComponent.NEGATIVE_EMOTION, 3.0));
+        JourneyAnalysis analysis =
+                Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS.withWeights(onlyEmotion));
+        assertThat(analysis.touchpoint("unboxing").orElseThrow().friction()).isEqualTo(1.0);
+        assertThat(analysis.touchpoint("support").orElseThrow().friction()).isEqualTo(0.5);
+    }
+}

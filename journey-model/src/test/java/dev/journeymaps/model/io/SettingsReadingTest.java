@@ -1,0 +1,108 @@
+package dev.journeymaps.model.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.FrictionComponent;
+import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.validate.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsReadingTest {
+
+    private static final String JOURNEY = """
+            journey:
+              id: damaged-delivery
+              title: Online order arrives damaged
+              surveys:
+                - file: responses.csv
+              targets:
+                response-time: 4h
+              analysis:
+                weights: {negative-emotion: 0.5, slow-response: 0.2}
+                hotspot-threshold: 0.4
+            stages:
+              - id: delivery
+                name: Delivery
+                touchpoints:
+                  - id: unboxing
+                    name: Opens a damaged parcel
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsSurveysTargetsAndAnalysisSettings() {
+        ReadResult result = JourneyReader.read(JOURNEY, "map.yaml");
+        assertThat(result.problems()).isEmpty();
+        JourneySettings settings = result.journey().orElseThrow().settings();
+        assertThat(settings.surveys()).extracting(JourneySettings.SurveyFile::file).containsExactly("responses.csv");
+        assertThat(settings.surveys().get(0).location()).isEqualTo(SourceLocation.of("map.yaml", 5, 13));
+        assertThat(settings.responseTimeTarget()).contains(Duration.ofHours(4));
+        assertThat(settings.weights()).containsExactly(Map.entry("negative-emotion", 0.5), Map.entry("slow-response", 0.2));
+        assertThat(settings.hotspotThreshold()).hasValue(0.4);
+
+        AnalysisOptions options = AnalysisOptions.of(result.journey().orElseThrow());
+        assertThat(options.hotspotThreshold()).isEqualTo(0.4);
+        assertThat(options.responseTimeTarget()).contains(Duration.ofHours(4));
+        assertThat(options.weights().weights().get(FrictionComponent.NEGATIVE_EMOTION)).isEqualTo(0.5);
+        assertThat(options.weights().weights().get(FrictionComponent.EFFORT)).isEqualTo(0.15);
+    }
+
+    @Test
+    void writesTheSettingsBackSoTheyReadTheSame() {
+        Journey journey = JourneyReader.read(JOURNEY, "map.yaml").journey().orElseThrow();
+        Journey again = JourneyReader.read(JourneyWriter.toYaml(journey), "again.yaml").journey().orElseThrow();
+        assertThat(again.withoutLocations()).isEqualTo(journey.withoutLocations());
+    }
+
+    @Test
+    void reportsWrongWeightsAndThresholds() {
+        ReadResult result = JourneyReader.read(JOURNEY
+                .replace("negative-emotion: 0.5", "negative-emotoin: 0.5")
+                .replace("slow-response: 0.2", "slow-response: -1")
+                .replace("hotspot-threshold: 0.4", "hotspot-threshold: 7"), "map.yaml");
+        assertThat(result.problems()).extracting(Problem::code, p -> p.location().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("format.unknown-key", 9),
+                        org.assertj.core.groups.Tuple.tuple("range.weight", 9),
+                        org.assertj.core.groups.Tuple.tuple("range.hotspot-threshold", 10));
+        assertThat(result.problems().get(0).hint()).contains("negative-emotion");
+    }
+
+    @Test
+    void readsSurveyFilesRelativeToTheJourneyFile() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("maps"));
+        Path yaml = folder.resolve("map.yaml");
+        Files.writeString(yaml, JOURNEY);
+        Files.writeString(folder.resolve("responses.csv"), "unboxing,csat,5\nunboxing,csat,nope\n");
+        Journey journey = JourneyReader.read(yaml).journey().orElseThrow();
+        SurveyResult surveys = SurveyReader.readFor(journey, yaml, SourceRoot.of(dir));
+        assertThat(surveys.of("unboxing").csat().responses()).isEqualTo(1);
+        assertThat(surveys.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("survey.bad-value");
+            assertThat(p.location().file()).isEqualTo(folder.resolve("responses.csv").toString());
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void refusesSurveyFilesOutsideTheRoot() throws IOException {
+        Path yaml = dir.resolve("map.yaml");
+        Files.writeString(yaml, JOURNEY.replace("responses.csv", "../../etc/passwd"));
+        Journey journey = JourneyReader.read(yaml).journey().orElseThrow();
+        SurveyResult surveys = SurveyReader.readFor(journey, yaml, SourceRoot.of(dir));
+        assertThat(surveys.problems()).extracting(Problem::code).containsExactly("path.outside-root");
+        assertThat(surveys.byTouchpoint()).isEmpty();
+    }
+}

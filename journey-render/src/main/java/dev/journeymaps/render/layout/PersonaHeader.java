@@ -1,0 +1,96 @@
+package dev.journeymaps.render.layout;
+
+import dev.journeymaps.model.Persona;
+import dev.journeymaps.render.layout.Scene.Anchor;
+import dev.journeymaps.render.layout.Scene.Box;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The persona header: a card per persona (name, description, demographics, goals, needs), side by side, in rows as
+ * wide as the map.
+ */
+final class PersonaHeader {
+
+    static final double WIDTH = 2 * JourneyLayout.COLUMN - 16;
+    private static final double GAP = 16;
+    private static final double PADDING = 12;
+
+    private PersonaHeader() {}
+
+    /** Adds the header at {@code top}; answers its bottom. */
+    static double layout(List<Node> out, List<Persona> personas, Columns columns, double top) {
+        double width = Math.min(WIDTH, columns.right() - columns.left());
+        int perRow = Math.max(1, (int) ((columns.right() - columns.left() + GAP) / (width + GAP)));
+        out.add(JourneyLayout.laneLabel("Personas", top + 18));
+        double y = top;
+        for (int start = 0; start < personas.size(); start += perRow) {
+            List<Persona> row = personas.subList(start, Math.min(personas.size(), start + perRow));
+            List<List<Node>> contents = new ArrayList<>();
+            double height = 0;
+            for (int k = 0; k < row.size(); k++) {
+                List<Node> parts = new ArrayList<>();
+                double x = columns.left() + k * (width + GAP);
+                height = Math.max(height, content(parts, row.get(k), x, y, width) - y + PADDING);
+                contents.add(parts);
+            }
+            for (int k = 0; k < row.size(); k++) {
+                double x = columns.left() + k * (width + GAP);
+                List<Node> parts = new ArrayList<>();
+                parts.add(new Box(Role.PERSONA_CARD, x, y, width, height, 8, 0, false));
+                parts.addAll(contents.get(k));
+                out.add(new Group(Role.PERSONA, tooltip(row.get(k)), parts));
+            }
+            y += height + GAP;
+        }
+        return y - GAP;
+    }
+
+    /** Adds a persona's texts; answers the bottom of the last line. */
+    private static double content(List<Node> parts, Persona p, double x, double top, double width) {
+        double textWidth = width - 2 * PADDING;
+        double y = top + PADDING;
+        y = block(parts, Role.PERSONA_NAME, 14, true, p.name(), 2, x + PADDING, y, textWidth, 18);
+        List<String> facts = new ArrayList<>();
+        p.demographics().forEach((k, v) -> facts.add(k + ": " + v));
+        y = block(parts, Role.DETAIL_TEXT, 11, false, String.join(" \u00b7 ", facts), 1, x + PADDING, y, textWidth, 14);
+        y = block(parts, Role.PERSONA_TEXT, 12, false, p.description(), 3, x + PADDING, y, textWidth, 16);
+        y = block(parts, Role.PERSONA_TEXT, 11, false, labelled("Goals", p.goals()), 2, x + PADDING, y, textWidth, 14);
+        y = block(parts, Role.PERSONA_TEXT, 11, false, labelled("Needs", p.needs()), 2, x + PADDING, y, textWidth, 14);
+        return y;
+    }
+
+    private static double block(List<Node> parts, Role role, double size, boolean bold, String text, int maxLines,
+            double x, double y, double width, double leading) {
+        List<String> lines = TextWrap.wrap(text, size, bold, width, maxLines);
+        if (lines.isEmpty()) {
+            return y;
+        }
+        parts.add(JourneyLayout.text(role, size, bold, Anchor.START, lines, x, y + size, leading));
+        return y + lines.size() * leading + 4;
+    }
+
+    private static String labelled(String label, List<String> values) {
+        return values.isEmpty() ? "" : label + ": " + String.join("; ", values);
+    }
+
+    private static String tooltip(Persona p) {
+        List<String> lines = new ArrayList<>();
+        lines.add(p.name());
+        if (!p.description().isBlank()) {
+            lines.add(p.description());
+        }
+        p.demographics().forEach((k, v) -> lines.add(k + ": " + v));
+        addAll(lines, "Goal", p.goals());
+        addAll(lines, "Motivation", p.motivations());
+        addAll(lines, "Frustration", p.frustrations());
+        addAll(lines, "Need", p.needs());
+        return String.join("\n", lines);
+    }
+
+    private static void addAll(List<String> lines, String label, List<String> values) {
+        values.forEach(v -> lines.add(label + ": " + v));
+    }
+}

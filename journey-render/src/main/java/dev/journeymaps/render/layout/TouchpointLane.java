@@ -1,0 +1,133 @@
+package dev.journeymaps.render.layout;
+
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.graph.Flow;
+import dev.journeymaps.model.graph.JourneyGraph;
+import dev.journeymaps.render.layout.Scene.Anchor;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.LineTo;
+import dev.journeymaps.render.layout.Scene.MoveTo;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.Path;
+import dev.journeymaps.render.layout.Scene.PathOp;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The touchpoints lane: a card per touchpoint; a flow to the following touchpoint is a short connector between
+ * neighbouring cards; flows that skip, loop, and every leg of a branch are arrows routed through corridors above
+ * and below the cards ({@link FlowRoutes}), so that no arrow crosses a card.
+ */
+final class TouchpointLane {
+
+    static final double TRACK = 22;
+    static final double CORRIDOR_GAP = 14;
+    private static final double ARROW = 7;
+
+    private final JourneyGraph graph;
+    private final List<Touchpoint> touchpoints;
+    private final Map<String, Integer> positions;
+    private final Columns columns;
+    private final boolean painOnCards;
+
+    TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
+            boolean painOnCards) {
+        this.graph = graph;
+        this.touchpoints = touchpoints;
+        this.positions = positions;
+        this.columns = columns;
+        this.painOnCards = painOnCards;
+    }
+
+    /** Adds the lane at {@code top}; answers its bottom. */
+    double layout(List<Node> out, double top) {
+        List<Flow> routed = graph.flows().stream()
+                .filter(f -> !JourneyLayout.isStraight(f, graph, positions))
+                .toList();
+        FlowRoutes.Plan plan = FlowRoutes.plan(routed, positions::get, columns.cardX(), columns.cardWidth());
+        double cardsTop = top + corridor(plan.tracksAbove());
+        double cardsBottom = cardsTop + CardLayout.HEIGHT;
+        out.add(JourneyLayout.laneLabel("Touchpoints", cardsTop + 18));
+        connectors(out, cardsTop + CardLayout.HEIGHT / 2);
+        for (FlowRoutes.Route route : plan.routes()) {
+            out.add(arrow(route, cardsTop, cardsBottom));
+        }
+        CardLayout cards = new CardLayout(graph.journey(), graph, painOnCards);
+        for (int i = 0; i < touchpoints.size(); i++) {
+            out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
+        }
+        return cardsBottom + corridor(plan.tracksBelow());
+    }
+
+    private static double corridor(int tracks) {
+        return tracks == 0 ? 0 : tracks * TRACK + CORRIDOR_GAP;
+    }
+
+    private void connectors(List<Node> out, double y) {
+        Set<Integer> drawn = new LinkedHashSet<>();
+        for (Flow f : graph.flows()) {
+            int from = positions.get(f.from());
+            if (JourneyLayout.isStraight(f, graph, positions) && drawn.add(from)) {
+                double x1 = columns.cardX()[from] + columns.cardWidth();
+                double x2 = columns.cardX()[from + 1];
+                out.add(new Group(Role.CONNECTOR, tooltip(f), List.of(
+                        new Path(Role.FLOW, List.of(new MoveTo(x1, y), new LineTo(x2 - ARROW, y)), false, false),
+                        arrowHead(x2, y, 1, 0))));
+            }
+        }
+    }
+
+    private Group arrow(FlowRoutes.Route r, double cardsTop, double cardsBottom) {
+        double edge = r.above() ? cardsTop : cardsBottom;
+        double direction = r.above() ? 1 : -1;
+        double trackY = r.above()
+                ? cardsTop - CORRIDOR_GAP - r.track() * TRACK
+                : cardsBottom + CORRIDOR_GAP + (r.track() + 1) * TRACK - 6;
+        List<PathOp> ops = List.of(
+                new MoveTo(r.x1(), edge),
+                new LineTo(r.x1(), trackY),
+                new LineTo(r.x2(), trackY),
+                new LineTo(r.x2(), edge - direction * ARROW));
+        List<Node> parts = new ArrayList<>();
+        parts.add(new Path(Role.FLOW, ops, false, false));
+        parts.add(arrowHead(r.x2(), edge, 0, direction));
+        String label = label(r.flow());
+        double room = r.hi() - r.lo() - 16;
+        if (!label.isEmpty() && room >= 30) {
+            String line = TextWrap.line(label, 10, false, room);
+            parts.add(JourneyLayout.text(Role.FLOW_LABEL, 10, false, Anchor.START, List.of(line), r.lo() + 8,
+                    trackY - 4, 12));
+        }
+        return new Group(Role.TRANSITION, tooltip(r.flow()), parts);
+    }
+
+    /** A filled triangle whose tip is at ({@code x}, {@code y}), pointing along ({@code dx}, {@code dy}). */
+    private static Path arrowHead(double x, double y, double dx, double dy) {
+        double bx = x - dx * ARROW;
+        double by = y - dy * ARROW;
+        double half = 4;
+        return new Path(Role.ARROW_HEAD, List.of(
+                new MoveTo(x, y),
+                new LineTo(bx + dy * half, by + dx * half),
+                new LineTo(bx - dy * half, by - dx * half)), true, false);
+    }
+
+    private static String label(Flow f) {
+        String share = f.share().isPresent() ? Percent.of(f.share().getAsDouble()) : "";
+        if (f.label().isEmpty()) {
+            return share;
+        }
+        // The share first: it is short, and stays visible when the label is cut.
+        return share.isEmpty() ? f.label() : share + " \u00b7 " + f.label();
+    }
+
+    private String tooltip(Flow f) {
+        String from = graph.touchpoint(f.from()).map(Touchpoint::name).orElse(f.from());
+        String to = graph.touchpoint(f.to()).map(Touchpoint::name).orElse(f.to());
+        String label = label(f);
+        return from + " \u2192 " + to + (label.isEmpty() ? "" : ": " + label);
+    }
+}
