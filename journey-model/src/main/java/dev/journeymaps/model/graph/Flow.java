@@ -31,6 +31,27 @@ public record Flow(
         Objects.requireNonNull(location, "location");
     }
 
+    /**
+     * Flows are the graph's edge keys, hashed on every lookup; the index alone tells flows of one graph apart, so it
+     * is the hash (hashing every component, locations included, dominated validation of large journeys).
+     */
+    @Override
+    public int hashCode() {
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Flow f
+                && f.index == index
+                && f.from.equals(from)
+                && f.to.equals(to)
+                && f.share.equals(share)
+                && f.label.equals(label)
+                && f.implicit == implicit
+                && f.location.equals(location);
+    }
+
     /** Whether this flow leads back to where it starts. */
     public boolean isSelfLoop() {
         return from.equals(to);

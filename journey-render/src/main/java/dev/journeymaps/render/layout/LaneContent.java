@@ -22,8 +22,13 @@ final class LaneContent {
     private LaneContent() {}
 
     static List<Item> thoughts(Touchpoint t) {
-        return t.thought().isBlank() ? List.of()
-                : List.of(Item.of(Role.THOUGHT_TEXT, "\u201c" + t.thought().strip() + "\u201d", 5));
+        String thought = t.thought().strip();
+        if (thought.isEmpty()) {
+            return List.of();
+        }
+        // Quote the thought unless its author already did.
+        boolean quoted = "\"\u201c\u201e\u00ab'".indexOf(thought.charAt(0)) >= 0;
+        return List.of(Item.of(Role.THOUGHT_TEXT, quoted ? thought : "\u201c" + thought + "\u201d", 5));
     }
 
     static List<Item> painPoints(Touchpoint t) {
