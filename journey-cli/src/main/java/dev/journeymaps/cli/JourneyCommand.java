@@ -41,6 +41,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             SchemaCommand.class,
             ImportCommand.class,
             ExportCommand.class,
+            DiffCommand.class,
             CommandLine.HelpCommand.class
         },
         description = {

@@ -121,4 +121,34 @@ class AuthoringCommandsTest {
 
         assertThat(Cli.run(dir, "export", "a.yaml").exit()).isEqualTo(1);
     }
+
+    @Test
+    void diffShowsTheFreezerHotspotGoneInTheFutureState() throws IOException {
+        for (String name : new String[] {"grocery-visit-current.yaml", "grocery-visit-future.yaml"}) {
+            Files.writeString(dir.resolve(name), Samples.read(name));
+        }
+
+        Cli.Run table = Cli.run(dir, "diff", "grocery-visit-current.yaml", "grocery-visit-future.yaml");
+        Cli.Run json = Cli.run(dir, "diff", "grocery-visit-current.yaml", "grocery-visit-future.yaml", "--format",
+                "json");
+
+        assertThat(table.exit()).as(table.err()).isZero();
+        assertThat(table.out()).contains("experience score: ")
+                .containsPattern("changed +Picks frozen food from open chest freez… +0\\.59 → 0\\.00")
+                .contains("hotspots gone:      Holds the freezer door open with one hand, the trolley with the other (#1)");
+        assertThat(json.exit()).isZero();
+        assertThat(json.out()).contains("\"gone\" : [ \"freezer-aisle\" ]");
+    }
+
+    @Test
+    void diffRefusesAJourneyWithErrors() throws IOException {
+        Files.writeString(dir.resolve("a.yaml"), Samples.read("grocery-visit-current.yaml"));
+        Files.writeString(dir.resolve("b.yaml"), "journey: {id: b}\n");
+
+        Cli.Run run = Cli.run(dir, "diff", "a.yaml", "b.yaml");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("b.yaml has errors; nothing was compared");
+        assertThat(run.out()).isEmpty();
+    }
 }

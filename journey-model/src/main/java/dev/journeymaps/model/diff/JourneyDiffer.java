@@ -112,7 +112,8 @@ public final class JourneyDiffer {
         List<String> painA = a.painPoints().stream().map(PainPoint::text).toList();
         List<String> painB = b.painPoints().stream().map(PainPoint::text).toList();
         if (!painA.equals(painB)) {
-            out.add("pain points " + painA.size() + " → " + painB.size());
+            out.add(painA.size() == painB.size() ? "pain points changed"
+                    : "pain points " + painA.size() + " → " + painB.size());
         }
         if (a.opportunities().size() != b.opportunities().size()) {
             out.add("opportunities " + a.opportunities().size() + " → " + b.opportunities().size());
