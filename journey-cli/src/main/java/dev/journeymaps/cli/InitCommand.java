@@ -75,7 +75,7 @@ final class InitCommand implements Callable<Integer> {
             err.print("journey: " + file + " exists; nothing was written (use --force to replace it)\n");
             return JourneyCommand.EXIT_USAGE;
         }
-        String text = text(template).replace("{{file}}", file.toString());
+        String text = withId(text(template).replace("{{file}}", file.toString()), idFor(file));
         AtomicFiles.write(target, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
         out.print(file + "\n");
         Path schema = target.toAbsolutePath().resolveSibling("journey.schema.json");
@@ -84,7 +84,27 @@ final class InitCommand implements Callable<Integer> {
             out.print(file.resolveSibling("journey.schema.json") + "\n");
         }
         out.flush();
+        err.print("journey: next: open " + file + " in an editor with the YAML extension for completion, then run"
+                + " 'journey validate " + file + "' and 'journey render " + file + "'\n");
+        err.flush();
         return JourneyCommand.EXIT_OK;
+    }
+
+    /**
+     * The journey id made from the file name ({@code checkout.yaml} gives {@code checkout}), so that
+     * {@code journey render checkout.yaml} writes {@code checkout.svg}; empty when the name makes no id.
+     */
+    static String idFor(Path file) {
+        String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String id = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-")
+                .replaceAll("^[-_]+|-+$", "");
+        return id.length() > 64 ? id.substring(0, 64).replaceAll("-+$", "") : id;
+    }
+
+    /** {@code text} with the journey's own id (the first {@code id:} under {@code journey:}) replaced by {@code id}. */
+    static String withId(String text, String id) {
+        return id.isEmpty() ? text : text.replaceFirst("(?m)^(  id: )[A-Za-z0-9_-]+", "$1" + id);
     }
 
     /** The template's text as shipped in the jar. */

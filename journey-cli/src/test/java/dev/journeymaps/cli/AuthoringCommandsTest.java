@@ -44,6 +44,16 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void initNamesTheJourneyAfterTheFileSoRenderWritesAMatchingMap() throws IOException {
+        Cli.Run run = Cli.run(dir, "init", "Café Visit.yaml");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).startsWith("journey: next: open Café Visit.yaml in an editor");
+        assertThat(JourneyLoader.load(dir.resolve("Café Visit.yaml")).journey().orElseThrow().id())
+                .isEqualTo("cafe-visit");
+    }
+
+    @Test
     void initNeverReplacesAJourneyWithoutForce() throws IOException {
         Files.writeString(dir.resolve("cx.yaml"), "mine");
 
@@ -54,7 +64,7 @@ class AuthoringCommandsTest {
 
         Cli.Run forced = Cli.run(dir, "init", "cx.yaml", "--force", "-t", "support");
         assertThat(forced.exit()).isZero();
-        assertThat(Files.readString(dir.resolve("cx.yaml"))).contains("id: support-request");
+        assertThat(Files.readString(dir.resolve("cx.yaml"))).contains("id: cx\n").contains("resolved by support");
     }
 
     @Test
