@@ -36,12 +36,14 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = {
             ValidateCommand.class,
             RenderCommand.class,
+            HotspotsCommand.class,
+            AnalyzeCommand.class,
+            DiffCommand.class,
             DemoCommand.class,
             InitCommand.class,
             SchemaCommand.class,
             ImportCommand.class,
             ExportCommand.class,
-            DiffCommand.class,
             CommandLine.HelpCommand.class
         },
         description = {
@@ -59,6 +61,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  journey demo                 draw the bundled samples into ./journey-out",
             "  journey validate cx.yaml     check a journey and list its problems",
             "  journey render cx.yaml       draw it as <journey-id>.svg",
+            "  journey hotspots cx.yaml     rank where customers meet the most friction",
             "  journey help render          explain one command",
             "",
             "The YAML format is described in docs/format.md, problem codes in docs/validation.md."

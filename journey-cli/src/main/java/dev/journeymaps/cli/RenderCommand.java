@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +48,9 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
     Path file;
 
@@ -75,7 +79,7 @@ final class RenderCommand implements Callable<Integer> {
             err.print("journey: " + cannotRead.get() + "\n");
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = JourneyLoader.load(path);
+        ReadResult result = JourneyLoader.load(path, input.limits());
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
             err.print("journey: " + file + " has errors; nothing was written\n");

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -49,6 +50,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(
             arity = "1..*",
             paramLabel = "FILE",
@@ -77,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            ReadResult result = JourneyLoader.load(path);
+            ReadResult result = JourneyLoader.load(path, input.limits());
             // The file vanished or became unreadable after the check above: still an I/O failure, not a journey error.
             unreadable |= result.problems().stream().anyMatch(p -> p.code().equals("io.unreadable"));
             if (format == ReportFormat.TEXT) {

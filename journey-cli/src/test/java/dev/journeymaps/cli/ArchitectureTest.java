@@ -64,7 +64,9 @@ class ArchitectureTest {
     void readsJourneysOnlyThroughTheLoaderAndReader() throws IOException {
         assertThat(uses())
                 .filteredOn(u -> u.imported().startsWith("dev.journeymaps.model.io."))
-                .allMatch(u -> u.imported().matches("dev\\.journeymaps\\.model\\.io\\.(JourneyLoader|JourneyReader|JourneyWriter|JourneySchema|ReadResult|DiffWriter|SurveyReader|SourceRoot)"));
+                .allMatch(u -> u.imported().matches("dev\\.journeymaps\\.model\\.io\\."
+                        + "(JourneyLoader|JourneyReader|ReadResult|ReadLimits|SourceRoot|SurveyReader|AnalysisWriter"
+                        + "|JourneyWriter|JourneySchema|DiffWriter)"));
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.w3c.dom.NodeList;
 class HostileCorpusTest {
 
     private static final Duration GENEROUS = Duration.ofSeconds(30);
+    /** Drawing 10,000 stages is real work, not a hang; its cost is measured in journey-bench. */
+    private static final Duration GIANT = Duration.ofSeconds(180);
     private static final List<String> FORMATS = RenderCommand.SUPPORTED.stream().map(Format::extension).toList();
     private static final Pattern LOCATED = Pattern.compile("(?m)^.+:\\d+:\\d+: (error|warning)\\[[a-z0-9.-]+\\]: .+$");
 
@@ -59,7 +61,7 @@ class HostileCorpusTest {
     Stream<DynamicTest> generatedGiantsGiveTheirExpectedOutcome() {
         return Stream.of(
                 DynamicTest.dynamicTest("10,000 stages of one touchpoint each render", () -> check(
-                        giant("ten-thousand-stages.yaml", tenThousandStages()), "ok", List.of("svg"))),
+                        giant("ten-thousand-stages.yaml", tenThousandStages()), "ok", List.of("svg"), GIANT)),
                 DynamicTest.dynamicTest("a 1 MB name is refused", () -> check(
                         giant("megabyte-name.yaml", "journey: {id: h, title: H}\nstages:\n  - id: s\n    name: "
                                 + "n".repeat(1 << 20) + "\n    touchpoints: [{id: t, name: N}]\n"),
@@ -85,11 +87,11 @@ class HostileCorpusTest {
     }
 
     private static void check(Path file, String expected) {
-        check(file, expected, FORMATS);
+        check(file, expected, FORMATS, GENEROUS);
     }
 
-    private static void check(Path file, String expected, List<String> formats) {
-        assertTimeoutPreemptively(GENEROUS, () -> {
+    private static void check(Path file, String expected, List<String> formats, Duration guard) {
+        assertTimeoutPreemptively(guard, () -> {
             boolean error = !expected.equals("ok") && !isWarning(expected);
             Cli.Run validate = Cli.run(work, "validate", file.toString());
             assertThat(validate.exit()).as(validate.err()).isEqualTo(error ? 2 : 0);

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param input the raw input as a reader would say it ({@code "angry (-2)"}, {@code "CES 40% (survey, 25
  *     answers)"}), or {@code "not given"}
  * @param normalised the input on 0 (no friction) .. 1 (worst)
- * @param weight the component's share of all weights
+ * @param weight the component's weight over the weights of the components with evidence; 0 without evidence
  * @param contribution {@code weight × normalised}
  */
 public record ComponentScore(

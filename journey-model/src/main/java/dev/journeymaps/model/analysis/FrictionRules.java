@@ -55,9 +55,15 @@ final class FrictionRules {
                 Durations.format(d.withNanos(0)), surveyed.requests(), true)));
     }
 
-    /** Every component's score for {@code t}, in component order. */
+    /**
+     * Every component's score for {@code t}, in component order. The score is a weighted mean over the components
+     * that have evidence: pain points and drop-off always do (none listed, nobody lost, is evidence too); emotion,
+     * effort and dissatisfaction when given; slow response when both a response time and a target are given. A
+     * component without evidence gets weight 0, so a map that says little is not scored as if it said "all fine".
+     */
     List<ComponentScore> score(Touchpoint t, List<MetricReading> readings, TouchpointFlow flow) {
-        List<ComponentScore> scores = new ArrayList<>();
+        List<Raw> raws = new ArrayList<>();
+        double given = 0;
         for (FrictionComponent c : FrictionComponent.values()) {
             Raw raw = switch (c) {
                 case NEGATIVE_EMOTION -> emotion(t);
@@ -67,15 +73,25 @@ final class FrictionRules {
                 case DISSATISFACTION -> dissatisfaction(readings);
                 case SLOW_RESPONSE -> slowResponse(readings);
             };
-            double weight = options.weights().share(c);
+            raws.add(raw);
+            given += raw.given ? options.weights().weights().get(c) : 0;
+        }
+        List<ComponentScore> scores = new ArrayList<>();
+        for (FrictionComponent c : FrictionComponent.values()) {
+            Raw raw = raws.get(c.ordinal());
+            double weight = raw.given && given > 0 ? options.weights().weights().get(c) / given : 0;
             double normalised = clamp(raw.normalised);
             scores.add(new ComponentScore(c, raw.input, normalised, weight, weight * normalised));
         }
         return scores;
     }
 
-    private record Raw(String input, double normalised) {
-        static final Raw NOT_GIVEN = new Raw("not given", 0);
+    private record Raw(String input, double normalised, boolean given) {
+        static final Raw NOT_GIVEN = new Raw("not given", 0, false);
+
+        Raw(String input, double normalised) {
+            this(input, normalised, true);
+        }
     }
 
     private static Raw emotion(Touchpoint t) {
@@ -152,7 +168,7 @@ final class FrictionRules {
             return Raw.NOT_GIVEN;
         }
         if (options.responseTimeTarget().isEmpty()) {
-            return new Raw("response time " + time.get().display() + ", no target set", 0);
+            return new Raw("response time " + time.get().display() + ", no target set", 0, false);
         }
         double target = seconds(options.responseTimeTarget().get());
         String input = "response time " + time.get().display() + " (" + source(time.get()) + ") against target "

@@ -10,9 +10,11 @@ import java.util.Objects;
  * How much each friction component counts. Weights are relative: they are divided by their sum, so
  * {@code {negative-emotion: 2, effort: 1}} means emotion counts twice as much as effort (and nothing else counts).
  *
- * <p>Defaults: negative emotion 0.25, effort 0.15, pain points 0.25, drop-off 0.15, dissatisfaction 0.15, slow
+ * <p>Defaults: negative emotion 0.3, effort 0.2, pain points 0.3, drop-off 0.05, dissatisfaction 0.1, slow
  * response 0.05. Emotion and pain points weigh most because every map has them and they are what CX teams research;
- * drop-off, effort and dissatisfaction confirm them with numbers; slow response counts only where a target is set.
+ * effort and dissatisfaction confirm them; drop-off is known for every touchpoint but says more about the path than
+ * about how the step feels (it also lowers the reach, and so the impact, of what follows); slow response counts
+ * only where a target is set. Only the weights of components with evidence count (see {@code docs/metrics.md}).
  *
  * @param weights the weight of every component, each ≥ 0, not all 0
  */
@@ -20,11 +22,11 @@ public record FrictionWeights(Map<FrictionComponent, Double> weights) {
 
     /** The documented defaults. */
     public static final FrictionWeights DEFAULTS = new FrictionWeights(Map.of(
-            FrictionComponent.NEGATIVE_EMOTION, 0.25,
-            FrictionComponent.EFFORT, 0.15,
-            FrictionComponent.PAIN_POINTS, 0.25,
-            FrictionComponent.DROP_OFF, 0.15,
-            FrictionComponent.DISSATISFACTION, 0.15,
+            FrictionComponent.NEGATIVE_EMOTION, 0.3,
+            FrictionComponent.EFFORT, 0.2,
+            FrictionComponent.PAIN_POINTS, 0.3,
+            FrictionComponent.DROP_OFF, 0.05,
+            FrictionComponent.DISSATISFACTION, 0.1,
             FrictionComponent.SLOW_RESPONSE, 0.05));
 
     public FrictionWeights {

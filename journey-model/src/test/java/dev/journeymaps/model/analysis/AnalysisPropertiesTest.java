@@ -92,6 +92,7 @@ class AnalysisPropertiesTest {
         });
     }
 
+    /** Worsening an input that is given; giving a new one is more evidence, which may lower the score. */
     @Test
     void worseningAnySingleInputNeverLowersTheScore() {
         Seeds.forEach(5_000, CASES, seed -> {
@@ -110,10 +111,10 @@ class AnalysisPropertiesTest {
     private static Touchpoint worsen(Touchpoint t, int kind, SplittableRandom random) {
         Metrics m = t.metrics();
         return switch (kind) {
-            case 0 -> copy(t, Optional.of(Emotion.of(Math.max(Emotion.MIN,
-                    t.emotion().map(Emotion::score).orElse(0) - 1))), t.effort(), t.painPoints(), m, t.next());
-            case 1 -> copy(t, t.emotion(), OptionalInt.of(Math.min(5, t.effort().orElse(1) + 1)), t.painPoints(), m,
-                    t.next());
+            case 0 -> t.emotion().isEmpty() ? t : copy(t, Optional.of(Emotion.of(Math.max(Emotion.MIN,
+                    t.emotion().get().score() - 1))), t.effort(), t.painPoints(), m, t.next());
+            case 1 -> t.effort().isEmpty() ? t : copy(t, t.emotion(),
+                    OptionalInt.of(Math.min(5, t.effort().getAsInt() + 1)), t.painPoints(), m, t.next());
             case 2 -> {
                 List<PainPoint> more = new ArrayList<>(t.painPoints());
                 more.add(PainPoint.of("worse", Severity.values()[random.nextInt(4)]));
@@ -124,7 +125,7 @@ class AnalysisPropertiesTest {
                     m.firstContactResolution(), m.responseTime(), m.resolutionTime()), t.next());
             case 4 -> copy(t, t.emotion(), t.effort(), t.painPoints(), new Metrics(m.csat(), m.nps(), m.ces(),
                     m.firstContactResolution(),
-                    Optional.of(m.responseTime().orElse(Duration.ZERO).plusHours(1 + random.nextInt(48))),
+                    m.responseTime().map(d -> d.plusHours(1 + random.nextInt(48))),
                     m.resolutionTime()), t.next());
             default -> {
                 // pass fewer customers on: halve one written share (or write one where none was)

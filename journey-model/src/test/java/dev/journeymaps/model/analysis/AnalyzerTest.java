@@ -31,14 +31,18 @@ class AnalyzerTest {
                                 FrictionComponent.DISSATISFACTION, "CSAT 41% (authored), NPS -35 (authored)"),
                         org.assertj.core.groups.Tuple.tuple(
                                 FrictionComponent.SLOW_RESPONSE, "response time 26h, no target set"));
-        // 0.25 × 1 (angry) + 0.25 × 0.75 (high) + 0.15 × max(1 − 0.41, (100 + 35) / 200) = 0.53875
-        assertThat(unboxing.friction()).isCloseTo(0.53875, within(EPS));
+        // with evidence: emotion 0.3, pain points 0.3, drop-off 0.05, dissatisfaction 0.1 (sum 0.75)
+        // (0.3 × 1 (angry) + 0.3 × 0.75 (high) + 0.05 × 0 + 0.1 × max(1 − 0.41, (100 + 35) / 200)) / 0.75 = 0.79
+        assertThat(unboxing.friction()).isCloseTo(0.79, within(EPS));
+        assertThat(unboxing.components().get(FrictionComponent.EFFORT.ordinal()).weight()).isZero();
+        assertThat(unboxing.components().get(FrictionComponent.NEGATIVE_EMOTION.ordinal()).weight())
+                .isCloseTo(0.4, within(EPS));
         assertThat(unboxing.components().stream().mapToDouble(ComponentScore::contribution).sum())
                 .isCloseTo(unboxing.friction(), within(EPS));
         assertThat(unboxing.components()).allSatisfy(c ->
                 assertThat(c.contribution()).isCloseTo(c.weight() * c.normalised(), within(EPS)));
         assertThat(unboxing.reach()).isCloseTo(0.9, within(EPS));
-        assertThat(unboxing.impact()).isCloseTo(0.484875, within(EPS));
+        assertThat(unboxing.impact()).isCloseTo(0.79 * 0.9, within(EPS));
         assertThat(unboxing.topComponents()).extracting(ComponentScore::component).containsExactly(
                 FrictionComponent.NEGATIVE_EMOTION, FrictionComponent.PAIN_POINTS, FrictionComponent.DISSATISFACTION);
     }
@@ -49,10 +53,10 @@ class AnalyzerTest {
         TouchpointAnalysis unboxing =
                 Analyzer.analyze(Journeys.damagedDelivery(), options).touchpoint("unboxing").orElseThrow();
         ComponentScore slow = unboxing.components().get(FrictionComponent.SLOW_RESPONSE.ordinal());
-        // (26h − 4h) / 4h = 5.5, capped at 1
+        // (26h − 4h) / 4h = 5.5, capped at 1; slow response now has evidence: (0.5925 + 0.05) / 0.8
         assertThat(slow.input()).isEqualTo("response time 26h (authored) against target 4h");
         assertThat(slow.normalised()).isEqualTo(1.0);
-        assertThat(unboxing.friction()).isCloseTo(0.58875, within(EPS));
+        assertThat(unboxing.friction()).isCloseTo(0.803125, within(EPS));
     }
 
     @Test
@@ -60,13 +64,16 @@ class AnalyzerTest {
         JourneyAnalysis analysis = Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS);
         assertThat(analysis.hotspots()).extracting(h -> h.touchpoint().touchpointId()).containsExactly("unboxing");
         assertThat(analysis.hotspotRank("unboxing")).contains(1);
-        assertThat(analysis.touchpoint("support").orElseThrow().friction()).isCloseTo(0.2, within(EPS));
-        // Σ friction × reach = 0.0375 + 0.0125 + 0.484875 + 0.18 over Σ reach = 4.8
-        assertThat(analysis.experienceScore()).isCloseTo(100 * (1 - 0.714875 / 4.8), within(1e-9));
+        // frustrated 0.3 × 0.5 + effort 3 0.2 × 0.5, over emotion, effort, pain points and drop-off (0.85)
+        double support = 0.25 / 0.85;
+        assertThat(analysis.touchpoint("support").orElseThrow().friction()).isCloseTo(support, within(EPS));
+        // Σ friction × reach: checkout 0.05 / 0.85, cart-abandoned 0.1 × 0.15 / 0.65, unboxing, support; Σ reach 4.8
+        double impact = 0.05 / 0.85 + 0.1 * 0.15 / 0.65 + 0.9 * 0.79 + 0.9 * support;
+        assertThat(analysis.experienceScore()).isCloseTo(100 * (1 - impact / 4.8), within(1e-9));
         assertThat(analysis.stages()).extracting(StageAnalysis::stageId)
                 .containsExactly("awareness", "purchase", "delivery", "resolution");
-        // delivery: (0.53875 × 0.9 + 0.2 × 0.9) / 1.8
-        assertThat(analysis.stages().get(2).friction()).isCloseTo((0.53875 + 0.2) / 2, within(EPS));
+        // delivery: (0.79 × 0.9 + support × 0.9) / 1.8
+        assertThat(analysis.stages().get(2).friction()).isCloseTo((0.79 + support) / 2, within(EPS));
     }
 
     @Test

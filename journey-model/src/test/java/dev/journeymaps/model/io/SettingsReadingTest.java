@@ -56,7 +56,7 @@ class SettingsReadingTest {
         assertThat(options.hotspotThreshold()).isEqualTo(0.4);
         assertThat(options.responseTimeTarget()).contains(Duration.ofHours(4));
         assertThat(options.weights().weights().get(FrictionComponent.NEGATIVE_EMOTION)).isEqualTo(0.5);
-        assertThat(options.weights().weights().get(FrictionComponent.EFFORT)).isEqualTo(0.15);
+        assertThat(options.weights().weights().get(FrictionComponent.EFFORT)).isEqualTo(0.2);
     }
 
     @Test

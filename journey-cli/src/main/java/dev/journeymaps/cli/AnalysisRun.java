@@ -1,0 +1,85 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.model.io.SurveyReader;
+import dev.journeymaps.model.validate.Problem;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What {@code hotspots} and {@code analyze} share: load and validate a journey, read the surveys it names (inside
+ * its own folder), analyse it, and write a result to stdout or atomically to {@code -o}.
+ */
+final class AnalysisRun {
+
+    /** A journey and its analysis. */
+    record Analysed(Journey journey, JourneyAnalysis analysis) {}
+
+    private AnalysisRun() {}
+
+    /**
+     * The analysis of {@code file}, or the exit code that ends the run: 1 when it cannot be read, 2 when the journey
+     * or a survey file it names has errors. Problems go to {@code err} either way.
+     */
+    static Analysed analyse(JourneyCommand parent, Path file, PrintWriter err, int[] exit) {
+        Path path = parent.resolve(file);
+        Optional<String> cannotRead = InputFiles.problemWith(path, file);
+        if (cannotRead.isPresent()) {
+            err.print("journey: " + cannotRead.get() + "\n");
+            exit[0] = JourneyCommand.EXIT_USAGE;
+            return null;
+        }
+        ReadResult result = JourneyLoader.load(path);
+        List<Problem> problems = new ArrayList<>(result.problems());
+        SurveyResult surveys = SurveyResult.NONE;
+        if (result.journey().isPresent()) {
+            Path folder = path.toAbsolutePath().getParent();
+            surveys = SurveyReader.readFor(result.journey().get(), path, SourceRoot.of(folder));
+            problems.addAll(surveys.problems());
+        }
+        ProblemReport.printText(problems, err);
+        if (result.journey().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
+            err.print("journey: " + file + " has errors; nothing was analysed\n");
+            err.flush();
+            exit[0] = JourneyCommand.EXIT_INVALID;
+            return null;
+        }
+        Journey journey = result.journey().get();
+        return new Analysed(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey),
+                new SurveyResult(surveys.byTouchpoint(), List.of())));
+    }
+
+    /** Writes {@code text} to stdout, or whole or not at all to {@code output} ({@code -} is stdout). */
+    static void emit(JourneyCommand parent, Optional<Path> output, String text, PrintWriter out) throws IOException {
+        if (output.isEmpty() || output.get().toString().equals("-")) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        Path target = parent.resolve(output.get());
+        AtomicFiles.write(target, stream -> {
+            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            w.write(text);
+            w.flush();
+        });
+        if (Files.isRegularFile(target)) {
+            out.print(output.get() + "\n");
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.io.AnalysisWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code journey analyze FILE --format json}: the whole analysis of a journey. */
+@Command(
+        name = "analyze",
+        description = {
+            "Analyse a journey: customer flow, friction per touchpoint and stage, hotspots and metrics, with every"
+                    + " score explained component by component (docs/metrics.md).",
+            "Survey files named in journey.surveys are read from the journey's folder. Nothing is analysed when"
+                    + " the journey or a survey file has errors (exit code 2).",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  journey analyze checkout.yaml --format json",
+            "  journey analyze checkout.yaml --format json -o analysis.json"
+        })
+final class AnalyzeCommand implements Callable<Integer> {
+
+    /** The formats of the whole analysis. */
+    enum AnalysisFormat {
+        JSON
+    }
+
+    @ParentCommand
+    JourneyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the only one so far). Default: json.")
+    AnalysisFormat format = AnalysisFormat.JSON;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
+    Optional<Path> output = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        int[] exit = {JourneyCommand.EXIT_OK};
+        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, file, spec.commandLine().getErr(), exit);
+        if (run == null) {
+            return exit[0];
+        }
+        AnalysisRun.emit(parent, output, AnalysisWriter.toJson(run.journey(), run.analysis()),
+                spec.commandLine().getOut());
+        return JourneyCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.Hotspot;
+import dev.journeymaps.model.io.AnalysisWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code journey hotspots FILE [--top N] [--format table|json|csv]}: where customers suffer most. */
+@Command(
+        name = "hotspots",
+        description = {
+            "List the friction hotspots of a journey, ranked by impact (friction x reach), with the components"
+                    + " that contribute most (docs/metrics.md).",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  journey hotspots checkout.yaml",
+            "  journey hotspots checkout.yaml --top 3 --format csv -o hotspots.csv"
+        })
+final class HotspotsCommand implements Callable<Integer> {
+
+    /** How the ranking is printed. */
+    enum HotspotFormat {
+        TABLE,
+        JSON,
+        CSV
+    }
+
+    @ParentCommand
+    JourneyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
+    Path file;
+
+    @Option(names = "--top", paramLabel = "N", description = "Show only the first N hotspots.")
+    Optional<Integer> top = Optional.empty();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv. Default: table.")
+    HotspotFormat format = HotspotFormat.TABLE;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
+    Optional<Path> output = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        if (top.isPresent() && top.get() < 1) {
+            throw new ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top.get());
+        }
+        int[] exit = {JourneyCommand.EXIT_OK};
+        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, file, spec.commandLine().getErr(), exit);
+        if (run == null) {
+            return exit[0];
+        }
+        List<Hotspot> hotspots = run.analysis().hotspots();
+        hotspots = hotspots.subList(0, Math.min(hotspots.size(), top.orElse(hotspots.size())));
+        String text = switch (format) {
+            case TABLE -> table(run.journey(), hotspots, run.analysis().options().hotspotThreshold());
+            case JSON -> AnalysisWriter.hotspotsToJson(run.journey(), hotspots);
+            case CSV -> AnalysisWriter.hotspotsToCsv(run.journey(), hotspots);
+        };
+        AnalysisRun.emit(parent, output, text, spec.commandLine().getOut());
+        return JourneyCommand.EXIT_OK;
+    }
+
+    static String table(Journey journey, List<Hotspot> hotspots, double threshold) {
+        if (hotspots.isEmpty()) {
+            return "no hotspots: no touchpoint has friction of " + number(threshold) + " or more\n";
+        }
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-4s  %-24s  %8s  %5s  %6s  %s%n",
+                "rank", "touchpoint", "friction", "reach", "impact", "top components"));
+        for (Hotspot h : hotspots) {
+            var t = h.touchpoint();
+            String name = journey.touchpoint(t.touchpointId()).map(Touchpoint::name).orElse(t.touchpointId());
+            String components = t.topComponents().stream().limit(3)
+                    .map(c -> c.component().key() + " " + number(c.contribution()))
+                    .collect(Collectors.joining(", "));
+            s.append(String.format(Locale.ROOT, "%-4d  %-24s  %8s  %4.0f%%  %6s  %s%n", h.rank(),
+                    t.touchpointId(), number(t.friction()), 100 * t.reach(), number(t.impact()), components));
+            s.append("      ").append(printable(name)).append('\n');
+        }
+        return s.toString().replace("\r\n", "\n");
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+
+    /** Terminal-safe text: control characters (escape sequences included) become spaces. */
+    private static String printable(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> s.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
+        return s.toString();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.io.ReadLimits;
+import dev.journeymaps.model.io.SourceRoot;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The options of every command that reads journeys: the limits that keep a hostile file from costing more than it
+ * should, and the folder every file a journey names must stay inside. The defaults suit any journey a person or a
+ * script writes; raise them only for files you trust.
+ */
+final class InputOptions {
+
+    @Option(
+            names = "--max-size",
+            paramLabel = "SIZE",
+            converter = SizeConverter.class,
+            description = "Largest journey file to read, such as 16MB (the default), 64MB or 500KB.")
+    long maxSize = ReadLimits.DEFAULTS.maxDocumentChars();
+
+    @Option(
+            names = "--max-text",
+            paramLabel = "CHARS",
+            description = "Longest single text (a name, a thought...), in characters. Default: ${DEFAULT-VALUE}.")
+    int maxText = ReadLimits.DEFAULTS.maxTextLength();
+
+    @Option(
+            names = "--max-touchpoints",
+            paramLabel = "N",
+            description = "Most touchpoints in one journey. Default: ${DEFAULT-VALUE}.")
+    int maxTouchpoints = ReadLimits.DEFAULTS.maxTouchpoints();
+
+    @Option(
+            names = "--root",
+            paramLabel = "DIR",
+            description = "Folder that every file a journey names (survey CSVs, included files) must stay inside."
+                    + " Default: the current folder.")
+    Optional<Path> root = Optional.empty();
+
+    /** The reading limits these options ask for. */
+    ReadLimits limits() {
+        if (maxSize < 1 || maxText < 1 || maxTouchpoints < 1) {
+            throw new TypeConversionException("--max-size, --max-text and --max-touchpoints must be positive");
+        }
+        return new ReadLimits(maxSize, maxText, maxTouchpoints, ReadLimits.DEFAULTS.maxDepth());
+    }
+
+    /** The root folder, resolved against the command's working directory. */
+    SourceRoot root(JourneyCommand command) {
+        return SourceRoot.of(command.resolve(root.orElse(Path.of(""))));
+    }
+
+    /** Sizes as people write them: {@code 16MB}, {@code 500KB}, {@code 2GB} or a number of bytes. */
+    static final class SizeConverter implements ITypeConverter<Long> {
+        private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(B|KB|MB|GB)?");
+
+        @Override
+        public Long convert(String value) {
+            Matcher m = SIZE.matcher(value.strip().toUpperCase(Locale.ROOT));
+            if (!m.matches()) {
+                throw new TypeConversionException("'" + value + "' is not a size; write it like 16MB, 500KB or 1048576");
+            }
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2) == null ? "B" : m.group(2);
+            return switch (unit) {
+                case "KB" -> n << 10;
+                case "MB" -> n << 20;
+                case "GB" -> n << 30;
+                default -> n;
+            };
+        }
+    }
+}

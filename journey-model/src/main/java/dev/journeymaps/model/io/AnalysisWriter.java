@@ -1,0 +1,173 @@
+package dev.journeymaps.model.io;
+
+import dev.journeymaps.model.Durations;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.ComponentScore;
+import dev.journeymaps.model.analysis.FrictionComponent;
+import dev.journeymaps.model.analysis.Hotspot;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.MetricReading;
+import dev.journeymaps.model.analysis.StageAnalysis;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
+import dev.journeymaps.model.analysis.TouchpointFlow;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+
+/**
+ * Writes a journey analysis as JSON (everything) and its hotspots as JSON or CSV. Numbers are rounded to six
+ * decimals; keys keep a fixed order; lines end with {@code \n}: the same analysis gives the same bytes.
+ */
+public final class AnalysisWriter {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final CsvMapper CSV = CsvMapper.builder().build();
+    private static final List<String> CSV_COLUMNS = List.of(
+            "rank", "touchpoint", "name", "stage", "friction", "reach", "impact", "top-components");
+
+    private AnalysisWriter() {}
+
+    /** The whole analysis: options, experience score, stages, every touchpoint with its components, hotspots, flow. */
+    public static String toJson(Journey journey, JourneyAnalysis analysis) {
+        ObjectNode root = NODES.objectNode();
+        root.put("journey", analysis.journeyId());
+        root.put("experience-score", round(analysis.experienceScore()));
+        root.set("options", options(analysis));
+        ArrayNode stages = root.putArray("stages");
+        for (StageAnalysis s : analysis.stages()) {
+            ObjectNode o = stages.addObject();
+            o.put("id", s.stageId());
+            o.put("friction", round(s.friction()));
+            o.put("reach", round(s.funnel().reach()));
+            o.put("drop-off", round(s.funnel().dropOff()));
+            o.put("ended", round(s.funnel().ended()));
+        }
+        ArrayNode touchpoints = root.putArray("touchpoints");
+        for (TouchpointAnalysis t : analysis.touchpoints().values()) {
+            touchpoint(touchpoints.addObject(), journey, analysis, t);
+        }
+        root.set("hotspots", hotspotArray(journey, analysis.hotspots()));
+        ObjectNode flow = root.putObject("flow");
+        ObjectNode exits = flow.putObject("exits");
+        analysis.flow().exits().forEach((id, share) -> exits.put(id, round(share)));
+        flow.put("drop-off", round(analysis.flow().totalDropOff()));
+        flow.put("circling", round(analysis.flow().circling()));
+        return write(root);
+    }
+
+    /** The first {@code top} hotspots as a JSON array. */
+    public static String hotspotsToJson(Journey journey, List<Hotspot> hotspots) {
+        return write(hotspotArray(journey, hotspots));
+    }
+
+    /**
+     * The hotspots as CSV with a header: rank, touchpoint, name, stage, friction, reach, impact, top-components. A
+     * name that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}) is prefixed
+     * with an apostrophe.
+     */
+    public static String hotspotsToCsv(Journey journey, List<Hotspot> hotspots) {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\n");
+        CSV_COLUMNS.forEach(schema::addColumn);
+        List<List<String>> rows = hotspots.stream().map(h -> {
+            TouchpointAnalysis t = h.touchpoint();
+            return List.of(String.valueOf(h.rank()), t.touchpointId(), spreadsheetSafe(name(journey, t)),
+                    t.stageId(), number(t.friction()), number(t.reach()), number(t.impact()),
+                    t.topComponents().stream().map(c -> c.component().key()).collect(Collectors.joining(" ")));
+        }).toList();
+        return CSV.writer(schema.build()).writeValueAsString(rows);
+    }
+
+    private static ObjectNode options(JourneyAnalysis analysis) {
+        ObjectNode o = NODES.objectNode();
+        ObjectNode weights = o.putObject("weights");
+        for (FrictionComponent c : FrictionComponent.values()) {
+            weights.put(c.key(), round(analysis.options().weights().share(c)));
+        }
+        o.put("hotspot-threshold", round(analysis.options().hotspotThreshold()));
+        analysis.options().responseTimeTarget().ifPresent(t -> o.put("response-time-target", Durations.format(t)));
+        return o;
+    }
+
+    private static void touchpoint(ObjectNode o, Journey journey, JourneyAnalysis analysis, TouchpointAnalysis t) {
+        o.put("id", t.touchpointId());
+        o.put("name", name(journey, t));
+        o.put("stage", t.stageId());
+        o.put("friction", round(t.friction()));
+        o.put("reach", round(t.reach()));
+        o.put("impact", round(t.impact()));
+        analysis.hotspotRank(t.touchpointId()).ifPresent(r -> o.put("hotspot-rank", r));
+        TouchpointFlow f = t.flow();
+        o.put("visits", Double.isInfinite(f.visits()) ? null : round(f.visits()));
+        o.put("drop-off-rate", round(f.dropOffRate()));
+        o.put("drop-off", round(f.dropOff()));
+        o.put("ended", round(f.ended()));
+        ArrayNode components = o.putArray("components");
+        for (ComponentScore c : t.components()) {
+            ObjectNode co = components.addObject();
+            co.put("component", c.component().key());
+            co.put("input", c.input());
+            co.put("normalised", round(c.normalised()));
+            co.put("weight", round(c.weight()));
+            co.put("contribution", round(c.contribution()));
+        }
+        ArrayNode metrics = o.putArray("metrics");
+        for (MetricReading m : t.metrics()) {
+            ObjectNode mo = metrics.addObject();
+            mo.put("metric", m.metric());
+            mo.put("source", m.source().label());
+            mo.put("value", round(m.value()));
+            mo.put("display", m.display());
+            mo.put("responses", m.responses());
+            mo.put("used", m.used());
+        }
+    }
+
+    private static ArrayNode hotspotArray(Journey journey, List<Hotspot> hotspots) {
+        ArrayNode array = NODES.arrayNode();
+        for (Hotspot h : hotspots) {
+            TouchpointAnalysis t = h.touchpoint();
+            ObjectNode o = array.addObject();
+            o.put("rank", h.rank());
+            o.put("touchpoint", t.touchpointId());
+            o.put("name", name(journey, t));
+            o.put("stage", t.stageId());
+            o.put("friction", round(t.friction()));
+            o.put("reach", round(t.reach()));
+            o.put("impact", round(t.impact()));
+            ArrayNode top = o.putArray("top-components");
+            for (ComponentScore c : t.topComponents()) {
+                top.addObject().put("component", c.component().key()).put("contribution", round(c.contribution()));
+            }
+        }
+        return array;
+    }
+
+    private static String name(Journey journey, TouchpointAnalysis t) {
+        return journey.touchpoint(t.touchpointId()).map(Touchpoint::name).orElse("");
+    }
+
+    private static String write(Object tree) {
+        return JSON.writeValueAsString(tree).replace("\r\n", "\n") + "\n";
+    }
+
+    private static double round(double v) {
+        double r = Math.round(v * 1e6) / 1e6;
+        return r == 0 ? 0 : r; // no -0.0
+    }
+
+    private static String number(double v) {
+        return String.format(java.util.Locale.ROOT, "%.4f", round(v));
+    }
+
+    private static String spreadsheetSafe(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}
