@@ -148,7 +148,7 @@ class AuthoringCommandsTest {
                 .contains("hotspots gone:      Holds the freezer door open with one hand, the trolley with the other (#1)")
                 .contains("hotspots new:       none");
         assertThat(json.exit()).isZero();
-        assertThat(json.out()).contains("\"gone\" : [ \"freezer-aisle\" ]");
+        assertThat(json.out()).contains("\"gone\" : [ \"freezer-aisle\"");
     }
 
     @Test
