@@ -7,7 +7,6 @@ import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
-import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
 import java.io.IOException;
@@ -23,7 +22,7 @@ import java.util.Optional;
 
 /**
  * What {@code hotspots} and {@code analyze} share: load and validate a journey, read the surveys it names (inside
- * its own folder), analyse it, and write a result to stdout or atomically to {@code -o}.
+ * the root folder, {@code --root}, the current folder by default), analyse it, and write a result to stdout or atomically to {@code -o}.
  */
 final class AnalysisRun {
 
@@ -36,7 +35,7 @@ final class AnalysisRun {
      * The analysis of {@code file}, or the exit code that ends the run: 1 when it cannot be read, 2 when the journey
      * or a survey file it names has errors. Problems go to {@code err} either way.
      */
-    static Analysed analyse(JourneyCommand parent, Path file, PrintWriter err, int[] exit) {
+    static Analysed analyse(JourneyCommand parent, InputOptions input, Path file, PrintWriter err, int[] exit) {
         Path path = parent.resolve(file);
         Optional<String> cannotRead = InputFiles.problemWith(path, file);
         if (cannotRead.isPresent()) {
@@ -44,12 +43,11 @@ final class AnalysisRun {
             exit[0] = JourneyCommand.EXIT_USAGE;
             return null;
         }
-        ReadResult result = JourneyLoader.load(path);
+        ReadResult result = JourneyLoader.load(path, input.limits());
         List<Problem> problems = new ArrayList<>(result.problems());
         SurveyResult surveys = SurveyResult.NONE;
         if (result.journey().isPresent()) {
-            Path folder = path.toAbsolutePath().getParent();
-            surveys = SurveyReader.readFor(result.journey().get(), path, SourceRoot.of(folder));
+            surveys = SurveyReader.readFor(result.journey().get(), path, input.root(parent));
             problems.addAll(surveys.problems());
         }
         ProblemReport.printText(problems, err);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,6 +41,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
     Path file;
 
@@ -52,7 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         int[] exit = {JourneyCommand.EXIT_OK};
-        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, file, spec.commandLine().getErr(), exit);
+        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, input, file, spec.commandLine().getErr(), exit);
         if (run == null) {
             return exit[0];
         }

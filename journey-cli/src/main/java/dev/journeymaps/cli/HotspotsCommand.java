@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -47,6 +48,9 @@ final class HotspotsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
     Path file;
 
@@ -65,7 +69,7 @@ final class HotspotsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top.get());
         }
         int[] exit = {JourneyCommand.EXIT_OK};
-        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, file, spec.commandLine().getErr(), exit);
+        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, input, file, spec.commandLine().getErr(), exit);
         if (run == null) {
             return exit[0];
         }

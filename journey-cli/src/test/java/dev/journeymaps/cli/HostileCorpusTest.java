@@ -24,7 +24,7 @@ import org.w3c.dom.NodeList;
 /**
  * Runs every file of the hostile-input corpus ({@code src/test/resources/hostile}, expectations in
  * {@code EXPECTED.tsv}) and a few generated giants through the whole pipeline, as a user would: {@code validate},
- * then {@code render} in every format the command offers, then every analysis command there is. Surefire runs this
+ * {@code analyze} and {@code hotspots}, then {@code render} in every format the command offers. Surefire runs this
  * class in its own JVM with a 128 MB heap (see the pom): nothing a file holds may need more.
  *
  * <p>Each file must give either its problem (exit 2, printed as {@code file:line:col: error[code]}, and no output
@@ -99,6 +99,12 @@ class HostileCorpusTest {
                 String level = error ? "error" : "warning";
                 assertThat(validate.err()).contains(": " + level + "[" + expected + "]: ");
                 assertThat(validate.err()).containsPattern(LOCATED);
+            }
+            for (List<String> analysis : List.of(List.of("analyze", "--format", "json"), List.of("hotspots"))) {
+                List<String> args = new ArrayList<>(analysis);
+                args.add(file.toString());
+                Cli.Run run = Cli.run(work, args.toArray(String[]::new));
+                assertThat(run.exit()).as(analysis + ": " + run.err()).isEqualTo(error ? 2 : 0);
             }
             for (String format : formats) {
                 Path out = work.resolve(file.getFileName() + "." + format);

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.GabowStrongConnectivityInspector;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
@@ -210,7 +209,7 @@ public final class JourneyGraph {
         Map<String, Integer> positions = new LinkedHashMap<>();
         touchpoints.keySet().forEach(id -> positions.put(id, positions.size()));
         List<List<String>> groups = new ArrayList<>();
-        for (Set<String> set : new GabowStrongConnectivityInspector<>(carried).stronglyConnectedSets()) {
+        for (Set<String> set : new KosarajuStrongConnectivityInspector<>(carried).stronglyConnectedSets()) {
             List<String> group = new ArrayList<>(set);
             group.sort((a, b) -> Integer.compare(positions.get(a), positions.get(b)));
             groups.add(List.copyOf(group));

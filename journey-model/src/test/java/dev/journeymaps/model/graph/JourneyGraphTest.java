@@ -81,4 +81,18 @@ class JourneyGraphTest {
         assertThat(g.entries()).containsExactly("a");
         assertThat(g.exits()).isEmpty();
     }
+
+    @Test
+    void walksLongChainsWithoutRecursion() {
+        // Regression: Gabow's recursive search overflowed the stack on the 10,000-stage file of the hostile corpus.
+        dev.journeymaps.model.JourneyBuilder b = Journey.builder("long", "Long");
+        for (int i = 0; i < 50_000; i++) {
+            int n = i;
+            b.stage("s" + n, "S", s -> s.touchpoint("t" + n, "T", t -> {}));
+        }
+        JourneyGraph g = JourneyGraph.of(b.build());
+        assertThat(g.loops()).isEmpty();
+        assertThat(g.groupsInFlowOrder(f -> true)).hasSize(50_000);
+        assertThat(g.canReachExit()).hasSize(50_000);
+    }
 }
