@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +48,9 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "FUTURE", description = "The journey as it should become.")
     Path future;
 
+    @Mixin
+    InputOptions input;
+
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json. Default: table.")
     Style format = Style.table;
 
@@ -58,8 +62,8 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int[] exit = {JourneyCommand.EXIT_OK};
         // Both files are read and reported before giving up, so one run shows the problems of both.
-        AnalysisRun.Analysed before = AnalysisRun.analyse(parent, current, err, exit);
-        AnalysisRun.Analysed after = AnalysisRun.analyse(parent, future, err, exit);
+        AnalysisRun.Analysed before = AnalysisRun.analyse(parent, input, current, err, exit);
+        AnalysisRun.Analysed after = AnalysisRun.analyse(parent, input, future, err, exit);
         if (before == null || after == null) {
             return exit[0];
         }
