@@ -26,12 +26,20 @@ public enum Lane {
     OPPORTUNITIES,
     /** CSAT, NPS, CES, first-contact resolution, response and resolution time. */
     METRICS,
+    /** Friction: a heat strip with each touchpoint's friction score, and hotspots with their rank. */
+    FRICTION,
     /** The service blueprint: backstage and support actions under the line of visibility. */
     BLUEPRINT;
 
-    /** The lanes drawn when none are asked for: every lane except {@link #CHANNELS}, which the cards already show. */
+    /**
+     * The lanes drawn when none are asked for: every lane except {@link #CHANNELS}, which the cards already show, and
+     * {@link #FRICTION}, which runs the friction analysis (not yet safe on journeys of thousands of touchpoints).
+     */
     public static final List<Lane> DEFAULT = List.of(
             PERSONAS, TOUCHPOINTS, EMOTIONS, THOUGHTS, PAIN_POINTS, OPPORTUNITIES, METRICS, BLUEPRINT);
+
+    /** Every lane in its usual order. */
+    public static final List<Lane> ALL = List.of(values());
 
     /** The name used on the command line and in YAML, such as {@code pain-points}. */
     public String label() {

@@ -192,11 +192,13 @@ final class FrictionRules {
         return v <= 0 || Double.isNaN(v) ? 0 : Math.min(1, v);
     }
 
-    /** A number as a reader writes it: at most one decimal, no trailing zero, {@link Locale#ROOT}. */
+    /** A number as a reader writes it: at most one decimal, no trailing zero, the same in every locale. */
     static String number(double v) {
-        String s = String.format(Locale.ROOT, "%.1f", v);
-        s = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
-        return s.equals("-0") ? "0" : s;
+        double r = Math.round(v * 10) / 10.0;
+        if (r == 0) {
+            return "0";
+        }
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
     }
 
     private static String signed(double v) {

@@ -21,7 +21,6 @@ import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.EdgeReversedGraph;
-import org.jgrapht.graph.MaskSubgraph;
 import org.jgrapht.graph.SimpleDirectedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.jgrapht.traverse.TopologicalOrderIterator;
@@ -205,7 +204,10 @@ public final class JourneyGraph {
      * order of their first touchpoint; touchpoints in a group come in journey order. Linear in the size of the graph.
      */
     public List<List<String>> groupsInFlowOrder(Predicate<Flow> carries) {
-        Graph<String, Flow> carried = new MaskSubgraph<>(graph, v -> false, e -> !carries.test(e));
+        // A copy rather than a MaskSubgraph view: the view's vertex set counts itself in linear time on every call.
+        Graph<String, Flow> carried = new DirectedPseudograph<>(null, null, false);
+        touchpoints.keySet().forEach(carried::addVertex);
+        flows.stream().filter(carries).forEach(f -> carried.addEdge(f.from(), f.to(), f));
         Map<String, Integer> positions = new LinkedHashMap<>();
         touchpoints.keySet().forEach(id -> positions.put(id, positions.size()));
         List<List<String>> groups = new ArrayList<>();

@@ -18,9 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.text.ParsePosition;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -214,18 +213,21 @@ public final class SurveyReader {
             }
         }
 
+        /** ISO-8601 date or date-time (with or without offset); checked without exceptions on the hot path. */
         private static boolean isTimestamp(String text) {
             String s = text.strip();
-            for (java.util.function.Consumer<String> parse : List.<java.util.function.Consumer<String>>of(
-                    OffsetDateTime::parse, LocalDateTime::parse, LocalDate::parse)) {
-                try {
-                    parse.accept(s);
-                    return true;
-                } catch (DateTimeParseException e) {
-                    // try the next form
-                }
+            DateTimeFormatter format = s.length() == 10 ? DateTimeFormatter.ISO_LOCAL_DATE
+                    : DateTimeFormatter.ISO_DATE_TIME;
+            ParsePosition at = new ParsePosition(0);
+            if (format.parseUnresolved(s, at) == null || at.getErrorIndex() >= 0 || at.getIndex() != s.length()) {
+                return false;
             }
-            return false;
+            try {
+                format.parse(s);
+                return true;
+            } catch (DateTimeParseException e) {
+                return false; // well-formed but impossible, such as 2026-02-30
+            }
         }
 
         private SourceLocation at(int line, int column) {

@@ -110,4 +110,18 @@ class CustomerFlowTest {
         // t1 is reached by everyone who does not leave at t0: 1 − 0.05 − 0.05 (dropped)
         assertThat(flow.touchpoint("t1").orElseThrow().reach()).isCloseTo(0.9, within(1e-9));
     }
+
+    @Test
+    void aVeryLongJourneyDoesNotOverflowTheStack() {
+        int size = 20_000;
+        Journey journey = Journey.builder("long", "A long journey")
+                .stage("all", "All", s -> {
+                    for (int i = 0; i < size; i++) {
+                        s.touchpoint("t" + i, "Step " + i, t -> {});
+                    }
+                })
+                .build();
+        CustomerFlow flow = FlowSolver.solve(JourneyGraph.of(journey));
+        assertThat(flow.exits().get("t" + (size - 1))).isCloseTo(1.0, within(EPS));
+    }
 }

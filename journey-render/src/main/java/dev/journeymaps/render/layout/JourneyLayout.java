@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -49,6 +50,7 @@ public final class JourneyLayout {
     private final Map<String, Integer> positions = new HashMap<>();
     private final double[] stageX;
     private final Columns columns;
+    private final Optional<FrictionLane> friction;
 
     private JourneyLayout(JourneyGraph graph, List<Lane> lanes) {
         this.graph = graph;
@@ -72,6 +74,10 @@ public final class JourneyLayout {
         }
         stageX[journey.stages().size()] = x;
         this.columns = new Columns(cardX, MARGIN + GUTTER, x);
+        // The analysis runs only when its lane is drawn.
+        this.friction = lanes.contains(Lane.FRICTION)
+                ? Optional.of(new FrictionLane(journey, touchpoints, columns))
+                : Optional.empty();
     }
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
@@ -131,6 +137,9 @@ public final class JourneyLayout {
             case PAIN_POINTS -> items(out, "Pain points", LaneContent::painPoints, top);
             case OPPORTUNITIES -> items(out, "Opportunities", LaneContent::opportunities, top);
             case METRICS -> items(out, "Metrics", LaneContent::metrics, top);
+            case FRICTION -> friction.filter(FrictionLane::hasContent).isPresent()
+                    ? friction.get().layout(out, top + LANE_GAP)
+                    : top;
             case BLUEPRINT -> blueprint(out, top);
         };
     }
@@ -226,6 +235,10 @@ public final class JourneyLayout {
                 .toList();
         if (!painful.isEmpty()) {
             s.append("\nPain points at: ").append(String.join(", ", painful)).append('.');
+        }
+        List<String> hotspots = friction.map(FrictionLane::hotspots).orElse(List.of());
+        if (!hotspots.isEmpty()) {
+            s.append("\nFriction hotspots: ").append(String.join(", ", hotspots)).append('.');
         }
         return s.toString();
     }

@@ -34,7 +34,7 @@ final class PersonaView {
                 .toList();
         return new Journey(journey.id(), journey.title(), journey.description(), journey.lang(),
                 journey.personas().stream().filter(p -> p.id().equals(personaId)).toList(), stages,
-                journey.location());
+                journey.location(), journey.settings());
     }
 
     private static Touchpoint own(Touchpoint t, String personaId, List<String> kept) {

@@ -43,5 +43,8 @@ public enum Role {
     PERSONA,
     PERSONA_CARD,
     PERSONA_NAME,
-    PERSONA_TEXT
+    PERSONA_TEXT,
+    HEAT,
+    HOTSPOT_BADGE,
+    HOTSPOT_RANK
 }

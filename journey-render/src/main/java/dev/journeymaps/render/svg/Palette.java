@@ -22,6 +22,7 @@ final class Palette {
     private static final Slot[] EMOTION = {
         Slot.EMOTION_ANGRY, Slot.EMOTION_FRUSTRATED, Slot.EMOTION_NEUTRAL, Slot.EMOTION_HAPPY, Slot.EMOTION_DELIGHTED
     };
+    private static final Slot[] HEAT = {Slot.HEAT_1, Slot.HEAT_2, Slot.HEAT_3, Slot.HEAT_4, Slot.HEAT_5};
     private static final Slot[] CURVES = {Slot.CURVE, Slot.CURVE_2, Slot.CURVE_3, Slot.CURVE_4};
     private static final String[] CURVE_DASHES = {"", "7 4", "2 3", "9 3 2 3"};
 
@@ -49,6 +50,9 @@ final class Palette {
             case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL, DETAIL_TEXT ->
                     fill(Slot.MUTED);
             case PAIN_TEXT -> fill(Slot.PAIN);
+            case HEAT -> new Paint(c(HEAT[Math.max(0, Math.min(4, level))]), c(Slot.CARD_BORDER), 1);
+            case HOTSPOT_BADGE -> fill(Slot.INK);
+            case HOTSPOT_RANK -> fill(Slot.BACKGROUND);
             case PAIN_MARKER -> fill(SEVERITY[Math.max(0, Math.min(3, level))]);
             case MOMENT_OF_TRUTH -> fill(Slot.MOMENT_OF_TRUTH);
             case OPPORTUNITY_MARKER -> fill(Slot.OPPORTUNITY);

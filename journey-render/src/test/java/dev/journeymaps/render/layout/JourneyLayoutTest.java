@@ -3,7 +3,8 @@ package dev.journeymaps.render.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.graph.JourneyGraph;
+import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.model.testing.RandomJourneys;
 import dev.journeymaps.render.layout.Scene.Box;
@@ -26,8 +27,9 @@ class JourneyLayoutTest {
     private static final int CASES = 200;
     private static final long BASE_SEED = 4_000L;
 
+    /** Every lane, the friction lane included, so the properties cover them all. */
     private static Scene layout(Journey journey) {
-        return JourneyLayout.layout(JourneyGraph.of(journey));
+        return JourneyLayout.layout(journey, RenderOptions.defaults().withLanes(Lane.ALL));
     }
 
     @Test
@@ -189,7 +191,12 @@ class JourneyLayoutTest {
             if (n instanceof TextBlock t) {
                 for (TextLine line : t.lines()) {
                     double w = TextWrap.width(line.text(), t.size(), t.bold());
-                    include(e, line.x(), line.y() - t.size(), line.x() + w, line.y());
+                    double left = switch (t.anchor()) {
+                        case START -> line.x();
+                        case MIDDLE -> line.x() - w / 2;
+                        case END -> line.x() - w;
+                    };
+                    include(e, left, line.y() - t.size(), left + w, line.y());
                 }
             } else if (n instanceof Scene.Marker m) {
                 include(e, m.x() - m.size(), m.y() - m.size(), m.x() + m.size(), m.y() + m.size());

@@ -34,6 +34,13 @@ class LanesTest {
     }
 
     @Test
+    void drawsTheFrictionLaneWithHotspotsWhenAskedFor() {
+        Scene scene = JourneyLayout.layout(example, RenderOptions.defaults().withLanes(Lane.ALL));
+        assertThat(laneLabels(scene)).contains("Friction");
+        assertThat(JourneyLayoutTest.flatten(scene.nodes())).anySatisfy(n -> assertThat(n.role()).isEqualTo(Role.HEAT));
+    }
+
+    @Test
     void drawsOnlyTheLanesAskedForInTheOrderAskedFor() {
         Scene scene = JourneyLayout.layout(example, RenderOptions.defaults()
                 .withLanes(List.of(Lane.PAIN_POINTS, Lane.TOUCHPOINTS, Lane.CHANNELS)));

@@ -1,0 +1,90 @@
+package dev.journeymaps.render.layout;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
+import dev.journeymaps.render.layout.Scene.Anchor;
+import dev.journeymaps.render.layout.Scene.Box;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Marker;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The friction lane: under each touchpoint a heat cell (five steps of a colour-blind-safe scale) with its friction
+ * score written beside it, and for hotspots a numbered badge with their rank, so no reader depends on colour.
+ */
+final class FrictionLane {
+
+    /** The number of heat steps; a cell's level is {@code floor(friction × STEPS)}, capped. */
+    static final int STEPS = 5;
+    private static final double HEIGHT = 52;
+
+    private final JourneyAnalysis analysis;
+    private final List<Touchpoint> touchpoints;
+    private final Columns columns;
+
+    FrictionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns) {
+        this.analysis = Analyzer.analyze(journey, AnalysisOptions.of(journey));
+        this.touchpoints = touchpoints;
+        this.columns = columns;
+    }
+
+    boolean hasContent() {
+        return !touchpoints.isEmpty() && !analysis.touchpoints().isEmpty();
+    }
+
+    /** The hotspots' names with their rank, for the map's description. */
+    List<String> hotspots() {
+        List<String> names = new ArrayList<>();
+        analysis.hotspots().forEach(h -> touchpoints.stream()
+                .filter(t -> t.id().equals(h.touchpoint().touchpointId())).findFirst()
+                .ifPresent(t -> names.add("#" + h.rank() + " " + t.name())));
+        return names;
+    }
+
+    /** Adds the lane at {@code top}; answers its bottom. */
+    double layout(List<Node> out, double top) {
+        out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), HEIGHT, 6, 0, false));
+        out.add(JourneyLayout.laneLabel("Friction", top + 18));
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < touchpoints.size(); i++) {
+            Touchpoint t = touchpoints.get(i);
+            Optional<TouchpointAnalysis> a = analysis.touchpoint(t.id());
+            if (seen.contains(t.id()) || a.isEmpty()) {
+                continue;
+            }
+            seen.add(t.id());
+            out.add(cell(t, a.get(), analysis.hotspotRank(t.id()), columns.cardX()[i], top + 10));
+        }
+        return top + HEIGHT;
+    }
+
+    private Group cell(Touchpoint t, TouchpointAnalysis a, Optional<Integer> rank, double x, double y) {
+        double friction = Math.max(0, Math.min(1, a.friction()));
+        int level = Math.min(STEPS - 1, (int) Math.floor(friction * STEPS));
+        String score = String.format(Locale.ROOT, "%.2f", friction);
+        List<Node> parts = new ArrayList<>();
+        parts.add(new Box(Role.HEAT, x, y, 56, 32, 4, level, false));
+        parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x + 64, y + 14, 14));
+        parts.add(JourneyLayout.text(Role.DETAIL_TEXT, 10, false, Anchor.START,
+                List.of(TextWrap.line(t.name(), 10, false, columns.cardWidth() - 64 - (rank.isPresent() ? 28 : 0))),
+                x + 64, y + 28, 12));
+        rank.ifPresent(r -> {
+            double cx = x + columns.cardWidth() - 12;
+            parts.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + 10, 10, 0));
+            parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(Integer.toString(r)),
+                    cx, y + 14, 12));
+        });
+        String tooltip = t.name() + "\nFriction: " + score + rank.map(r -> " (hotspot #" + r + ")").orElse("")
+                + String.format(Locale.ROOT, "\nReach: %.0f%%", a.reach() * 100);
+        return new Group(Role.LANE_CELL, tooltip, parts);
+    }
+}

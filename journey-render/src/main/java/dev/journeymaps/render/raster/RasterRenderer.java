@@ -1,0 +1,78 @@
+package dev.journeymaps.render.raster;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.layout.JourneyLayout;
+import dev.journeymaps.render.layout.Scene;
+import dev.journeymaps.render.svg.SvgRenderer;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Renders a journey map as PNG or PDF: the SVG map of {@link SvgRenderer}, transcoded. A PNG is never cut off or
+ * blank: it is drawn whole at the asked scale when that stays within the pixel budget, and at the largest scale that
+ * does otherwise, with a warning saying so.
+ *
+ * <pre>{@code
+ * RasterResult png = new RasterRenderer().renderPng(journey, RenderOptions.defaults(), 2, RasterRenderer.DEFAULT_MAX_PIXELS, out);
+ * png.warning().ifPresent(System.err::println);
+ * }</pre>
+ */
+public final class RasterRenderer {
+
+    /** The default pixel budget of a PNG: 64 megapixels. */
+    public static final long DEFAULT_MAX_PIXELS = 64_000_000L;
+
+    private final SvgRenderer svg = new SvgRenderer();
+
+    /** A renderer. */
+    public RasterRenderer() {}
+
+    /**
+     * Writes the PNG map of {@code journey} to {@code out} (left open) at {@code scale} (1 = one pixel per SVG unit),
+     * lowered when needed to stay within {@code maxPixels}.
+     *
+     * @throws IllegalArgumentException when {@code scale} or {@code maxPixels} is not positive
+     * @throws dev.journeymaps.render.RenderException when drawing or writing fails
+     */
+    public RasterResult renderPng(Journey journey, RenderOptions options, double scale, long maxPixels,
+            OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        if (!(scale > 0) || Double.isInfinite(scale) || maxPixels <= 0) {
+            throw new IllegalArgumentException("scale and maxPixels must be positive, were " + scale + " and "
+                    + maxPixels);
+        }
+        Scene scene = JourneyLayout.layout(journey, options);
+        double fit = Math.sqrt(maxPixels / (scene.width() * scene.height()));
+        double used = Math.min(scale, fit);
+        int width = Math.max(1, (int) Math.floor(scene.width() * used));
+        int height = Math.max(1, (int) Math.floor(scene.height() * used));
+        SafePngTranscoder transcoder = new SafePngTranscoder();
+        transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) width);
+        transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) height);
+        Transcoding.run(transcoder, svg.render(journey, options), out, "PNG");
+        Optional<String> warning = used < scale
+                ? Optional.of(String.format(Locale.ROOT,
+                        "the map is %d x %d units: drawn at scale %.3f instead of %s to stay within %d pixels",
+                        (long) scene.width(), (long) scene.height(), used, trim(scale), maxPixels))
+                : Optional.empty();
+        return new RasterResult(used, width, height, warning);
+    }
+
+    /**
+     * Writes the PDF map of {@code journey} to {@code out} (left open), one page the size of the map, text drawn as
+     * outlines so that every script comes out right.
+     *
+     * @throws dev.journeymaps.render.RenderException when drawing or writing fails
+     */
+    public void renderPdf(Journey journey, RenderOptions options, OutputStream out) {
+        Objects.requireNonNull(out, "out");
+        Transcoding.run(new SafePdfTranscoder(), svg.render(journey, options), out, "PDF");
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+}
