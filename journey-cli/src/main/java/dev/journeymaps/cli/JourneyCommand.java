@@ -34,8 +34,18 @@ import picocli.CommandLine.UnmatchedArgumentException;
         sortOptions = false,
         usageHelpAutoWidth = false,
         subcommands = {
-            ValidateCommand.class, RenderCommand.class, HotspotsCommand.class, AnalyzeCommand.class,
-            WatchCommand.class, DemoCommand.class, CommandLine.HelpCommand.class
+            ValidateCommand.class,
+            RenderCommand.class,
+            HotspotsCommand.class,
+            AnalyzeCommand.class,
+            DiffCommand.class,
+            WatchCommand.class,
+            DemoCommand.class,
+            InitCommand.class,
+            SchemaCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            CommandLine.HelpCommand.class
         },
         description = {
             "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",

@@ -67,7 +67,8 @@ class ArchitectureTest {
         assertThat(uses())
                 .filteredOn(u -> u.imported().startsWith("dev.journeymaps.model.io."))
                 .allMatch(u -> u.imported().matches("dev\\.journeymaps\\.model\\.io\\."
-                        + "(JourneyLoader|JourneyReader|ReadResult|ReadLimits|SourceRoot|SurveyReader|AnalysisWriter)"));
+                        + "(JourneyLoader|JourneyReader|ReadResult|ReadLimits|SourceRoot|SurveyReader|AnalysisWriter"
+                        + "|JourneyWriter|JourneySchema|DiffWriter)"));
     }
 
     @Test

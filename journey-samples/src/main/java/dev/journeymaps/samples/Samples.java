@@ -26,7 +26,12 @@ public final class Samples {
             "order-never-arrived.yaml",
             "saas-trial-onboarding.yaml",
             "pet-food-return.yaml",
-            "kafic-csat.yaml");
+            "kafic-csat.yaml",
+            "jewellery-store-and-online.yaml",
+            "grocery-visit-current.yaml",
+            "grocery-visit-future.yaml",
+            "social-customer-care.yaml",
+            "subscription-cancellation-fa.yaml");
 
     private Samples() {}
 

@@ -33,7 +33,11 @@ class FormatDocTest {
                         TouchpointBinder.PAIN_POINT_KEYS,
                         TouchpointBinder.OPPORTUNITY_KEYS,
                         TouchpointBinder.METRIC_KEYS,
-                        TouchpointBinder.NEXT_KEYS)
+                        TouchpointBinder.NEXT_KEYS,
+                        SettingsBinder.SURVEY_KEYS,
+                        SettingsBinder.TARGET_KEYS,
+                        SettingsBinder.ANALYSIS_KEYS,
+                        SettingsBinder.WEIGHT_KEYS)
                 .flatMap(List::stream)
                 .forEach(keys::add);
         return keys;

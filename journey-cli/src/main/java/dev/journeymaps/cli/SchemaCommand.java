@@ -1,0 +1,46 @@
+package dev.journeymaps.cli;
+
+import dev.journeymaps.model.io.JourneySchema;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code journey schema [-o FILE]}: the JSON Schema of the journey format, for completion in editors. */
+@Command(
+        name = "schema",
+        description = {
+            "Print the JSON Schema (draft 2020-12) of the journey format.",
+            "Editors use it for completion, hover help and checks as you type: save it next to your journeys and put"
+                    + " '# yaml-language-server: $schema=journey.schema.json' on the first line of a journey"
+                    + " (VS Code with Red Hat's YAML extension), or map it to *.journey.yaml in IntelliJ's settings"
+                    + " (Languages & Frameworks > Schemas and DTDs > JSON Schema Mappings).",
+            ""
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  journey schema -o journey.schema.json"})
+final class SchemaCommand implements Callable<Integer> {
+
+    @ParentCommand
+    JourneyCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the schema to FILE instead of stdout.")
+    Optional<Path> output = Optional.empty();
+
+    @Override
+    public Integer call() throws IOException {
+        TextOutput.write(parent, output, JourneySchema.json(), spec.commandLine().getOut());
+        return JourneyCommand.EXIT_OK;
+    }
+}

@@ -1,0 +1,265 @@
+package dev.journeymaps.model.mermaid;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneyBuilder;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.validate.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a Mermaid {@code journey} diagram into a journey: sections become stages, tasks touchpoints, actors personas
+ * (ids derived from their names) and scores 1..5 emotions -2..+2. Follows Mermaid's grammar with its corners: YAML
+ * front matter with a title, {@code %%} comments and {@code %%{init}%%} directives, {@code #} comments, entity codes,
+ * {@code accTitle}/{@code accDescr} (also {@code accDescr { ... }} over several lines), tasks before any section and
+ * {@code <br>} in names. Problems point at the diagram's lines; nothing is thrown for bad content.
+ */
+public final class MermaidReader {
+
+    /** The id of the stage that holds tasks written before any {@code section}; the writer writes it back bare. */
+    public static final String NO_SECTION_STAGE = "before-sections";
+
+    private static final Pattern ACC = Pattern.compile("^(accTitle|accDescr)\\s*([:{])\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern KEYWORD = Pattern.compile("^(title|section)(?:\\s+(.*))?$", Pattern.DOTALL);
+
+    private final String file;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> personaIds = new LinkedHashMap<>();
+    private final Slugs personaSlugs = new Slugs("persona");
+    private final Slugs stageSlugs = new Slugs("stage");
+    private final Slugs taskSlugs = new Slugs("task");
+    private final List<Section> sections = new ArrayList<>();
+    private String title = "";
+    private String accTitle = "";
+    private String description = "";
+    private StringBuilder openDescription;
+    private int openDescriptionLine;
+    private boolean sawJourney;
+
+    private record Section(String id, String name, SourceLocation at, List<Task> tasks) {}
+
+    private record Task(String id, String name, Emotion emotion, List<String> actors, SourceLocation at) {}
+
+    private MermaidReader(String file) {
+        this.file = file;
+    }
+
+    /** The journey drawn by the Mermaid diagram {@code text}, read from a file named {@code fileName}. */
+    public static ReadResult read(String text, String fileName) {
+        return new MermaidReader(fileName).run(text);
+    }
+
+    private ReadResult run(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int first = frontMatter(lines);
+        for (int i = first; i < lines.length; i++) {
+            if (!line(lines[i], i + 1)) {
+                return new ReadResult(Optional.empty(), problems);
+            }
+        }
+        if (openDescription != null) {
+            problems.add(Problem.warning("mermaid.unclosed-block", "'accDescr {' is never closed with '}'",
+                    at(openDescriptionLine, 1)).withHint("close the description with '}' on its own line"));
+            description = openDescription.toString().strip();
+        }
+        if (!sawJourney) {
+            problems.add(Problem.error("mermaid.not-a-journey", "this Mermaid file holds no 'journey' diagram",
+                    at(1, 1)).withHint("a journey diagram starts with the line 'journey'"));
+            return new ReadResult(Optional.empty(), problems);
+        }
+        if (sections.stream().allMatch(s -> s.tasks().isEmpty())) {
+            problems.add(Problem.error("mermaid.no-tasks", "the journey diagram has no tasks", at(1, 1))
+                    .withHint("write tasks as 'Task name: 5: Actor, Actor' under a 'section' line"));
+            return new ReadResult(Optional.empty(), problems);
+        }
+        return new ReadResult(Optional.of(journey()), problems);
+    }
+
+    /** Skips YAML front matter ({@code ---} ... {@code ---}), taking its {@code title}; answers the next line index. */
+    private int frontMatter(String[] lines) {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return 0;
+        }
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.equals("---")) {
+                return i + 1;
+            }
+            if (lines[i].startsWith("title:")) {
+                title = unquote(lines[i].substring("title:".length()).strip());
+            }
+        }
+        return lines.length;
+    }
+
+    private static String unquote(String s) {
+        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
+            return s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** Reads one line; false when reading must stop. */
+    private boolean line(String raw, int number) {
+        if (openDescription != null) {
+            int close = raw.indexOf('}');
+            openDescription.append(close < 0 ? raw : raw.substring(0, close)).append('\n');
+            if (close >= 0) {
+                description = Entities.decode(Entities.protect(openDescription.toString().strip()));
+                openDescription = null;
+            }
+            return true;
+        }
+        String trimmed = raw.strip();
+        if (trimmed.isEmpty() || trimmed.startsWith("%%")) {
+            return true;
+        }
+        String text = Entities.protect(raw);
+        int comment = text.indexOf('#');
+        if (comment >= 0) {
+            text = text.substring(0, comment);
+        }
+        int offset = 0;
+        for (String statement : text.split(";", -1)) {
+            String s = statement.strip();
+            int column = offset + statement.indexOf(s) + 1;
+            offset += statement.length() + 1;
+            if (!s.isEmpty() && !statement(s, number, column, raw)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean statement(String s, int line, int column, String raw) {
+        if (!sawJourney) {
+            if (s.equals("journey")) {
+                sawJourney = true;
+                return true;
+            }
+            problems.add(Problem.error("mermaid.not-a-journey",
+                    "expected 'journey' to start the diagram, found '" + Entities.decode(s) + "'", at(line, column))
+                    .withHint("journey-maps imports Mermaid journey diagrams only (not flowcharts or others)"));
+            return false;
+        }
+        Matcher acc = ACC.matcher(s);
+        if (acc.matches()) {
+            accessibility(acc, line, raw);
+            return true;
+        }
+        Matcher keyword = KEYWORD.matcher(s);
+        if (keyword.matches()) {
+            String value = keyword.group(2) == null ? "" : Entities.decode(keyword.group(2).strip());
+            if (keyword.group(1).equals("title")) {
+                title = value;
+            } else {
+                sections.add(new Section(stageSlugs.of(value), value, at(line, column), new ArrayList<>()));
+            }
+            return true;
+        }
+        task(s, line, column);
+        return true;
+    }
+
+    private void accessibility(Matcher acc, int line, String raw) {
+        if (acc.group(1).equals("accTitle")) {
+            accTitle = Entities.decode(acc.group(3).strip());
+        } else if (acc.group(2).equals(":")) {
+            description = Entities.decode(acc.group(3).strip());
+        } else {
+            // accDescr { ... } may close on its own line, or several lines later.
+            String rest = raw.substring(raw.indexOf('{') + 1);
+            int close = rest.indexOf('}');
+            if (close >= 0) {
+                description = Entities.decode(Entities.protect(rest.substring(0, close).strip()));
+            } else {
+                openDescription = new StringBuilder(rest).append('\n');
+                openDescriptionLine = line;
+            }
+        }
+    }
+
+    private void task(String s, int line, int column) {
+        int colon = s.indexOf(':');
+        String name = Entities.decode((colon < 0 ? s : s.substring(0, colon)).strip());
+        String[] data = colon < 0 ? new String[0] : s.substring(colon + 1).split(":", -1);
+        String score = data.length == 0 ? "" : data[0].strip();
+        SourceLocation scoreAt = at(line, colon < 0 ? column + s.length() : column + colon + 1 + data[0].indexOf(
+                score));
+        Emotion emotion = emotion(score, name, scoreAt);
+        List<String> actors = new ArrayList<>();
+        if (data.length > 1) {
+            for (String actor : data[1].split(",", -1)) {
+                String actorName = Entities.decode(actor.strip());
+                if (!actorName.isEmpty()) {
+                    actors.add(personaIds.computeIfAbsent(actorName, personaSlugs::of));
+                }
+            }
+        }
+        if (sections.isEmpty()) {
+            sections.add(new Section(NO_SECTION_STAGE, "Start", at(line, column), new ArrayList<>()));
+        }
+        sections.get(sections.size() - 1).tasks().add(new Task(taskSlugs.of(name), name, emotion,
+                List.copyOf(actors), at(line, column)));
+    }
+
+    private Emotion emotion(String score, String task, SourceLocation at) {
+        double value;
+        try {
+            value = Double.parseDouble(score);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!Double.isFinite(value)) {
+            problems.add(Problem.warning("mermaid.bad-score", (score.isEmpty() ? "task '" + task + "' has no score"
+                                    : "score '" + Entities.decode(score) + "' of task '" + task + "' is not a number")
+                            + "; the task is left neutral", at)
+                    .withHint("write a score from 1 (very bad) to 5 (very good): 'Task: 4: Actor'"));
+            return Emotion.NEUTRAL;
+        }
+        long clamped = Math.max(1, Math.min(5, Math.round(value)));
+        if (clamped != value) {
+            problems.add(Problem.warning("mermaid.score-out-of-range", "score " + score + " of task '" + task
+                            + "' is not a whole number from 1 to 5; read as " + clamped, at)
+                    .withHint("Mermaid scores run from 1 (very bad) to 5 (very good)"));
+        }
+        return Emotion.of((int) clamped - 3);
+    }
+
+    private Journey journey() {
+        String name = title.isBlank() ? (accTitle.isBlank() ? stem(file) : accTitle) : title;
+        JourneyBuilder builder = Journey.builder(new Slugs("journey").of(name), name).at(at(1, 1));
+        if (!description.isBlank()) {
+            builder.description(description);
+        }
+        personaIds.forEach((personaName, id) -> builder.persona(id, personaName));
+        for (Section section : sections) {
+            builder.stage(section.id(), section.name(), stage -> {
+                stage.at(section.at());
+                for (Task task : section.tasks()) {
+                    stage.touchpoint(task.id(), task.name(), t -> t.at(task.at())
+                            .emotion(task.emotion())
+                            .actors(task.actors().toArray(String[]::new)));
+                }
+            });
+        }
+        return builder.build();
+    }
+
+    private static String stem(String file) {
+        String name = file.replace('\\', '/').substring(file.replace('\\', '/').lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name.isEmpty() ? "Journey" : name;
+    }
+
+    private SourceLocation at(int line, int column) {
+        return SourceLocation.of(file, line, column);
+    }
+}

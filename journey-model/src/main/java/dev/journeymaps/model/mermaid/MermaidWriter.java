@@ -1,0 +1,106 @@
+package dev.journeymaps.model.mermaid;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.Touchpoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a journey as a Mermaid {@code journey} diagram: stages as sections, touchpoints as tasks, emotions -2..+2 as
+ * scores 1..5, actors by their personas' names. {@code #}, {@code :} and {@code ;} in names are written as Mermaid's
+ * entity codes ({@code #35;}, {@code #58;}, {@code #59;}), line breaks as {@code <br>}. The same journey gives the same
+ * text.
+ */
+public final class MermaidWriter {
+
+    private MermaidWriter() {}
+
+    /** {@code journey} as a Mermaid diagram, with the list of what the diagram cannot carry. */
+    public static MermaidExport write(Journey journey) {
+        StringBuilder out = new StringBuilder("journey\n");
+        out.append("    title ").append(Entities.encode(journey.title(), "")).append('\n');
+        if (!journey.description().isBlank()) {
+            if (journey.description().contains("\n")) {
+                out.append("    accDescr {\n");
+                journey.description().strip().lines().forEach(l -> out.append("        ")
+                        .append(Entities.encode(l, "{}")).append('\n'));
+                out.append("    }\n");
+            } else {
+                out.append("    accDescr: ").append(Entities.encode(journey.description(), "")).append('\n');
+            }
+        }
+        for (int i = 0; i < journey.stages().size(); i++) {
+            Stage stage = journey.stages().get(i);
+            String indent = "    ";
+            if (!(i == 0 && stage.id().equals(MermaidReader.NO_SECTION_STAGE))) {
+                out.append("    section ").append(Entities.encode(stage.name(), "")).append('\n');
+                indent = "      ";
+            }
+            for (Touchpoint t : stage.touchpoints()) {
+                out.append(indent).append(Entities.encode(t.name(), "")).append(": ").append(score(t));
+                String actors = t.actors().stream()
+                        .map(id -> journey.persona(id).map(Persona::name).orElse(id))
+                        .map(name -> Entities.encode(name, ","))
+                        .collect(Collectors.joining(", "));
+                out.append(actors.isEmpty() ? "" : ": " + actors).append('\n');
+            }
+        }
+        return new MermaidExport(out.toString(), notCarried(journey));
+    }
+
+    /** Emotion -2..+2 as Mermaid's 1..5; the mean when personas feel differently; 3 (neutral) when none is given. */
+    private static int score(Touchpoint t) {
+        return 3 + (int) Math.round(t.meanEmotion().orElse(0.0));
+    }
+
+    private static List<String> notCarried(Journey journey) {
+        List<Touchpoint> all = journey.touchpoints();
+        List<String> lost = new ArrayList<>();
+        count(lost, all.stream().mapToLong(t -> t.painPoints().size()).sum(), "pain point");
+        count(lost, all.stream().mapToLong(t -> t.opportunities().size()).sum(), "opportunity");
+        on(lost, all, t -> !t.metrics().isEmpty(), "metrics");
+        on(lost, all, t -> !t.next().isEmpty(), "next steps (branches, loops, shares)");
+        on(lost, all, t -> t.exit() && t != all.get(all.size() - 1), "exits before the end");
+        on(lost, all, t -> !t.emotionByPersona().isEmpty(), "emotions per persona (written as their mean)");
+        on(lost, all, t -> !t.hasEmotion(), "no emotion (written as 3, neutral)");
+        on(lost, all, t -> !t.channel().isBlank(), "channels");
+        on(lost, all, t -> !t.thought().isBlank(), "thoughts");
+        on(lost, all, t -> t.effort().isPresent(), "effort");
+        on(lost, all, Touchpoint::momentOfTruth, "moment of truth");
+        on(lost, all, t -> t.evidence().isPresent(), "evidence");
+        on(lost, all, t -> !t.backstage().isEmpty() || !t.support().isEmpty(), "backstage and support actions");
+        long detailed = journey.personas().stream().filter(p -> !p.description().isBlank()
+                || !p.demographics().isEmpty() || !p.goals().isEmpty() || !p.motivations().isEmpty()
+                || !p.frustrations().isEmpty() || !p.needs().isEmpty()).count();
+        if (detailed > 0) {
+            lost.add(detailed + " persona" + (detailed == 1 ? "'s" : "s'")
+                    + " details (description, demographics, goals, motivations, frustrations, needs)");
+        }
+        long goals = journey.stages().stream().filter(s -> !s.goal().isBlank()).count();
+        if (goals > 0) {
+            lost.add("goals of " + goals + " stage" + (goals == 1 ? "" : "s"));
+        }
+        if (!journey.lang().isBlank() && !journey.lang().toLowerCase(Locale.ROOT).startsWith("en")) {
+            lost.add("the language (lang: " + journey.lang() + ")");
+        }
+        return lost;
+    }
+
+    private static void count(List<String> lost, long n, String what) {
+        if (n > 0) {
+            lost.add(n + " " + (n == 1 ? what : what.endsWith("y") ? what.replaceAll("y$", "ies") : what + "s"));
+        }
+    }
+
+    private static void on(List<String> lost, List<Touchpoint> all, Predicate<Touchpoint> has, String what) {
+        long n = all.stream().filter(has).count();
+        if (n > 0) {
+            lost.add(what + " on " + n + " touchpoint" + (n == 1 ? "" : "s"));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.journeymaps.model.mermaid;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.io.JourneyLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class MermaidWriterTest {
+
+    @Test
+    void writesStagesAsSectionsAndEmotionsAsScores() {
+        Journey j = Journey.builder("cafe", "Café: the #1 order; fast")
+                .persona("reg", "Regular, guest")
+                .stage("order", "Order", s -> s.touchpoint("queue", "Queues\nat the counter", t -> t
+                        .emotion(Emotion.FRUSTRATED).actors("reg")))
+                .stage("pay", "Pay", s -> s.touchpoint("card", "Pays <br> by card", t -> t
+                        .emotion("reg", Emotion.DELIGHTED)))
+                .build();
+
+        MermaidExport export = MermaidWriter.write(j);
+
+        assertThat(export.diagram()).isEqualTo("""
+                journey
+                    title Café#58; the #35;1 order#59; fast
+                    section Order
+                      Queues<br>at the counter: 2: Regular#44; guest
+                    section Pay
+                      Pays #60;br> by card: 5
+                """);
+        assertThat(export.notCarried()).containsExactly("emotions per persona (written as their mean) on 1 touchpoint");
+    }
+
+    @Test
+    void listsWhatMermaidCannotCarry() throws IOException {
+        Journey j = JourneyLoader.load(Path.of("src/test/resources/journeys/valid/issue-example.yaml"))
+                .journey().orElseThrow();
+
+        assertThat(MermaidWriter.write(j).notCarried()).containsExactly(
+                "1 pain point",
+                "1 opportunity",
+                "metrics on 1 touchpoint",
+                "next steps (branches, loops, shares) on 1 touchpoint",
+                "exits before the end on 1 touchpoint",
+                "emotions per persona (written as their mean) on 1 touchpoint",
+                "channels on 4 touchpoints",
+                "thoughts on 1 touchpoint",
+                "effort on 1 touchpoint",
+                "moment of truth on 1 touchpoint",
+                "evidence on 1 touchpoint",
+                "backstage and support actions on 1 touchpoint",
+                "1 persona's details (description, demographics, goals, motivations, frustrations, needs)",
+                "goals of 1 stage");
+        assertThat(Severity.HIGH).isNotNull();
+    }
+
+    @Test
+    void writesTasksBeforeAnySectionBackWithoutASection() throws IOException {
+        String corners = Files.readString(Path.of("src/test/resources/mermaid/corners.mmd"));
+        String diagram = MermaidWriter.write(MermaidReader.read(corners, "corners.mmd").journey().orElseThrow())
+                .diagram();
+
+        assertThat(diagram).startsWith("""
+                journey
+                    title Corners of the grammar
+                    Arrives before any section: 4: Visitor
+                    section Browse
+                      Looks around: 3
+                """);
+    }
+
+    @Test
+    void writesAMultiLineDescriptionAsABlock() {
+        Journey j = Journey.builder("r", "Returns").description("Line one\nline } two")
+                .stage("s", "S", s -> s.touchpoint("t", "T", t -> t.emotion(Emotion.HAPPY))).build();
+
+        assertThat(MermaidWriter.write(j).diagram()).contains("""
+                    accDescr {
+                        Line one
+                        line #125; two
+                    }
+                """);
+    }
+}
