@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
  * Runs every file of the hostile-input corpus ({@code src/test/resources/hostile}, expectations in
  * {@code EXPECTED.tsv}) and a few generated giants through the whole pipeline, as a user would: {@code validate},
  * {@code analyze} and {@code hotspots}, then {@code render} in every format the command offers. Surefire runs this
- * class in its own JVM with a 128 MB heap (see the pom): nothing a file holds may need more.
+ * class in its own JVM with a small heap (see the pom): nothing a file holds may need more.
  *
  * <p>Each file must give either its problem (exit 2, printed as {@code file:line:col: error[code]}, and no output
  * file) or, when valid but odd, a well-formed map with its text escaped (exit 0).
