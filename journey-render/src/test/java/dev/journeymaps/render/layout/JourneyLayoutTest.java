@@ -7,6 +7,7 @@ import dev.journeymaps.render.Lane;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.model.testing.RandomJourneys;
+import dev.journeymaps.model.testing.Seeds;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.LineTo;
@@ -262,16 +263,6 @@ class JourneyLayoutTest {
 
     /** Runs {@code property} for {@value #CASES} seeds, or the one in {@code journey.seed}, naming a failing seed. */
     private static void forEachSeed(LongConsumer property) {
-        Long replay = Long.getLong("journey.seed");
-        long first = replay != null ? replay : BASE_SEED;
-        int cases = replay != null ? 1 : CASES;
-        for (long seed = first; seed < first + cases; seed++) {
-            try {
-                property.accept(seed);
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("failed for seed " + seed + " (replay with -Djourney.seed=" + seed + "): "
-                        + e.getMessage(), e);
-            }
-        }
+        Seeds.forEach(BASE_SEED, CASES, property::accept);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.testing.RandomJourneys;
+import dev.journeymaps.model.testing.Seeds;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -37,17 +38,7 @@ class RenderPropertyTest {
 
     /** Runs {@code property} for every seed (or the one in {@code journey.seed}), naming the seed that fails. */
     static void forEachSeed(SeedProperty property) {
-        Long replay = Long.getLong("journey.seed");
-        long first = replay != null ? replay : BASE_SEED;
-        int cases = replay != null ? 1 : CASES;
-        for (long seed = first; seed < first + cases; seed++) {
-            try {
-                property.check(seed);
-            } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("failed for seed " + seed + " (replay with -Djourney.seed=" + seed + "): "
-                        + e.getMessage(), e);
-            }
-        }
+        Seeds.forEach(BASE_SEED, CASES, property::check);
     }
 
     /** A property of the journey generated from one seed. */
