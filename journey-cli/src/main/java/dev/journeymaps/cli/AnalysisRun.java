@@ -5,49 +5,56 @@ import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.SurveyResult;
-import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
 
 /**
- * What {@code hotspots} and {@code analyze} share: load and validate a journey, read the surveys it names (inside
- * the root folder, {@code --root}, the current folder by default), analyse it, and write a result to stdout or atomically to {@code -o}.
+ * What {@code hotspots} and {@code analyze} share, as a picocli mixin: the journey file, the input options, the
+ * {@code -o} option; and the run itself: load and validate a journey, read the surveys it names (inside the root
+ * folder, {@code --root}, the current folder by default) and analyse it.
  */
 final class AnalysisRun {
 
     /** A journey and its analysis. */
     record Analysed(Journey journey, JourneyAnalysis analysis) {}
 
-    private AnalysisRun() {}
+    @Mixin
+    InputOptions input;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
+    Path file;
+
+    @Mixin
+    OutputOption output;
+
+    /** The analysis of this mixin's file; see {@link #analyse(JourneyCommand, InputOptions, Path, PrintWriter, int[])}. */
+    Analysed analyse(JourneyCommand parent, PrintWriter err, int[] exit) {
+        return analyse(parent, input, file, err, exit);
+    }
 
     /**
      * The analysis of {@code file}, or the exit code that ends the run: 1 when it cannot be read, 2 when the journey
      * or a survey file it names has errors. Problems go to {@code err} either way.
      */
     static Analysed analyse(JourneyCommand parent, InputOptions input, Path file, PrintWriter err, int[] exit) {
-        Path path = parent.resolve(file);
-        Optional<String> cannotRead = InputFiles.problemWith(path, file);
-        if (cannotRead.isPresent()) {
-            err.print("journey: " + cannotRead.get() + "\n");
+        Optional<Path> path = InputFiles.readable(parent, file, err);
+        if (path.isEmpty()) {
             exit[0] = JourneyCommand.EXIT_USAGE;
             return null;
         }
-        ReadResult result = JourneyLoader.load(path, input.limits());
+        ReadResult result = input.load(parent, path.get());
         List<Problem> problems = new ArrayList<>(result.problems());
         SurveyResult surveys = SurveyResult.NONE;
         if (result.journey().isPresent()) {
-            surveys = SurveyReader.readFor(result.journey().get(), path, input.root(parent));
+            surveys = SurveyReader.readFor(result.journey().get(), path.get(), input.root(parent));
             problems.addAll(surveys.problems());
         }
         ProblemReport.printText(problems, err);
@@ -60,24 +67,5 @@ final class AnalysisRun {
         Journey journey = result.journey().get();
         return new Analysed(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey),
                 new SurveyResult(surveys.byTouchpoint(), List.of())));
-    }
-
-    /** Writes {@code text} to stdout, or whole or not at all to {@code output} ({@code -} is stdout). */
-    static void emit(JourneyCommand parent, Optional<Path> output, String text, PrintWriter out) throws IOException {
-        if (output.isEmpty() || output.get().toString().equals("-")) {
-            out.print(text);
-            out.flush();
-            return;
-        }
-        Path target = parent.resolve(output.get());
-        AtomicFiles.write(target, stream -> {
-            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            w.write(text);
-            w.flush();
-        });
-        if (Files.isRegularFile(target)) {
-            out.print(output.get() + "\n");
-            out.flush();
-        }
     }
 }

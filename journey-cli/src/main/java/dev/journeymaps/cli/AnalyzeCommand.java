@@ -2,14 +2,11 @@ package dev.journeymaps.cli;
 
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -42,25 +39,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    InputOptions input;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
-    Path file;
+    AnalysisRun run;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (the only one so far). Default: json.")
     AnalysisFormat format = AnalysisFormat.JSON;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
-    Optional<Path> output = Optional.empty();
-
     @Override
     public Integer call() throws IOException {
         int[] exit = {JourneyCommand.EXIT_OK};
-        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, input, file, spec.commandLine().getErr(), exit);
-        if (run == null) {
+        AnalysisRun.Analysed analysed = run.analyse(parent, spec.commandLine().getErr(), exit);
+        if (analysed == null) {
             return exit[0];
         }
-        AnalysisRun.emit(parent, output, AnalysisWriter.toJson(run.journey(), run.analysis()),
+        run.output.write(parent, AnalysisWriter.toJson(analysed.journey(), analysed.analysis()),
                 spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }

@@ -6,7 +6,6 @@ import dev.journeymaps.model.io.DiffWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +53,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table or json. Default: table.")
     Style format = Style.table;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output;
 
     @Override
     public Integer call() throws IOException {
@@ -70,7 +69,7 @@ final class DiffCommand implements Callable<Integer> {
         JourneyDiff diff = JourneyDiffer.compare(before.journey(), before.analysis(), after.journey(),
                 after.analysis());
         String text = format == Style.json ? DiffWriter.toJson(diff) : DiffTable.of(diff);
-        TextOutput.write(parent, output, text, spec.commandLine().getOut());
+        output.write(parent, text, spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }
 }

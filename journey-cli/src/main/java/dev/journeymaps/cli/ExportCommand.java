@@ -1,9 +1,7 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.JourneyWriter;
-import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.mermaid.MermaidExport;
 import dev.journeymaps.model.mermaid.MermaidWriter;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,29 +54,24 @@ final class ExportCommand implements Callable<Integer> {
             description = "What to write: ${COMPLETION-CANDIDATES}.")
     Target target;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "OUT",
-            description = "Write to OUT instead of stdout.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    InputOptions input;
+
+    @Mixin
+    OutputOption output;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Path path = parent.resolve(file);
-        Optional<String> cannotRead = InputFiles.problemWith(path, file);
-        if (cannotRead.isPresent()) {
-            err.print("journey: " + cannotRead.get() + "\n");
+        Optional<Path> path = InputFiles.readable(parent, file, err);
+        if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = JourneyLoader.load(path);
-        ProblemReport.printText(result.problems(), err);
-        if (result.hasErrors() || result.journey().isEmpty()) {
-            err.print("journey: " + file + " has errors; nothing was written\n");
-            err.flush();
+        Optional<Journey> loaded = input.loadValid(parent, path.get(), file, err, "nothing was written");
+        if (loaded.isEmpty()) {
             return JourneyCommand.EXIT_INVALID;
         }
-        Journey journey = result.journey().get();
+        Journey journey = loaded.get();
         String text = switch (target) {
             case yaml -> JourneyWriter.toYaml(journey);
             case json -> JourneyWriter.toJson(journey);
@@ -88,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
                 yield export.diagram();
             }
         };
-        TextOutput.write(parent, output, text, spec.commandLine().getOut());
+        output.write(parent, text, spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }
 }

@@ -5,7 +5,6 @@ import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -49,10 +47,7 @@ final class HotspotsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    InputOptions input;
-
-    @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
-    Path file;
+    AnalysisRun run;
 
     @Option(names = "--top", paramLabel = "N", description = "Show only the first N hotspots.")
     Optional<Integer> top = Optional.empty();
@@ -60,27 +55,24 @@ final class HotspotsCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv. Default: table.")
     HotspotFormat format = HotspotFormat.TABLE;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
-    Optional<Path> output = Optional.empty();
-
     @Override
     public Integer call() throws IOException {
         if (top.isPresent() && top.get() < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top.get());
         }
         int[] exit = {JourneyCommand.EXIT_OK};
-        AnalysisRun.Analysed run = AnalysisRun.analyse(parent, input, file, spec.commandLine().getErr(), exit);
-        if (run == null) {
+        AnalysisRun.Analysed analysed = run.analyse(parent, spec.commandLine().getErr(), exit);
+        if (analysed == null) {
             return exit[0];
         }
-        List<Hotspot> hotspots = run.analysis().hotspots();
+        List<Hotspot> hotspots = analysed.analysis().hotspots();
         hotspots = hotspots.subList(0, Math.min(hotspots.size(), top.orElse(hotspots.size())));
         String text = switch (format) {
-            case TABLE -> table(run.journey(), hotspots, run.analysis().options().hotspotThreshold());
-            case JSON -> AnalysisWriter.hotspotsToJson(run.journey(), hotspots);
-            case CSV -> AnalysisWriter.hotspotsToCsv(run.journey(), hotspots);
+            case TABLE -> table(analysed.journey(), hotspots, analysed.analysis().options().hotspotThreshold());
+            case JSON -> AnalysisWriter.hotspotsToJson(analysed.journey(), hotspots);
+            case CSV -> AnalysisWriter.hotspotsToCsv(analysed.journey(), hotspots);
         };
-        AnalysisRun.emit(parent, output, text, spec.commandLine().getOut());
+        run.output.write(parent, text, spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }
 

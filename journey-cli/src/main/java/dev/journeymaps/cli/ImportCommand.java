@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
         name = "import",
         description = {
             "Turn a Mermaid journey diagram into a journey in YAML.",
+            "The YAML starts with the schema header for completion in editors; with -o, journey.schema.json is also"
+                    + " written next to it unless one is there.",
             "Sections become stages, tasks touchpoints, actors personas (ids made from their names), and scores 1..5"
                     + " emotions -2..+2. Scores outside 1..5 or not numbers are warnings with their line; the task"
                     + " is clamped or left neutral. Add channels, pain points and metrics to the YAML afterwards.",
@@ -40,30 +42,29 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The Mermaid journey diagram (.mmd or .mermaid).")
     Path file;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the journey to FILE instead of stdout.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Path path = parent.resolve(file);
-        Optional<String> cannotRead = InputFiles.problemWith(path, file);
-        if (cannotRead.isPresent()) {
-            err.print("journey: " + cannotRead.get() + "\n");
+        Optional<Path> path = InputFiles.readable(parent, file, err);
+        if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = MermaidReader.read(Files.readString(path, StandardCharsets.UTF_8), file.toString());
+        ReadResult result = MermaidReader.read(Files.readString(path.get(), StandardCharsets.UTF_8), file.toString());
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
             err.print("journey: " + file + " cannot be imported; nothing was written\n");
             err.flush();
             return JourneyCommand.EXIT_INVALID;
         }
-        TextOutput.write(parent, output, JourneyWriter.toYaml(result.journey().get().withoutLocations()),
-                spec.commandLine().getOut());
+        String yaml = JourneyWriter.toYaml(result.journey().get().withoutLocations());
+        output.write(parent, SchemaFile.HEADER + yaml, spec.commandLine().getOut());
+        Optional<Path> target = output.target(parent);
+        if (target.isPresent()) {
+            SchemaFile.writeNextTo(target.get(), output.output.get(), spec.commandLine().getOut());
+        }
         return JourneyCommand.EXIT_OK;
     }
 }

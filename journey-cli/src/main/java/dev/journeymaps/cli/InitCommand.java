@@ -1,6 +1,5 @@
 package dev.journeymaps.cli;
 
-import dev.journeymaps.model.io.JourneySchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -78,11 +77,7 @@ final class InitCommand implements Callable<Integer> {
         String text = withId(text(template).replace("{{file}}", file.toString()), idFor(file));
         AtomicFiles.write(target, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
         out.print(file + "\n");
-        Path schema = target.toAbsolutePath().resolveSibling("journey.schema.json");
-        if (!Files.exists(schema)) {
-            AtomicFiles.write(schema, stream -> stream.write(JourneySchema.json().getBytes(StandardCharsets.UTF_8)));
-            out.print(file.resolveSibling("journey.schema.json") + "\n");
-        }
+        SchemaFile.writeNextTo(target, file, out);
         out.flush();
         err.print("journey: next: open " + file + " in an editor with the YAML extension for completion, then run"
                 + " 'journey validate " + file + "' and 'journey render " + file + "'\n");

@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -21,5 +22,20 @@ final class InputFiles {
             return Optional.of("cannot read " + shown + ": permission denied");
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code file} resolved against the working directory when it can be read; otherwise empty, after saying why on
+     * {@code err} (the command then exits with {@link JourneyCommand#EXIT_USAGE}).
+     */
+    static Optional<Path> readable(JourneyCommand parent, Path file, PrintWriter err) {
+        Path path = parent.resolve(file);
+        Optional<String> cannotRead = problemWith(path, file);
+        if (cannotRead.isPresent()) {
+            err.print("journey: " + cannotRead.get() + "\n");
+            err.flush();
+            return Optional.empty();
+        }
+        return Optional.of(path);
     }
 }

@@ -1,7 +1,11 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadLimits;
+import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SourceRoot;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,6 +59,27 @@ final class InputOptions {
     /** The root folder, resolved against the command's working directory. */
     SourceRoot root(JourneyCommand command) {
         return SourceRoot.of(command.resolve(root.orElse(Path.of(""))));
+    }
+
+    /** Reads and validates {@code path} with these limits, inside the root folder. */
+    ReadResult load(JourneyCommand command, Path path) {
+        return JourneyLoader.load(path, limits(), root(command));
+    }
+
+    /**
+     * The journey in {@code path} (shown as {@code shown}) when it has no errors; otherwise empty. Its problems go to
+     * {@code err} either way, and when it has errors a last line says that {@code nothing} happened (such as "nothing
+     * was written").
+     */
+    Optional<Journey> loadValid(JourneyCommand command, Path path, Path shown, PrintWriter err, String nothing) {
+        ReadResult result = load(command, path);
+        ProblemReport.printText(result.problems(), err);
+        if (result.hasErrors() || result.journey().isEmpty()) {
+            err.print("journey: " + shown + " has errors; " + nothing + "\n");
+            err.flush();
+            return Optional.empty();
+        }
+        return result.journey();
     }
 
     /** Sizes as people write them: {@code 16MB}, {@code 500KB}, {@code 2GB} or a number of bytes. */

@@ -8,6 +8,7 @@ import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.model.io.SurveyReader;
@@ -42,6 +43,8 @@ final class PreviewServer implements AutoCloseable {
     private static final long HEARTBEAT_MILLIS = 15_000;
 
     private final Path file;
+    /** The folder the journey's persona and survey files must stay inside. */
+    private final SourceRoot root;
     private final HttpServer server;
     private final ExecutorService handlers;
     private final ScheduledExecutorService poller;
@@ -52,10 +55,12 @@ final class PreviewServer implements AutoCloseable {
     private volatile int version;
     private Optional<Journey> lastGood = Optional.empty();
     private List<Path> surveyFiles = List.of();
+    private List<Path> includedFiles = List.of();
     private String stamp = "";
 
-    private PreviewServer(Path file, HttpServer server) {
+    private PreviewServer(Path file, SourceRoot root, HttpServer server) {
         this.file = file;
+        this.root = root;
         this.server = server;
         this.handlers = Executors.newCachedThreadPool(daemon("journey-preview-http"));
         this.poller = Executors.newSingleThreadScheduledExecutor(daemon("journey-preview-watch"));
@@ -63,8 +68,13 @@ final class PreviewServer implements AutoCloseable {
 
     /** Starts serving {@code file} on 127.0.0.1:{@code port} ({@code 0} picks a free port). */
     static PreviewServer start(Path file, int port) throws IOException {
+        return start(file, port, SourceRoot.of(file.toAbsolutePath().getParent()));
+    }
+
+    /** Serves {@code file}; the files it includes or names must stay inside {@code root}. */
+    static PreviewServer start(Path file, int port, SourceRoot root) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        PreviewServer preview = new PreviewServer(file, server);
+        PreviewServer preview = new PreviewServer(file, root, server);
         preview.refresh();
         server.createContext("/", preview::serve);
         server.setExecutor(preview.handlers);
@@ -108,16 +118,21 @@ final class PreviewServer implements AutoCloseable {
         }
     }
 
-    /** The stamps of the journey file and of the survey files it names: a change to any of them renders again. */
+    /**
+     * The stamps of the journey file, of the persona files it includes and of the survey files it names: a change to
+     * any of them renders again.
+     */
     private String stampOfAll() {
         StringBuilder all = new StringBuilder(stampOf(file));
+        includedFiles.forEach(f -> all.append('|').append(stampOf(f)));
         surveyFiles.forEach(f -> all.append('|').append(stampOf(f)));
         return all.toString();
     }
 
     /** Reads, validates, analyses (with the survey answers it names) and renders the file again, then wakes pages. */
     private synchronized void refresh() {
-        ReadResult read = JourneyLoader.load(file);
+        ReadResult read = JourneyLoader.load(file, ReadLimits.DEFAULTS, root);
+        includedFiles = read.includedFiles().stream().map(Path::of).toList();
         List<Problem> problems = new ArrayList<>(read.problems());
         Optional<JourneyAnalysis> analysis = Optional.empty();
         if (read.validJourney().isPresent()) {
@@ -125,7 +140,7 @@ final class PreviewServer implements AutoCloseable {
             Path folder = file.toAbsolutePath().getParent();
             surveyFiles = journey.settings().surveys().stream().map(s -> folder.resolve(s.file()).normalize())
                     .toList();
-            SurveyResult surveys = SurveyReader.readFor(journey, file, SourceRoot.of(folder));
+            SurveyResult surveys = SurveyReader.readFor(journey, file, root);
             problems.addAll(surveys.problems());
             lastGood = Optional.of(journey);
             analysis = Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey),

@@ -5,7 +5,6 @@ import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.SurveyResult;
-import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.model.io.SurveyReader;
@@ -104,7 +103,7 @@ final class RenderCommand implements Callable<Integer> {
             err.print("journey: " + cannotRead.get() + "\n");
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = JourneyLoader.load(path, input.limits());
+        ReadResult result = input.load(parent, path);
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
             err.print("journey: " + file + " has errors; nothing was written\n");
@@ -175,7 +174,7 @@ final class RenderCommand implements Callable<Integer> {
         Portfolio portfolio = new Portfolio(target, shown);
         int status = JourneyCommand.EXIT_OK;
         for (Path journeyFile : Portfolio.journeyFiles(folder)) {
-            ReadResult read = JourneyLoader.load(journeyFile, input.limits());
+            ReadResult read = input.load(parent, journeyFile);
             ProblemReport.printText(read.problems(), err);
             if (read.validJourney().isEmpty()) {
                 err.print("journey: " + journeyFile.getFileName() + " has errors; no report for it\n");

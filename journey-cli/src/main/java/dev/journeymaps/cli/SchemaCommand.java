@@ -2,12 +2,10 @@ package dev.journeymaps.cli;
 
 import dev.journeymaps.model.io.JourneySchema;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -32,15 +30,12 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(
-            names = {"-o", "--output"},
-            paramLabel = "FILE",
-            description = "Write the schema to FILE instead of stdout.")
-    Optional<Path> output = Optional.empty();
+    @Mixin
+    OutputOption output;
 
     @Override
     public Integer call() throws IOException {
-        TextOutput.write(parent, output, JourneySchema.json(), spec.commandLine().getOut());
+        output.write(parent, JourneySchema.json(), spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }
 }

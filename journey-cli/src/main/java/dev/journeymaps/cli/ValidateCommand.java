@@ -1,6 +1,5 @@
 package dev.journeymaps.cli;
 
-import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.validate.Problem;
 import java.io.PrintWriter;
@@ -81,7 +80,7 @@ final class ValidateCommand implements Callable<Integer> {
                 unreadable = true;
                 continue;
             }
-            ReadResult result = JourneyLoader.load(path, input.limits());
+            ReadResult result = input.load(parent, path);
             // The file vanished or became unreadable after the check above: still an I/O failure, not a journey error.
             unreadable |= result.problems().stream().anyMatch(p -> p.code().equals("io.unreadable"));
             if (format == ReportFormat.TEXT) {

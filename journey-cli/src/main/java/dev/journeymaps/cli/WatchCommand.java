@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +34,9 @@ final class WatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    InputOptions input;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "The journey, in YAML (.yaml, .yml) or JSON (.json).")
     Path file;
 
@@ -47,15 +51,12 @@ final class WatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path path = parent.resolve(file);
-        Optional<String> cannotRead = InputFiles.problemWith(path, file);
-        if (cannotRead.isPresent()) {
-            err.print("journey: " + cannotRead.get() + "\n");
-            err.flush();
+        Optional<Path> path = InputFiles.readable(parent, file, err);
+        if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        PreviewServer preview = PreviewServer.start(path, port);
+        PreviewServer preview = PreviewServer.start(path.get(), port, input.root(parent));
         Thread stopper = new Thread(() -> {
             preview.close();
             stopped.countDown();

@@ -89,6 +89,10 @@ class AuthoringCommandsTest {
         Cli.Run run = Cli.run(dir, "import", "day.mmd", "-o", "day.yaml");
 
         assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEqualTo("day.yaml\njourney.schema.json\n");
+        assertThat(Files.readString(dir.resolve("day.yaml")))
+                .startsWith("# yaml-language-server: $schema=journey.schema.json\njourney:\n");
+        assertThat(Files.readString(dir.resolve("journey.schema.json"))).isEqualTo(JourneySchema.json());
         assertThat(run.err()).isEqualTo("""
                 day.mmd:5:16: warning[mermaid.score-out-of-range]: score 9 of task 'Do work' is not a whole number \
                 from 1 to 5; read as 5
@@ -97,6 +101,37 @@ class AuthoringCommandsTest {
         ReadResult loaded = JourneyLoader.load(dir.resolve("day.yaml"));
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.journey().orElseThrow().touchpoints()).hasSize(2);
+    }
+
+    @Test
+    void importToStdoutStartsWithTheSchemaHeaderAndWritesNoSchemaFile() throws IOException {
+        Files.writeString(dir.resolve("day.mmd"), "journey\n  title Day\n  section Morning\n    Tea: 5: Me\n");
+
+        Cli.Run run = Cli.run(dir, "import", "day.mmd");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# yaml-language-server: $schema=journey.schema.json\njourney:\n");
+        assertThat(dir.resolve("journey.schema.json")).doesNotExist();
+    }
+
+    @Test
+    void renderValidateAndExportReadSharedPersonasInsideTheRoot() throws IOException {
+        Files.createDirectories(dir.resolve("journeys"));
+        Files.writeString(dir.resolve("personas.yaml"), "personas:\n  - {id: emma, name: Efficient Emma}\n");
+        Files.writeString(dir.resolve("journeys/cx.yaml"), """
+                journey: {id: cx, title: Shared personas}
+                personas: {include: ../personas.yaml}
+                stages:
+                  - {id: buy, name: Buy, touchpoints: [{id: pay, name: Pays, actors: [emma], emotion: happy}]}
+                """);
+
+        assertThat(Cli.run(dir, "validate", "journeys/cx.yaml").exit()).isZero();
+        Cli.Run export = Cli.run(dir, "export", "journeys/cx.yaml", "--to", "mermaid");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Pays: 4: Efficient Emma");
+        Cli.Run outside = Cli.run(dir, "validate", "journeys/cx.yaml", "--root", "journeys");
+        assertThat(outside.exit()).isEqualTo(2);
+        assertThat(outside.err()).contains("error[include.outside-root]");
     }
 
     @Test

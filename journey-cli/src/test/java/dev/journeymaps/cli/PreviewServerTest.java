@@ -2,6 +2,7 @@ package dev.journeymaps.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.render.testing.BrowserPage;
 import dev.journeymaps.render.testing.Chromium;
 import java.io.IOException;
@@ -112,6 +113,31 @@ class PreviewServerTest {
             Files.writeString(csv, "touchpoint,metric,value\nunboxing,csat,1\nunboxing,csat,1\nunboxing,csat,2\n");
             assertThat(nextEvent(lines)).isEqualTo("event: change");
             assertThat(get(server, "")).isNotEqualTo(before);
+        }
+    }
+
+    @Test
+    void rendersAgainWhenAnIncludedPersonaFileChanges() throws Exception {
+        Path file = dir.resolve("journeys/cx.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                journey: {id: cx, title: Shared personas}
+                personas: {include: ../personas.yaml}
+                stages:
+                  - {id: buy, name: Buy, touchpoints: [{id: pay, name: Pays, emotion: happy}]}
+                """);
+        Path personas = Files.writeString(dir.resolve("personas.yaml"), "personas:\n  - {id: emma, name: Efficient Emma}\n");
+        try (PreviewServer server = PreviewServer.start(file, 0, SourceRoot.of(dir))) {
+            HttpResponse<Stream<String>> events = http.send(
+                    HttpRequest.newBuilder(URI.create(server.url() + "events")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Iterator<String> lines = events.body().iterator();
+            awaitListener(server);
+            assertThat(get(server, "")).contains("Efficient Emma").doesNotContain("id=\"errors\"");
+
+            Files.writeString(personas, "personas:\n  - {id: emma, name: Careful Emma}\n");
+            assertThat(nextEvent(lines)).isEqualTo("event: change");
+            assertThat(get(server, "")).contains("Careful Emma");
         }
     }
 

@@ -56,6 +56,9 @@ final class FormatReference {
     /** A value that may also be written in a short scalar form: a text, or a touchpoint id. */
     record ShortOr(Shape scalar, Ref full) implements Shape {}
 
+    /** Either of two shapes, such as a list written in place or a map that includes it from files. */
+    record Either(Shape first, Shape second) implements Shape {}
+
     /** A list; when {@code singleAllowed}, one item written without the list is a list of one. */
     record ListOf(Shape item, boolean singleAllowed) implements Shape {}
 
@@ -127,7 +130,8 @@ final class FormatReference {
 
     static final Section TOP = new Section("file", "Top level", "A customer journey map written as code.", List.of(
             key("journey", new Ref("journey"), "map", REQUIRED, "", "The map's own settings."),
-            key("personas", new ListOf(new Ref("persona"), false), "list of persona", "empty", "",
+            key("personas", new Either(new ListOf(new Ref("persona"), false), new Ref("persona-include")),
+                    "list of persona, or include", "empty", "the list, or `include:` files of shared personas",
                     "Who lives the journey: fictional customers built from research."),
             key("stages", new ListOf(new Ref("stage"), false), "list of stage", REQUIRED, "",
                     "The phases of the journey, in order.")));
@@ -196,6 +200,20 @@ final class FormatReference {
             key("frustrations", texts(), "list of text", "empty", "", "What annoys the persona."),
             key("needs", texts(), "list of text", "empty", "",
                     "What the persona needs from the service (larger fonts, bigger buttons...).")));
+
+    static final Section PERSONA_INCLUDE = new Section("persona-include", "personas.include",
+            "Personas shared by many journeys, read from persona files instead of written in place.", List.of(
+            key("include", new ListOf(new Text(), true), "path, or list of paths", REQUIRED,
+                    "relative to this file, inside the root folder; no file may include itself"
+                            + " (`include.cycle`, `include.not-found`, `include.outside-root`)",
+                    "The persona files; a persona id defined in two of them is an error"
+                            + " (`include.duplicate-persona`).", "../personas.yaml")));
+
+    static final Section PERSONA_FILE = new Section("persona-file", "persona file",
+            "A file of shared personas, named by `include`.", List.of(
+            key("personas", new Either(new ListOf(new Ref("persona"), false), new Ref("persona-include")),
+                    "list of persona, or include", REQUIRED, "the list, or `include:` other persona files",
+                    "The personas of the library.")));
 
     static final Section STAGE = new Section("stage", "stages[]",
             "A phase of the journey: awareness, consideration, purchase, use, loyalty, or the business's own.", List.of(
@@ -289,6 +307,6 @@ final class FormatReference {
 
     /** Every section, the file's top level first. */
     static final List<Section> SECTIONS =
-            List.of(TOP, JOURNEY, SURVEY, TARGETS, ANALYSIS, WEIGHTS, PERSONA, STAGE, TOUCHPOINT, PAIN_POINT,
+            List.of(TOP, JOURNEY, SURVEY, TARGETS, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
                     OPPORTUNITY, METRICS, STEP);
 }

@@ -4,8 +4,10 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneyBuilder;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,12 +26,20 @@ final class JourneyBinder {
     private final ReadLimits limits;
     private final List<Problem> problems;
     private final TouchpointBinder touchpoints;
+    private final PersonaIncludes includes;
+    /** The file each persona id was first read from: the same id from two files is a clash, not a duplicate. */
+    private final Map<String, String> personaFiles = new HashMap<>();
     private int touchpointCount;
 
     JourneyBinder(ReadLimits limits, List<Problem> problems) {
+        this(limits, problems, new PersonaIncludes(IncludeSource.none(), limits, problems));
+    }
+
+    JourneyBinder(ReadLimits limits, List<Problem> problems, PersonaIncludes includes) {
         this.limits = limits;
         this.problems = problems;
         this.touchpoints = new TouchpointBinder(limits, problems);
+        this.includes = includes;
     }
 
     Optional<Journey> bind(Node root) {
@@ -57,8 +67,11 @@ final class JourneyBinder {
         journey.text("description").ifPresent(builder::description);
         journey.text("lang").ifPresent(lang -> builder.lang(checkedLang(lang, journey.at("lang"))));
         builder.settings(new SettingsBinder(limits, problems).bind(journey));
-        for (Node p : top.list("personas")) {
-            persona(p, builder);
+        Optional<Node> personas = top.node("personas");
+        if (personas.isPresent()) {
+            for (Node p : includes.personas(personas.get(), rootMap.location().file())) {
+                persona(p, builder);
+            }
         }
         if (!top.has("stages")) {
             problems.add(Problem.error("format.missing-key", "the file has no 'stages'", rootMap.location())
@@ -85,6 +98,9 @@ final class JourneyBinder {
             return;
         }
         Fields f = new Fields(map.get(), "persona", PERSONA_KEYS, limits, problems);
+        if (clashes(f)) {
+            return;
+        }
         builder.persona(f.requiredText("id"), f.requiredText("name"), p -> {
             p.at(map.get().location());
             f.text("description").ifPresent(p::description);
@@ -95,6 +111,23 @@ final class JourneyBinder {
             p.frustration(f.texts("frustrations").toArray(String[]::new));
             p.need(f.texts("needs").toArray(String[]::new));
         });
+    }
+
+    /** Whether the persona's id was already read from another file (the same id twice in one file is the validator's). */
+    private boolean clashes(Fields f) {
+        Optional<String> id = f.text("id");
+        if (id.isEmpty()) {
+            return false;
+        }
+        String file = f.location().file();
+        String first = personaFiles.putIfAbsent(id.get(), file);
+        if (first == null || first.equals(file)) {
+            return false;
+        }
+        problems.add(Problem.error("include.duplicate-persona", "persona '" + id.get() + "' is also defined in "
+                        + first, f.at("id"))
+                .withHint("keep one definition; give the other persona another id if they are different people"));
+        return true;
     }
 
     private void stage(Node node, JourneyBuilder builder) {

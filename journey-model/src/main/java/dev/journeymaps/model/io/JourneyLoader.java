@@ -27,6 +27,19 @@ public final class JourneyLoader {
         return validated(JourneyReader.read(file, limits));
     }
 
+    /** Reads and validates {@code file} with the given limits; the files it includes must stay inside {@code root}. */
+    public static ReadResult load(Path file, ReadLimits limits, SourceRoot root) {
+        return validated(JourneyReader.read(file, limits, root));
+    }
+
+    /**
+     * Reads and validates {@code content}, named {@code fileName} in problems, with the files it includes from
+     * {@code includes}.
+     */
+    public static ReadResult load(String content, String fileName, IncludeSource includes) {
+        return validated(JourneyReader.read(content, fileName, ReadLimits.DEFAULTS, includes));
+    }
+
     /** Reads and validates {@code content}, named {@code fileName} in problems. */
     public static ReadResult load(String content, String fileName) {
         return validated(JourneyReader.read(content, fileName));
@@ -44,6 +57,6 @@ public final class JourneyLoader {
                 .filter(p -> !reported.contains(p.location()))
                 .forEach(problems::add);
         problems.sort(null);
-        return new ReadResult(read.journey(), problems);
+        return new ReadResult(read.journey(), problems, read.includedFiles());
     }
 }

@@ -33,8 +33,16 @@ public final class JourneyReader {
         return read(file, ReadLimits.DEFAULTS);
     }
 
-    /** Reads {@code file} with the given limits. */
+    /**
+     * Reads {@code file} with the given limits; the files it includes must stay inside the current folder (as with
+     * the CLI's default {@code --root}).
+     */
     public static ReadResult read(Path file, ReadLimits limits) {
+        return read(file, limits, SourceRoot.currentFolder());
+    }
+
+    /** Reads {@code file} with the given limits; the files it includes must stay inside {@code root}. */
+    public static ReadResult read(Path file, ReadLimits limits, SourceRoot root) {
         String name = file.toString();
         try {
             if (Files.isDirectory(file)) {
@@ -49,7 +57,7 @@ public final class JourneyReader {
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentChars() + 1));
             }
-            return decode(bytes, name).map(text -> read(text, name, limits)).orElseGet(
+            return decode(bytes, name).map(text -> read(text, name, limits, IncludeSource.files(root, limits))).orElseGet(
                     () -> failed(badEncoding(bytes, name)));
         } catch (NoSuchFileException e) {
             return failed(Problem.error("io.unreadable", "no such file: " + name, SourceLocation.of(name, 0, 0)));
@@ -64,8 +72,16 @@ public final class JourneyReader {
         return read(content, fileName, ReadLimits.DEFAULTS);
     }
 
-    /** Reads a journey from {@code content} with the given limits. */
+    /** Reads a journey from {@code content} with the given limits; it cannot include files. */
     public static ReadResult read(String content, String fileName, ReadLimits limits) {
+        return read(content, fileName, limits, IncludeSource.none());
+    }
+
+    /**
+     * Reads a journey from {@code content} with the given limits; the files it includes come from {@code includes},
+     * asked with {@code fileName} as the including file.
+     */
+    public static ReadResult read(String content, String fileName, ReadLimits limits, IncludeSource includes) {
         if (content.length() > limits.maxDocumentChars()) {
             return failed(tooLarge(fileName, content.length(), limits));
         }
@@ -76,11 +92,12 @@ public final class JourneyReader {
         }
         List<Problem> problems = new ArrayList<>();
         boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+        PersonaIncludes personas = new PersonaIncludes(includes, limits, problems);
         Optional<Journey> journey = new TreeReader(limits, fileName, json, problems)
                 .read(text)
-                .flatMap(root -> new JourneyBinder(limits, problems).bind(root));
+                .flatMap(root -> new JourneyBinder(limits, problems, personas).bind(root));
         problems.sort(null);
-        return new ReadResult(journey, problems);
+        return new ReadResult(journey, problems, personas.included());
     }
 
     /**

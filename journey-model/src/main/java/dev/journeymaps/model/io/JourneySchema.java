@@ -19,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JourneySchema {
 
+    /** The name the CLI gives the schema next to journeys, and that their {@code yaml-language-server} header names. */
+    public static final String FILE_NAME = "journey.schema.json";
+
     private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonMapper JSON =
@@ -137,6 +140,9 @@ public final class JourneySchema {
                     ? NODES.objectNode().put("type", "string")
                     : NODES.objectNode().set("type", strings("string", "number"));
             return anyOf(scalar, shape(s.full()));
+        }
+        if (shape instanceof FormatReference.Either e) {
+            return anyOf(shape(e.first()), shape(e.second()));
         }
         FormatReference.ListOf l = (FormatReference.ListOf) shape;
         ObjectNode list = NODES.objectNode().put("type", "array");

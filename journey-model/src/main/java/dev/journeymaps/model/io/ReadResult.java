@@ -14,12 +14,20 @@ import java.util.Optional;
  *
  * @param journey the journey read, if the file held one
  * @param problems every problem, in the order of their location
+ * @param includedFiles the files the journey included (shared personas), named as problems name them, in the order
+ *     they were read: a tool that watches the journey watches these too
  */
-public record ReadResult(Optional<Journey> journey, List<Problem> problems) {
+public record ReadResult(Optional<Journey> journey, List<Problem> problems, List<String> includedFiles) {
 
     public ReadResult {
         Objects.requireNonNull(journey, "journey");
         problems = List.copyOf(problems);
+        includedFiles = List.copyOf(includedFiles);
+    }
+
+    /** A result of a journey that included no files. */
+    public ReadResult(Optional<Journey> journey, List<Problem> problems) {
+        this(journey, problems, List.of());
     }
 
     /** Whether any problem is an error. */

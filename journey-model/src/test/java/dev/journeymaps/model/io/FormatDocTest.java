@@ -28,6 +28,8 @@ class FormatDocTest {
                         JourneyBinder.TOP_KEYS,
                         JourneyBinder.JOURNEY_KEYS,
                         JourneyBinder.PERSONA_KEYS,
+                        PersonaIncludes.INCLUDE_KEYS,
+                        PersonaIncludes.FILE_KEYS,
                         JourneyBinder.STAGE_KEYS,
                         TouchpointBinder.TOUCHPOINT_KEYS,
                         TouchpointBinder.PAIN_POINT_KEYS,

@@ -32,6 +32,8 @@ class FormatReferenceTest {
         assertThat(FormatReference.ANALYSIS.keyNames()).isEqualTo(SettingsBinder.ANALYSIS_KEYS);
         assertThat(FormatReference.WEIGHTS.keyNames()).isEqualTo(SettingsBinder.WEIGHT_KEYS);
         assertThat(FormatReference.PERSONA.keyNames()).isEqualTo(JourneyBinder.PERSONA_KEYS);
+        assertThat(FormatReference.PERSONA_INCLUDE.keyNames()).isEqualTo(PersonaIncludes.INCLUDE_KEYS);
+        assertThat(FormatReference.PERSONA_FILE.keyNames()).isEqualTo(PersonaIncludes.FILE_KEYS);
         assertThat(FormatReference.STAGE.keyNames()).isEqualTo(JourneyBinder.STAGE_KEYS);
         assertThat(FormatReference.TOUCHPOINT.keyNames()).isEqualTo(TouchpointBinder.TOUCHPOINT_KEYS);
         assertThat(FormatReference.PAIN_POINT.keyNames()).isEqualTo(TouchpointBinder.PAIN_POINT_KEYS);

@@ -77,6 +77,21 @@ class JourneySchemaTest {
     }
 
     @Test
+    void acceptsSharedPersonasAndRefusesAnIncludeOfTheWrongShape() {
+        String stages = "stages:\n  - {id: buy, name: Buy, touchpoints: [{id: pay, name: Pays}]}\n";
+        String head = "journey: {id: j, title: J}\n";
+
+        assertThat(schemaErrors(head + "personas: {include: ../personas.yaml}\n" + stages)
+                .map(JourneySchemaTest::messages)).contains(List.of());
+        assertThat(schemaErrors(head + "personas: {include: [a.yaml, b.yaml]}\n" + stages)
+                .map(JourneySchemaTest::messages)).contains(List.of());
+        assertThat(schemaErrors(head + "personas: {includes: a.yaml}\n" + stages)
+                .map(JourneySchemaTest::messages)).hasValueSatisfying(errors -> assertThat(errors).isNotEmpty());
+        assertThat(JourneyReader.read(head + "personas: {includes: a.yaml}\n" + stages, "j.yaml").problems())
+                .extracting(Problem::code).contains("format.unknown-key");
+    }
+
+    @Test
     void acceptsEveryGeneratedValidJourneyInYamlAndJson() {
         Seeds.forEach(7_000, 200, seed -> {
             var journey = RandomJourneys.generate(seed);

@@ -1,0 +1,39 @@
+package dev.journeymaps.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code -o} option of every command that produces one text: stdout without it (or with {@code -o -}), else a
+ * file written whole or not at all, whose name is then printed on stdout.
+ */
+final class OutputOption {
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT instead of stdout.")
+    Optional<Path> output = Optional.empty();
+
+    /** Whether the text goes to stdout. */
+    boolean toStdout() {
+        return output.isEmpty() || output.get().toString().equals("-");
+    }
+
+    /** The file the text goes to, resolved against the working directory; empty for stdout. */
+    Optional<Path> target(JourneyCommand parent) {
+        return toStdout() ? Optional.empty() : Optional.of(parent.resolve(output.get()));
+    }
+
+    void write(JourneyCommand parent, String text, PrintWriter out) throws IOException {
+        if (toStdout()) {
+            out.print(text);
+            out.flush();
+            return;
+        }
+        AtomicFiles.write(parent.resolve(output.get()), stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        out.print(output.get() + "\n");
+        out.flush();
+    }
+}
