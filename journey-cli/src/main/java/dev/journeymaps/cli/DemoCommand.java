@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         int status = JourneyCommand.EXIT_OK;
         Portfolio reports = new Portfolio(target, folder);
         for (String name : Samples.names()) {
-            ReadResult loaded = JourneyLoader.load(Samples.read(name), "samples/" + name);
+            ReadResult loaded = JourneyLoader.load(Samples.read(name), "samples/" + name, Samples.includes());
             ProblemReport.printText(loaded.problems(), err);
             if (loaded.validJourney().isEmpty()) {
                 status = JourneyCommand.EXIT_INVALID;

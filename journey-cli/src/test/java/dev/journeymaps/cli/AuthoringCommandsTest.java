@@ -145,8 +145,17 @@ class AuthoringCommandsTest {
         assertThat(run.out()).isEmpty();
     }
 
+    /** The samples' shared personas and survey answers, where the samples copied into the folder look for them. */
+    private void copyCompanionFiles() throws IOException {
+        for (String name : Samples.companionFiles()) {
+            Files.createDirectories(dir.resolve(name).getParent());
+            Files.writeString(dir.resolve(name), Samples.read(name));
+        }
+    }
+
     @Test
     void exportsEverySampleToMermaidAndListsWhatIsLost() throws IOException {
+        copyCompanionFiles();
         for (String name : Samples.names()) {
             Files.writeString(dir.resolve(name), Samples.read(name));
 
@@ -169,6 +178,7 @@ class AuthoringCommandsTest {
 
     @Test
     void diffShowsTheFreezerHotspotGoneInTheFutureState() throws IOException {
+        copyCompanionFiles();
         for (String name : new String[] {"grocery-visit-current.yaml", "grocery-visit-future.yaml"}) {
             Files.writeString(dir.resolve(name), Samples.read(name));
         }
@@ -188,6 +198,7 @@ class AuthoringCommandsTest {
 
     @Test
     void diffRefusesAJourneyWithErrors() throws IOException {
+        copyCompanionFiles();
         Files.writeString(dir.resolve("a.yaml"), Samples.read("grocery-visit-current.yaml"));
         Files.writeString(dir.resolve("b.yaml"), "journey: {id: b}\n");
 

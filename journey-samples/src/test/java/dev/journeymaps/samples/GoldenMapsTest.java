@@ -3,6 +3,7 @@ package dev.journeymaps.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.JourneyReader;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
@@ -33,7 +34,7 @@ class GoldenMapsTest {
     @ParameterizedTest
     @MethodSource("names")
     void sampleMapMatchesItsGoldenFile(String name) throws IOException {
-        Journey journey = JourneyReader.read(Samples.read(name), name).journey().orElseThrow();
+        Journey journey = JourneyReader.read(Samples.read(name), name, ReadLimits.DEFAULTS, Samples.includes()).journey().orElseThrow();
         String svg = new SvgRenderer().render(journey);
         String file = name.replaceFirst("\\.ya?ml$", ".svg");
         if (Boolean.getBoolean("golden.update")) {

@@ -56,7 +56,7 @@ class ReportBrowserTest {
     private record Report(Journey journey, Path file) {}
 
     private static Report write(String sample) throws IOException {
-        ReadResult read = JourneyLoader.load(Samples.read(sample), "samples/" + sample);
+        ReadResult read = JourneyLoader.load(Samples.read(sample), "samples/" + sample, Samples.includes());
         Journey journey = read.validJourney().orElseThrow(() -> new AssertionError(read.problems().toString()));
         Path file = Path.of("target/reports").resolve(journey.id() + ".html").toAbsolutePath();
         Files.createDirectories(file.getParent());

@@ -7,7 +7,11 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.JourneyReader;
+import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.model.io.SurveyReader;
+import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Validator;
 import java.io.IOException;
@@ -26,11 +30,15 @@ class SamplesTest {
         return Samples.names();
     }
 
+    private static final Path FOLDER = Path.of("src/main/resources", Samples.FOLDER);
+
     @Test
-    void listsEverySampleInTheFolder() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/resources", Samples.FOLDER))) {
-            assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrderElementsOf(Samples.names());
+    void listsEverySampleAndCompanionFileInTheFolder() throws IOException {
+        try (Stream<Path> files = Files.walk(FOLDER)) {
+            List<String> all = new ArrayList<>(Samples.names());
+            all.addAll(Samples.companionFiles());
+            assertThat(files.filter(Files::isRegularFile).map(p -> FOLDER.relativize(p).toString().replace('\\', '/')))
+                    .containsExactlyInAnyOrderElementsOf(all);
         }
         assertThat(Samples.names()).hasSizeGreaterThanOrEqualTo(3);
     }
@@ -65,6 +73,45 @@ class SamplesTest {
     }
 
     @Test
+    void aSharedPersonaLibraryServesSeveralSamplesAndSeveralSamplesHaveSeveralPersonas() {
+        List<ReadResult> results = Samples.names().stream()
+                .map(name -> JourneyLoader.load(Samples.read(name), name, Samples.includes())).toList();
+
+        assertThat(results).filteredOn(r -> !r.includedFiles().isEmpty()).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(r -> assertThat(r.problems()).isEmpty());
+        assertThat(results).filteredOn(r -> r.journey().orElseThrow().personas().size() > 1)
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void everySampleReadFromItsFolderHasItsSurveysAndIncludesWithoutProblems(String name) {
+        Path file = FOLDER.resolve(name);
+        ReadResult read = JourneyLoader.load(file, ReadLimits.DEFAULTS, SourceRoot.of(FOLDER));
+        SurveyResult surveys = SurveyReader.readFor(read.journey().orElseThrow(), file, SourceRoot.of(FOLDER));
+
+        assertThat(read.problems()).isEmpty();
+        assertThat(surveys.problems()).isEmpty();
+    }
+
+    @Test
+    void atLeastTwoSamplesComeWithSurveyAnswers() {
+        assertThat(Samples.names()).filteredOn(name -> !load(name).journey.settings().surveys().isEmpty())
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void theSamplesIncludesStayInsideTheSamplesFolder() {
+        ReadResult outside = JourneyLoader.load("journey: {id: j, title: J}\npersonas: {include: ../../pom.xml}\n"
+                + "stages: [{id: s, name: S, touchpoints: [{id: t, name: T}]}]\n", "j.yaml", Samples.includes());
+        ReadResult missing = JourneyLoader.load("journey: {id: j, title: J}\npersonas: {include: nobody.yaml}\n"
+                + "stages: [{id: s, name: S, touchpoints: [{id: t, name: T}]}]\n", "j.yaml", Samples.includes());
+
+        assertThat(outside.problems()).extracting(Problem::code).containsExactly("include.outside-root");
+        assertThat(missing.problems()).extracting(Problem::code).containsExactly("include.not-found");
+    }
+
+    @Test
     void theIssueExampleLoadsWithoutProblems() {
         ReadResult result = JourneyLoader.load(Path.of("src/test/resources/journeys/valid/issue-example.yaml"));
 
@@ -86,7 +133,7 @@ class SamplesTest {
     private record Loaded(Journey journey, List<Problem> problems) {}
 
     private static Loaded load(String name) {
-        ReadResult read = JourneyReader.read(Samples.read(name), name);
+        ReadResult read = JourneyReader.read(Samples.read(name), name, ReadLimits.DEFAULTS, Samples.includes());
         List<Problem> problems = new ArrayList<>(read.problems());
         assertThat(read.journey()).as("%s reads into a journey: %s", name, problems).isPresent();
         problems.addAll(Validator.validate(read.journey().get()));
