@@ -3,9 +3,13 @@ package dev.journeymaps.cli;
 import dev.journeymaps.model.diff.JourneyDiff;
 import dev.journeymaps.model.diff.JourneyDiffer;
 import dev.journeymaps.model.io.DiffWriter;
+import dev.journeymaps.render.html.DiffReport;
+import dev.journeymaps.render.svg.DiffRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code journey diff CURRENT FUTURE [--format table|json]}: does the future state remove today's friction? */
+/** {@code journey diff CURRENT FUTURE [--format table|json|svg|html]}: does the future state remove today's friction? */
 @Command(
         name = "diff",
         description = {
@@ -26,13 +30,20 @@ import picocli.CommandLine.Spec;
             ""
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  journey diff today.yaml redesign.yaml", "  journey diff today.yaml redesign.yaml --format json"})
+        footer = {
+            "  journey diff today.yaml redesign.yaml",
+            "  journey diff today.yaml redesign.yaml --format json",
+            "  journey diff today.yaml redesign.yaml -o redesign-diff.svg",
+            "  journey diff today.yaml redesign.yaml -o redesign-diff.html"
+        })
 final class DiffCommand implements Callable<Integer> {
 
     /** How to show the comparison. */
     enum Style {
         table,
-        json
+        json,
+        svg,
+        html
     }
 
     @ParentCommand
@@ -50,8 +61,13 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table or json. Default: table.")
-    Style format = Style.table;
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table, json, svg (both emotion curves on one map, the difference shaded) or html (that map"
+                    + " and a table of every touchpoint, one self-contained page). Default: the extension of OUT,"
+                    + " else table.")
+    Optional<Style> format = Optional.empty();
 
     @Mixin
     OutputOption output;
@@ -68,8 +84,27 @@ final class DiffCommand implements Callable<Integer> {
         }
         JourneyDiff diff = JourneyDiffer.compare(before.journey(), before.analysis(), after.journey(),
                 after.analysis());
-        String text = format == Style.json ? DiffWriter.toJson(diff) : DiffTable.of(diff);
+        String text = switch (style()) {
+            case table -> DiffTable.of(diff);
+            case json -> DiffWriter.toJson(diff);
+            case svg -> new DiffRenderer().render(before.journey(), after.journey(), diff);
+            case html -> new DiffReport().render(before.journey(), after.journey(), diff);
+        };
         output.write(parent, text, spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
+    }
+
+    /** --format, else what the extension of -o names, else the table. */
+    private Style style() {
+        if (format.isPresent()) {
+            return format.get();
+        }
+        String name = output.toStdout() ? "" : output.output.get().getFileName().toString().toLowerCase(Locale.ROOT);
+        for (Style s : Style.values()) {
+            if (name.endsWith("." + s.name()) || (s == Style.html && name.endsWith(".htm"))) {
+                return s;
+            }
+        }
+        return Style.table;
     }
 }

@@ -197,6 +197,29 @@ class AuthoringCommandsTest {
     }
 
     @Test
+    void diffDrawsBothStatesAsSvgOrHtmlChosenByTheExtensionOfOut() throws IOException {
+        copyCompanionFiles();
+        for (String name : new String[] {"grocery-visit-current.yaml", "grocery-visit-future.yaml"}) {
+            Files.writeString(dir.resolve(name), Samples.read(name));
+        }
+
+        Cli.Run svg = Cli.run(dir, "diff", "grocery-visit-current.yaml", "grocery-visit-future.yaml", "-o",
+                "grocery-diff.svg");
+        Cli.Run html = Cli.run(dir, "diff", "grocery-visit-current.yaml", "grocery-visit-future.yaml", "-o",
+                "grocery-diff.html");
+        Cli.Run stdout = Cli.run(dir, "diff", "grocery-visit-current.yaml", "grocery-visit-future.yaml", "--format",
+                "svg");
+
+        assertThat(svg.exit()).as(svg.err()).isZero();
+        assertThat(svg.out()).isEqualTo("grocery-diff.svg\n");
+        assertThat(Files.readString(dir.resolve("grocery-diff.svg"))).startsWith("<?xml").contains("diff-gain");
+        assertThat(html.exit()).as(html.err()).isZero();
+        assertThat(Files.readString(dir.resolve("grocery-diff.html"))).startsWith("<!DOCTYPE html>")
+                .contains("Content-Security-Policy");
+        assertThat(stdout.out()).isEqualTo(Files.readString(dir.resolve("grocery-diff.svg")));
+    }
+
+    @Test
     void diffRefusesAJourneyWithErrors() throws IOException {
         copyCompanionFiles();
         Files.writeString(dir.resolve("a.yaml"), Samples.read("grocery-visit-current.yaml"));

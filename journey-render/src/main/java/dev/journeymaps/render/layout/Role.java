@@ -46,5 +46,12 @@ public enum Role {
     PERSONA_TEXT,
     HEAT,
     HOTSPOT_BADGE,
-    HOTSPOT_RANK
+    HOTSPOT_RANK,
+    /** Where the future state's emotion curve lies above the current one. */
+    DIFF_GAIN,
+    /** Where the future state's emotion curve lies below the current one. */
+    DIFF_LOSS,
+    /** What became of a touchpoint; its level is the {@code TouchpointChange.Kind} ordinal. */
+    DIFF_BADGE,
+    DIFF_BADGE_TEXT
 }

@@ -62,6 +62,12 @@ final class Palette {
             case EMOTION_CURVE -> line(CURVES[Math.floorMod(level, CURVES.length)], 2.5);
             case EMOTION_POINT -> new Paint(c(EMOTION[Math.max(0, Math.min(4, level + 2))]), c(Slot.POINT_OUTLINE),
                     1.5);
+            case DIFF_GAIN -> fill(Slot.EMOTION_HAPPY);
+            case DIFF_LOSS -> fill(Slot.EMOTION_ANGRY);
+            // added, removed, changed, unchanged: dark fills that carry white text in every theme
+            case DIFF_BADGE -> fill(level == 0 ? Slot.OPPORTUNITY : level == 1 ? Slot.PAIN
+                    : level == 2 ? Slot.CURVE : Slot.MUTED);
+            case DIFF_BADGE_TEXT -> fill(Slot.BACKGROUND);
             case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND -> new Paint("none",
                     "none", 0);
         };

@@ -127,6 +127,10 @@ final class SvgWriter {
         }
         xml.start("path").attribute("class", className(p.role())).attribute("d", d.toString());
         paint(p.role(), p.level(), p.dashed());
+        if (p.role() == Role.DIFF_GAIN || p.role() == Role.DIFF_LOSS) {
+            // Translucent, so the curves and the grid stay visible through the shading.
+            xml.attribute("fill-opacity", "0.28");
+        }
         if (p.role() == Role.EMOTION_CURVE && !Palette.curveDash(p.level()).isEmpty()) {
             xml.attribute("stroke-dasharray", Palette.curveDash(p.level()));
         }
