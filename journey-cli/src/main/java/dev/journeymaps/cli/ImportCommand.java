@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         name = "import",
         description = {
             "Turn a Mermaid journey diagram into a journey in YAML.",
-            "The YAML starts with the schema header for completion in editors; with -o, journey.schema.json is also"
-                    + " written next to it unless one is there.",
+            "The YAML starts with the schema header for completion in editors. With -o, the journey's id is made"
+                    + " from the file name (as init does) and journey.schema.json is written next to it unless one is"
+                    + " there.",
             "Sections become stages, tasks touchpoints, actors personas (ids made from their names), and scores 1..5"
                     + " emotions -2..+2. Scores outside 1..5 or not numbers are warnings with their line; the task"
                     + " is clamped or left neutral. Add channels, pain points and metrics to the YAML afterwards.",
@@ -60,6 +61,13 @@ final class ImportCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_INVALID;
         }
         String yaml = JourneyWriter.toYaml(result.journey().get().withoutLocations());
+        if (!output.toStdout()) {
+            // Named after the file, as init does, so that 'journey render FILE' writes a map of the same name.
+            String id = InitCommand.idFor(output.output.get());
+            if (!id.isEmpty()) {
+                yaml = yaml.replaceFirst("(?m)^(  id: )\"?[A-Za-z0-9_-]+\"?", "$1\"" + id + "\"");
+            }
+        }
         output.write(parent, SchemaFile.HEADER + yaml, spec.commandLine().getOut());
         Optional<Path> target = output.target(parent);
         if (target.isPresent()) {

@@ -101,6 +101,7 @@ class AuthoringCommandsTest {
         ReadResult loaded = JourneyLoader.load(dir.resolve("day.yaml"));
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.journey().orElseThrow().touchpoints()).hasSize(2);
+        assertThat(loaded.journey().orElseThrow().id()).isEqualTo("day");
     }
 
     @Test

@@ -8,11 +8,12 @@ final class IncludeProblems {
     private IncludeProblems() {}
 
     /** {@code path.*} problems of {@link SourceRoot} as {@code include.*} problems. */
-    static Problem fromPath(Problem p, String written, String from) {
+    static Problem fromPath(Problem p, String written, String from, java.nio.file.Path root) {
         return switch (p.code()) {
             case "path.outside-root" -> Problem.error("include.outside-root", "cannot include '" + written
-                                    + "': it points outside the root folder", p.location())
-                    .withHint("keep shared persona files inside the root folder, or choose another with --root");
+                                    + "': it points outside the root folder " + root, p.location())
+                    .withHint("the root is the current folder unless --root says otherwise: run from a folder that"
+                            + " holds both files, or give --root DIR");
             case "path.not-found" -> Problem.error("include.not-found", "no file '" + written + "' to include next to "
                                     + fileName(from), p.location())
                     .withHint("paths are relative to the file that includes them");

@@ -72,7 +72,7 @@ public interface IncludeSource {
         return (from, written, at) -> {
             SourceRoot.Resolved resolved = root.resolve(Path.of(from), written, at);
             if (resolved.problem().isPresent()) {
-                return Included.failed(IncludeProblems.fromPath(resolved.problem().get(), written, from));
+                return Included.failed(IncludeProblems.fromPath(resolved.problem().get(), written, from, root.folder()));
             }
             Path real = resolved.path().orElseThrow();
             String name;
