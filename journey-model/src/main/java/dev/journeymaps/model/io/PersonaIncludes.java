@@ -89,6 +89,12 @@ final class PersonaIncludes {
         reading.put(file.key(), file.name());
         try {
             boolean json = file.name().toLowerCase(Locale.ROOT).endsWith(".json");
+            Optional<Problem> longLine = json ? Optional.empty()
+                    : JourneyReader.longLine(file.text(), file.name(), limits);
+            if (longLine.isPresent()) {
+                problems.add(longLine.get());
+                return List.of();
+            }
             Optional<Node> root = new TreeReader(limits, file.name(), json, problems).read(file.text());
             if (root.isEmpty()) {
                 return List.of();
