@@ -46,6 +46,9 @@ final class SvgWriter {
                 .attribute("viewBox", "0 0 " + XmlWriter.number(scene.width()) + " " + XmlWriter.number(scene.height()))
                 .attribute("role", "img")
                 .attribute("xml:lang", scene.lang())
+                // The map mirrors itself for right-to-left journeys; inlined in a right-to-left page it must not
+                // inherit that page's direction.
+                .attribute("direction", "ltr")
                 .attribute("font-family", FONT_FAMILY);
         xml.startInline("title").text(scene.title()).end();
         xml.startInline("desc").text(scene.description()).end();
@@ -97,14 +100,29 @@ final class SvgWriter {
         if (t.bold()) {
             xml.attribute("font-weight", "bold");
         }
-        if (t.anchor() != Scene.Anchor.START) {
-            xml.attribute("text-anchor", t.anchor() == Scene.Anchor.MIDDLE ? "middle" : "end");
+        if (t.rightToLeft()) {
+            // The viewer runs the bidi algorithm on the logical text; it needs the paragraph's direction, and
+            // then "start" is the right edge.
+            xml.attribute("direction", "rtl");
+        }
+        String anchor = anchor(t);
+        if (!anchor.equals("start")) {
+            xml.attribute("text-anchor", anchor);
         }
         xml.attribute("fill", palette.paint(t.role(), 0).fill());
         for (TextLine line : t.lines()) {
             xml.start("tspan").attribute("x", line.x()).attribute("y", line.y()).text(line.text()).end();
         }
         xml.end();
+    }
+
+    /** The SVG text-anchor that puts the line's scene anchor (a page edge) at x, given the text's direction. */
+    private static String anchor(TextBlock t) {
+        return switch (t.anchor()) {
+            case MIDDLE -> "middle";
+            case START -> t.rightToLeft() ? "end" : "start";
+            case END -> t.rightToLeft() ? "start" : "end";
+        };
     }
 
     private void path(Path p) {
