@@ -36,7 +36,7 @@ final class Mirror {
 
     private Node node(Node node) {
         if (node instanceof Group g) {
-            return new Group(g.role(), g.tooltip(), g.children().stream().map(this::node).toList());
+            return new Group(g.role(), g.touchpoint(), g.tooltip(), g.children().stream().map(this::node).toList());
         } else if (node instanceof Box b) {
             return new Box(b.role(), width - b.x() - b.width(), b.y(), b.width(), b.height(), b.radius(), b.level(),
                     b.dashed());

@@ -60,6 +60,22 @@ class RightToLeftLayoutTest {
     }
 
     @Test
+    void mirroringKeepsEverythingButPositions() {
+        Scene ltr = layout(LTR);
+        Scene rtl = layout(RTL);
+        List<Scene.Node> left = flatten(ltr.nodes());
+        List<Scene.Node> right = flatten(rtl.nodes());
+        assertThat(right).hasSameSizeAs(left);
+        for (int i = 0; i < left.size(); i++) {
+            assertThat(right.get(i).role()).isEqualTo(left.get(i).role());
+            if (left.get(i) instanceof Group g) {
+                assertThat(((Group) right.get(i)).touchpoint()).isEqualTo(g.touchpoint());
+                assertThat(((Group) right.get(i)).tooltip()).isEqualTo(g.tooltip());
+            }
+        }
+    }
+
+    @Test
     void theFirstStageIsOnTheRight() {
         List<Box> headers = groups(layout(RTL), Role.STAGE).stream().map(g -> (Box) g.children().get(0)).toList();
         for (int i = 1; i < headers.size(); i++) {
