@@ -10,6 +10,7 @@ import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
+import dev.journeymaps.render.svg.SvgRenderer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -57,6 +58,8 @@ class ScriptsRasterTest {
         new RasterRenderer().renderPng(journey, RenderOptions.defaults(), 2, RasterRenderer.DEFAULT_MAX_PIXELS, out);
         Files.createDirectories(Path.of("target/maps"));
         Files.write(Path.of("target/maps/scripts-" + lang + ".png"), out.toByteArray());
+        // The same map as SVG text, to compare in a browser (docs/rendering.md says how).
+        Files.writeString(Path.of("target/maps/scripts-" + lang + ".svg"), new SvgRenderer().render(journey));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
 
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
