@@ -39,7 +39,8 @@ public final class Samples {
             "grocery-visit-current.yaml",
             "grocery-visit-future.yaml",
             "social-customer-care.yaml",
-            "subscription-cancellation-fa.yaml");
+            "subscription-cancellation-fa.yaml",
+            "three-languages-support.yaml");
 
     /** The files the samples include or name, relative to the samples folder; listed by hand like the samples. */
     private static final List<String> COMPANIONS = List.of(
