@@ -11,6 +11,7 @@ import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Icon;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A touchpoint's card: its name, its worst pain point and its channel, with markers for pain, moments of truth and
+ * A touchpoint's card: its name, its worst pain point and its channel (icon and name), with markers for pain, moments of truth and
  * exits; dashed when only assumed. The full text of everything the touchpoint says goes into the card's tooltip,
  * so nothing cut short on the card is lost.
  */
@@ -29,6 +30,8 @@ final class CardLayout {
 
     static final double HEIGHT = 112;
     static final double PADDING = 10;
+    /** The side of a channel icon: large enough to tell the icons apart on a card, printed or on screen. */
+    static final double ICON = 15;
     private static final double MARKER_STEP = 20;
     private static final String EXIT = "exit";
 
@@ -59,11 +62,19 @@ final class CardLayout {
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING)), x + PADDING, y + HEIGHT - 30, 14)));
         double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
-        double channelWidth = width - 2 * PADDING - exitWidth;
+        double baseline = y + HEIGHT - PADDING - 2;
+        String icon = ChannelIcons.of(t.channel());
+        double indent = 0;
+        if (!icon.isEmpty()) {
+            // Centred on the text's x-height, so icon and words read as one line.
+            parts.add(new Icon(Role.CHANNEL_ICON, icon, x + PADDING, baseline - 4 - ICON / 2, ICON));
+            indent = ICON + 5;
+        }
+        double channelWidth = width - 2 * PADDING - exitWidth - indent;
         String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
-                    x + PADDING, y + HEIGHT - PADDING - 2, 14));
+                    x + PADDING + indent, baseline, 14));
         }
         parts.addAll(markers);
         if (exit) {

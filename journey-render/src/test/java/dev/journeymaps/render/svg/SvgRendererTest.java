@@ -71,6 +71,33 @@ class SvgRendererTest {
     }
 
     @Test
+    void definesEachChannelIconOnceAsASymbolThatEveryUsePointsTo() {
+        Document doc = Svg.parse(renderer.render(example));
+        List<String> symbols = Svg.elements(doc, "symbol").stream().map(e -> e.getAttribute("id")).toList();
+        assertThat(symbols).containsExactly("jm-icon-social", "jm-icon-web", "jm-icon-in-person");
+        assertThat(Svg.elements(doc, "symbol")).allSatisfy(s -> {
+            assertThat(s.getParentNode().getLocalName()).isEqualTo("defs");
+            assertThat(s.getAttribute("viewBox")).isEqualTo("0 0 16 16");
+        });
+        List<Element> uses = classes(doc, "use", "channel-icon");
+        assertThat(uses).hasSize(4);
+        assertThat(uses).allSatisfy(u -> {
+            String href = u.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+            assertThat(symbols).contains(href.substring(1));
+            assertThat(u.getAttribute("fill")).isEqualTo("none");
+            assertThat(u.getAttribute("stroke")).startsWith("#");
+        });
+    }
+
+    @Test
+    void writesNoDefsWhenNoTouchpointHasAChannel() {
+        Journey bare = Journey.builder("bare", "Bare").stage("s", "S", s -> s.touchpoint("t", "T", t -> {})).build();
+        Document doc = Svg.parse(renderer.render(bare));
+        assertThat(Svg.elements(doc, "defs")).isEmpty();
+        assertThat(doc.getDocumentElement().hasAttribute("xmlns:xlink")).isFalse();
+    }
+
+    @Test
     void rendersTheSameBytesEveryTime() {
         assertThat(renderer.render(example)).isEqualTo(new SvgRenderer().render(example));
     }
