@@ -38,9 +38,14 @@ final class CardLayout {
     private final Journey journey;
     private final JourneyGraph graph;
     private final boolean painText;
+    private final double nameSize;
 
-    /** A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane). */
-    CardLayout(Journey journey, JourneyGraph graph, boolean painText) {
+    /**
+     * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
+     * {@code nameSize}: the font size of the touchpoint's name, 11 to 15 (three lines of it fit above the pain text).
+     */
+    CardLayout(Journey journey, JourneyGraph graph, boolean painText, double nameSize) {
+        this.nameSize = nameSize;
         this.journey = journey;
         this.graph = graph;
         this.painText = painText;
@@ -54,10 +59,10 @@ final class CardLayout {
         parts.add(new Box(Role.CARD, x, y, width, HEIGHT, 8, 0, assumed));
         List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
         double nameWidth = width - 2 * PADDING - markers.size() * MARKER_STEP;
-        List<String> name = TextWrap.wrap(t.name(), 13, true, nameWidth, 3);
+        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, 3);
         if (!name.isEmpty()) {
-            parts.add(JourneyLayout.text(Role.CARD_NAME, 13, true, Anchor.START, name, x + PADDING,
-                    y + PADDING + 13, 17));
+            parts.add(JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, x + PADDING,
+                    y + PADDING + nameSize, nameSize + 4));
         }
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING)), x + PADDING, y + HEIGHT - 30, 14)));

@@ -32,9 +32,11 @@ final class TouchpointLane {
     private final Map<String, Integer> positions;
     private final Columns columns;
     private final boolean painOnCards;
+    private final double cardSize;
 
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
-            boolean painOnCards) {
+            boolean painOnCards, double cardSize) {
+        this.cardSize = cardSize;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
@@ -55,7 +57,7 @@ final class TouchpointLane {
         for (FlowRoutes.Route route : plan.routes()) {
             out.add(arrow(route, cardsTop, cardsBottom));
         }
-        CardLayout cards = new CardLayout(graph.journey(), graph, painOnCards);
+        CardLayout cards = new CardLayout(graph.journey(), graph, painOnCards, cardSize);
         for (int i = 0; i < touchpoints.size(); i++) {
             out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
         }

@@ -31,8 +31,11 @@ final class SvgWriter {
     private final XmlWriter xml = new XmlWriter();
     private final Palette palette;
 
+    private final double radius;
+
     private SvgWriter(Theme theme) {
         this.palette = new Palette(theme);
+        this.radius = theme.cornerRadius();
     }
 
     /** The SVG document of {@code scene}, in {@code theme}'s colours. */
@@ -140,7 +143,8 @@ final class SvgWriter {
                 .attribute("width", b.width())
                 .attribute("height", b.height());
         if (b.radius() > 0) {
-            xml.attribute("rx", b.radius());
+            // The layout rounds cards by the default radius; a theme's radius rounds every box in proportion.
+            xml.attribute("rx", b.radius() * radius / Theme.DEFAULT_RADIUS);
         }
         paint(b.role(), b.level(), b.dashed());
         xml.end();

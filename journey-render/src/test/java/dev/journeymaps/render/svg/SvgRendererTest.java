@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.RenderException;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.theme.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -87,6 +89,14 @@ class SvgRendererTest {
             assertThat(u.getAttribute("fill")).isEqualTo("none");
             assertThat(u.getAttribute("stroke")).startsWith("#");
         });
+    }
+
+    @Test
+    void roundsCardsByTheThemesCornerRadiusAndOtherBoxesInProportion() {
+        Theme square = Theme.read("corner-radius: 2\n", "square.yaml", "square").theme().orElseThrow();
+        Document doc = Svg.parse(renderer.render(example, RenderOptions.defaults().withTheme(square)));
+        assertThat(classes(doc, "rect", "card")).allSatisfy(c -> assertThat(c.getAttribute("rx")).isEqualTo("2"));
+        assertThat(classes(doc, "rect", "lane")).allSatisfy(c -> assertThat(c.getAttribute("rx")).isEqualTo("1.5"));
     }
 
     @Test
