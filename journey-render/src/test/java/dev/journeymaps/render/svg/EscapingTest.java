@@ -28,7 +28,7 @@ class EscapingTest {
     private static final Set<String> ATTRIBUTES = Set.of("xmlns", "version", "width", "height", "viewBox", "role",
             "xml:lang", "font-family", "class", "x", "y", "rx", "fill", "stroke", "stroke-width", "stroke-dasharray",
             "stroke-linejoin", "stroke-linecap", "font-size", "font-weight", "text-anchor", "d", "cx", "cy", "r",
-            "xmlns:xlink", "xlink:href", "id");
+            "data-touchpoint", "xmlns:xlink", "xlink:href", "id");
 
     private static String field(String name) {
         return HOSTILE + name;
