@@ -77,15 +77,18 @@ final class CardLayout {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
                     x + width - PADDING, y + HEIGHT - 30, 12));
         }
+        // Text keeps clear of the heat bar, as far from it as from the card's other edges.
+        double left = analysed.isPresent() ? x + 2 + HEAT_BAR + 5 : x + PADDING;
+        double textWidth = x + width - PADDING - left;
         List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
-        double nameWidth = width - 2 * PADDING - markers.size() * MARKER_STEP;
+        double nameWidth = textWidth - markers.size() * MARKER_STEP;
         List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, 3);
         if (!name.isEmpty()) {
-            parts.add(JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, x + PADDING,
+            parts.add(JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
                     y + PADDING + nameSize, nameSize + 4));
         }
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
-                List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING - reachWidth)), x + PADDING,
+                List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
                 y + HEIGHT - 30, 14)));
         double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
         double baseline = y + HEIGHT - PADDING - 2;
@@ -93,14 +96,14 @@ final class CardLayout {
         double indent = 0;
         if (!icon.isEmpty()) {
             // Centred on the text's x-height, so icon and words read as one line.
-            parts.add(new Icon(Role.CHANNEL_ICON, icon, x + PADDING, baseline - 4 - ICON / 2, ICON));
+            parts.add(new Icon(Role.CHANNEL_ICON, icon, left, baseline - 4 - ICON / 2, ICON));
             indent = ICON + 5;
         }
-        double channelWidth = width - 2 * PADDING - exitWidth - indent;
+        double channelWidth = textWidth - exitWidth - indent;
         String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
-                    x + PADDING + indent, baseline, 14));
+                    left + indent, baseline, 14));
         }
         parts.addAll(markers);
         if (exit) {

@@ -190,7 +190,7 @@ class JourneyLayoutTest {
         assertThat(groups(scene, Role.CONNECTOR)).hasSize(1);
     }
 
-    private static void assertFits(TextBlock text, Box box) {
+    static void assertFits(TextBlock text, Box box) {
         for (TextLine line : text.lines()) {
             double width = TextWrap.width(line.text(), text.size(), text.bold());
             double left = switch (text.anchor()) {

@@ -22,7 +22,7 @@ class ThemeFileTest {
 
     @Test
     void loadsTheExampleThemeOfTheDocsWithoutProblems() throws IOException {
-        ThemeResult result = Theme.load(Path.of("../docs/examples/acme-theme.yaml"));
+        ThemeResult result = Theme.load(Path.of("../docs/themes/acme.yaml"));
         assertThat(result.problems()).isEmpty();
         Theme acme = result.theme().orElseThrow();
         assertThat(acme.name()).isEqualTo("acme");
