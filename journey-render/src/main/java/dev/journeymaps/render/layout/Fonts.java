@@ -3,16 +3,20 @@ package dev.journeymaps.render.layout;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.AttributedString;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Measures text with the bundled DejaVu Sans, loaded from the classpath rather than the system, so that a layout is
- * the same on every machine.
+ * Measures text with the bundled fonts, loaded from the classpath rather than the system, so that a layout is the
+ * same on every machine: DejaVu Sans first (Latin, Croatian, Basque, Italian, Persian and Arabic, Hebrew...), then,
+ * character by character where DejaVu Sans has no glyph, Noto Sans Sundanese and the monochrome Noto Emoji.
  */
 final class Fonts {
 
@@ -20,12 +24,15 @@ final class Fonts {
     static final String FAMILY = "DejaVu Sans";
 
     private static final String DIR = "/dev/journeymaps/render/fonts/";
-    private static final Font REGULAR = load("DejaVuSans.ttf");
-    private static final Font BOLD = load("DejaVuSans-Bold.ttf");
+    // Regular and bold of each family, in fallback order; a family without a bold face repeats its regular one.
+    private static final List<Font> REGULAR = List.of(
+            load("DejaVuSans.ttf"), load("NotoSansSundanese-Regular.ttf"), load("NotoEmoji-Regular.ttf"));
+    private static final List<Font> BOLD = List.of(
+            load("DejaVuSans-Bold.ttf"), load("NotoSansSundanese-Bold.ttf"), REGULAR.get(2));
     // Fractional metrics and no transform: widths do not depend on a screen's resolution.
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Map<Double, Font> REGULAR_SIZES = new ConcurrentHashMap<>();
-    private static final Map<Double, Font> BOLD_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, List<Font>> BOLD_SIZES = new ConcurrentHashMap<>();
 
     private Fonts() {}
 
@@ -34,10 +41,54 @@ final class Fonts {
         if (text.isEmpty()) {
             return 0;
         }
-        Font font = bold
-                ? BOLD_SIZES.computeIfAbsent(size, s -> BOLD.deriveFont(s.floatValue()))
-                : REGULAR_SIZES.computeIfAbsent(size, s -> REGULAR.deriveFont(s.floatValue()));
-        return new TextLayout(text, font, CONTEXT).getAdvance();
+        return new TextLayout(styled(text, size, bold).getIterator(), CONTEXT).getAdvance();
+    }
+
+    /**
+     * {@code text} with each run set in the first bundled font that has glyphs for it: what {@link TextLayout} needs
+     * to shape, order (bidi) and measure or draw it.
+     */
+    static AttributedString styled(String text, double size, boolean bold) {
+        List<Font> fonts = (bold ? BOLD_SIZES : REGULAR_SIZES).computeIfAbsent(size,
+                s -> (bold ? BOLD : REGULAR).stream().map(f -> f.deriveFont(s.floatValue())).toList());
+        AttributedString styled = new AttributedString(text);
+        int runStart = 0;
+        int runFont = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int font = runFont >= 0 && joinsPrevious(cp) ? runFont : fontFor(cp, fonts);
+            if (font != runFont) {
+                if (runFont >= 0) {
+                    styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, i);
+                }
+                runStart = i;
+                runFont = font;
+            }
+            i += Character.charCount(cp);
+        }
+        styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, text.length());
+        return styled;
+    }
+
+    /** The first font that has a glyph for {@code cp}; the first font (drawing its missing-glyph box) if none has. */
+    private static int fontFor(int cp, List<Font> fonts) {
+        for (int f = 0; f < fonts.size(); f++) {
+            if (fonts.get(f).canDisplay(cp)) {
+                return f;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@code cp} belongs to the character before it (a combining mark, a joiner, a variation selector, a
+     * skin tone), so that a cluster such as an emoji sequence or a Sundanese syllable stays in one font.
+     */
+    private static boolean joinsPrevious(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
     }
 
     private static Font load(String file) {

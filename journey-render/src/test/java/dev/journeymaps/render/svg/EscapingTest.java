@@ -27,8 +27,8 @@ class EscapingTest {
             "circle", "defs", "symbol", "use");
     private static final Set<String> ATTRIBUTES = Set.of("xmlns", "version", "width", "height", "viewBox", "role",
             "xml:lang", "font-family", "class", "x", "y", "rx", "fill", "stroke", "stroke-width", "stroke-dasharray",
-            "stroke-linejoin", "stroke-linecap", "font-size", "font-weight", "text-anchor", "d", "cx", "cy", "r",
-            "data-touchpoint", "xmlns:xlink", "xlink:href", "id");
+            "stroke-linejoin", "stroke-linecap", "font-size", "font-weight", "text-anchor", "direction", "d", "cx", "cy",
+            "r", "data-touchpoint", "xmlns:xlink", "xlink:href", "id");
 
     private static String field(String name) {
         return HOSTILE + name;
