@@ -24,8 +24,15 @@ final class Fonts {
     private static final Font BOLD = load("DejaVuSans-Bold.ttf");
     // Fractional metrics and no transform: widths do not depend on a screen's resolution.
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Map<Double, Font> REGULAR_SIZES = new ConcurrentHashMap<>();
-    private static final Map<Double, Font> BOLD_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, Sized> REGULAR_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, Sized> BOLD_SIZES = new ConcurrentHashMap<>();
+    /**
+     * Wrapping measures each line it tries, and the same words come back in every card, lane and tooltip line; a
+     * TextLayout costs microseconds, a look-up nanoseconds. Only short texts are kept, and at most this many per
+     * font and size, so the memory stays small however many journeys a server draws.
+     */
+    private static final int CACHED_PER_SIZE = 1 << 15;
+    private static final int CACHED_LENGTH = 96;
 
     private Fonts() {}
 
@@ -34,10 +41,40 @@ final class Fonts {
         if (text.isEmpty()) {
             return 0;
         }
-        Font font = bold
-                ? BOLD_SIZES.computeIfAbsent(size, s -> BOLD.deriveFont(s.floatValue()))
-                : REGULAR_SIZES.computeIfAbsent(size, s -> REGULAR.deriveFont(s.floatValue()));
-        return new TextLayout(text, font, CONTEXT).getAdvance();
+        Sized sized = bold
+                ? BOLD_SIZES.computeIfAbsent(size, s -> new Sized(BOLD.deriveFont(s.floatValue())))
+                : REGULAR_SIZES.computeIfAbsent(size, s -> new Sized(REGULAR.deriveFont(s.floatValue())));
+        return sized.width(text);
+    }
+
+    /** A font at one size, with the widths it measured. */
+    private static final class Sized {
+        private final Font font;
+        private final Map<String, Double> widths = new ConcurrentHashMap<>();
+
+        Sized(Font font) {
+            this.font = font;
+        }
+
+        double width(String text) {
+            if (text.length() > CACHED_LENGTH) {
+                return measure(text);
+            }
+            Double known = widths.get(text);
+            if (known != null) {
+                return known;
+            }
+            double measured = measure(text);
+            if (widths.size() >= CACHED_PER_SIZE) {
+                widths.clear(); // a crude bound, but the same text always measures the same, cached or not
+            }
+            widths.put(text, measured);
+            return measured;
+        }
+
+        private double measure(String text) {
+            return new TextLayout(text, font, CONTEXT).getAdvance();
+        }
     }
 
     private static Font load(String file) {

@@ -144,6 +144,17 @@ final class XmlWriter {
         return s.toString();
     }
 
+    /** Whether {@code text} is escaped as itself: only characters from space to U+D7FF other than {@code & < > " '}. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0xD800 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether XML 1.0 allows code point {@code cp} in a document. */
     static boolean isXmlChar(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD
@@ -154,6 +165,9 @@ final class XmlWriter {
 
     /** {@code text} escaped for element content or, when {@code attribute}, for an attribute value. */
     static String escape(String text, boolean attribute) {
+        if (isPlain(text)) {
+            return text; // most text needs nothing; a map writes hundreds of thousands of values
+        }
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
