@@ -32,11 +32,10 @@ public enum Lane {
     BLUEPRINT;
 
     /**
-     * The lanes drawn when none are asked for: every lane except {@link #CHANNELS}, which the cards already show, and
-     * {@link #FRICTION}, which runs the friction analysis (not yet safe on journeys of thousands of touchpoints).
+     * The lanes drawn when none are asked for: every lane except {@link #CHANNELS}, which the cards already show.
      */
     public static final List<Lane> DEFAULT = List.of(
-            PERSONAS, TOUCHPOINTS, EMOTIONS, THOUGHTS, PAIN_POINTS, OPPORTUNITIES, METRICS, BLUEPRINT);
+            PERSONAS, TOUCHPOINTS, EMOTIONS, THOUGHTS, PAIN_POINTS, OPPORTUNITIES, METRICS, FRICTION, BLUEPRINT);
 
     /** Every lane in its usual order. */
     public static final List<Lane> ALL = List.of(values());

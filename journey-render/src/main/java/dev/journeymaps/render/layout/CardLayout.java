@@ -7,6 +7,8 @@ import dev.journeymaps.model.Opportunity;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
@@ -16,14 +18,16 @@ import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A touchpoint's card: its name, its worst pain point and its channel, with markers for pain, moments of truth and
- * exits; dashed when only assumed. The full text of everything the touchpoint says goes into the card's tooltip,
- * so nothing cut short on the card is lost.
+ * exits; dashed when only assumed. When the journey is analysed, a heat bar down the card's left edge shows its
+ * friction (on the scale of the friction lane) and the card says which share of customers reach it. The full text
+ * of everything the touchpoint says goes into the card's tooltip, so nothing cut short on the card is lost.
  */
 final class CardLayout {
 
@@ -32,15 +36,22 @@ final class CardLayout {
     private static final double MARKER_STEP = 20;
     private static final String EXIT = "exit";
 
+    private static final double HEAT_BAR = 5;
+
     private final Journey journey;
     private final JourneyGraph graph;
     private final boolean painText;
+    private final Optional<JourneyAnalysis> analysis;
 
-    /** A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane). */
-    CardLayout(Journey journey, JourneyGraph graph, boolean painText) {
+    /**
+     * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
+     * {@code analysis}: the journey's analysis when the map shows friction.
+     */
+    CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis) {
         this.journey = journey;
         this.graph = graph;
         this.painText = painText;
+        this.analysis = analysis;
     }
 
     Group card(Touchpoint t, double x, double y) {
@@ -49,6 +60,15 @@ final class CardLayout {
         List<Node> parts = new ArrayList<>();
         boolean assumed = t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent();
         parts.add(new Box(Role.CARD, x, y, width, HEIGHT, 8, 0, assumed));
+        Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
+        analysed.ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10, HEAT_BAR, HEIGHT - 20, 2,
+                FrictionLane.level(a.friction()), false)));
+        String reach = analysed.map(a -> Percent.of(a.reach()) + " reach").orElse("");
+        double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
+        if (!reach.isEmpty()) {
+            parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
+                    x + width - PADDING, y + HEIGHT - 30, 12));
+        }
         List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
         double nameWidth = width - 2 * PADDING - markers.size() * MARKER_STEP;
         List<String> name = TextWrap.wrap(t.name(), 13, true, nameWidth, 3);
@@ -57,7 +77,8 @@ final class CardLayout {
                     y + PADDING + 13, 17));
         }
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
-                List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING)), x + PADDING, y + HEIGHT - 30, 14)));
+                List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING - reachWidth)), x + PADDING,
+                y + HEIGHT - 30, 14)));
         double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
         double channelWidth = width - 2 * PADDING - exitWidth;
         String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
@@ -72,7 +93,7 @@ final class CardLayout {
                     y + HEIGHT - PADDING - 2, 12));
             parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + HEIGHT - PADDING - 6, 6, 0));
         }
-        return new Group(Role.TOUCHPOINT, tooltip(t, exit), parts);
+        return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed), parts);
     }
 
     private static List<Marker> topMarkers(Touchpoint t, double x, double y) {
@@ -96,7 +117,7 @@ final class CardLayout {
         return Optional.ofNullable(worst);
     }
 
-    private String tooltip(Touchpoint t, boolean exit) {
+    private String tooltip(Touchpoint t, boolean exit, Optional<TouchpointAnalysis> analysed) {
         List<String> lines = new ArrayList<>();
         lines.add(t.name());
         if (!t.channel().isEmpty()) {
@@ -132,6 +153,11 @@ final class CardLayout {
         if (exit) {
             lines.add("Exit: customers end their journey here");
         }
+        analysed.ifPresent(a -> {
+            lines.add("Reach: " + Percent.of(a.reach()) + " of customers");
+            lines.add(String.format(Locale.ROOT, "Friction: %.2f", a.friction())
+                    + analysis.flatMap(j -> j.hotspotRank(t.id())).map(r -> " (hotspot #" + r + ")").orElse(""));
+        });
         return String.join("\n", lines);
     }
 

@@ -1,9 +1,6 @@
 package dev.journeymaps.render.layout;
 
-import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.render.layout.Scene.Anchor;
@@ -19,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The friction lane: under each touchpoint a heat cell (five steps of a colour-blind-safe scale) with its friction
- * score written beside it, and for hotspots a numbered badge with their rank, so no reader depends on colour.
+ * score and impact written beside it, and for hotspots a numbered badge with their rank, so no reader depends on
+ * colour. The lane's label carries the legend of the scale.
  */
 final class FrictionLane {
 
@@ -31,14 +29,19 @@ final class FrictionLane {
     private final List<Touchpoint> touchpoints;
     private final Columns columns;
 
-    FrictionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns) {
-        this.analysis = Analyzer.analyze(journey, AnalysisOptions.of(journey));
+    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns) {
+        this.analysis = analysis;
         this.touchpoints = touchpoints;
         this.columns = columns;
     }
 
     boolean hasContent() {
         return !touchpoints.isEmpty() && !analysis.touchpoints().isEmpty();
+    }
+
+    /** The heat step of {@code friction}: {@code floor(friction × STEPS)}, within 0..STEPS-1. */
+    static int level(double friction) {
+        return Math.min(STEPS - 1, (int) Math.floor(Math.max(0, Math.min(1, friction)) * STEPS));
     }
 
     /** The hotspots' names with their rank, for the map's description. */
@@ -54,6 +57,7 @@ final class FrictionLane {
     double layout(List<Node> out, double top) {
         out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), HEIGHT, 6, 0, false));
         out.add(JourneyLayout.laneLabel("Friction", top + 18));
+        legend(out, top + 26);
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < touchpoints.size(); i++) {
             Touchpoint t = touchpoints.get(i);
@@ -67,15 +71,31 @@ final class FrictionLane {
         return top + HEIGHT;
     }
 
+    /** The scale from no friction (0) to the most (1), step by step, under the lane's label. */
+    private static void legend(List<Node> out, double top) {
+        double swatch = 14;
+        double x = JourneyLayout.MARGIN;
+        List<Node> parts = new ArrayList<>();
+        for (int level = 0; level < STEPS; level++) {
+            parts.add(new Box(Role.HEAT, x + level * (swatch + 2), top, swatch, 10, 2, level, false));
+        }
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 9, false, Anchor.START, List.of("0"), x, top + 21, 11));
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 9, false, Anchor.END, List.of("1"),
+                x + STEPS * (swatch + 2) - 2, top + 21, 11));
+        out.add(new Group(Role.FRICTION_LEGEND, "Friction scale: from 0 (no friction) to 1 (the most), in " + STEPS
+                + " steps; hotspots carry their rank", parts));
+    }
+
     private Group cell(Touchpoint t, TouchpointAnalysis a, Optional<Integer> rank, double x, double y) {
         double friction = Math.max(0, Math.min(1, a.friction()));
-        int level = Math.min(STEPS - 1, (int) Math.floor(friction * STEPS));
+        int level = level(friction);
         String score = String.format(Locale.ROOT, "%.2f", friction);
         List<Node> parts = new ArrayList<>();
         parts.add(new Box(Role.HEAT, x, y, 56, 32, 4, level, false));
         parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x + 64, y + 14, 14));
+        String impact = String.format(Locale.ROOT, "impact %.2f", a.impact());
         parts.add(JourneyLayout.text(Role.DETAIL_TEXT, 10, false, Anchor.START,
-                List.of(TextWrap.line(t.name(), 10, false, columns.cardWidth() - 64 - (rank.isPresent() ? 28 : 0))),
+                List.of(TextWrap.line(impact, 10, false, columns.cardWidth() - 64 - (rank.isPresent() ? 28 : 0))),
                 x + 64, y + 28, 12));
         rank.ifPresent(r -> {
             double cx = x + columns.cardWidth() - 12;
@@ -84,7 +104,8 @@ final class FrictionLane {
                     cx, y + 14, 12));
         });
         String tooltip = t.name() + "\nFriction: " + score + rank.map(r -> " (hotspot #" + r + ")").orElse("")
-                + String.format(Locale.ROOT, "\nReach: %.0f%%", a.reach() * 100);
-        return new Group(Role.LANE_CELL, tooltip, parts);
+                + "\nReach: " + Percent.of(a.reach()) + " of customers"
+                + String.format(Locale.ROOT, "\nImpact (friction \u00d7 reach): %.2f", a.impact());
+        return new Group(Role.LANE_CELL, t.id(), tooltip, parts);
     }
 }

@@ -4,6 +4,9 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.Lane;
@@ -50,6 +53,7 @@ public final class JourneyLayout {
     private final Map<String, Integer> positions = new HashMap<>();
     private final double[] stageX;
     private final Columns columns;
+    private final Optional<JourneyAnalysis> analysis;
     private final Optional<FrictionLane> friction;
 
     private JourneyLayout(JourneyGraph graph, List<Lane> lanes) {
@@ -74,10 +78,11 @@ public final class JourneyLayout {
         }
         stageX[journey.stages().size()] = x;
         this.columns = new Columns(cardX, MARGIN + GUTTER, x);
-        // The analysis runs only when its lane is drawn.
-        this.friction = lanes.contains(Lane.FRICTION)
-                ? Optional.of(new FrictionLane(journey, touchpoints, columns))
+        // The analysis runs only when its lane is drawn: the lane carries the legend of the cards' heat bars.
+        this.analysis = lanes.contains(Lane.FRICTION)
+                ? Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey)))
                 : Optional.empty();
+        this.friction = analysis.map(a -> new FrictionLane(a, touchpoints, columns));
     }
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
@@ -127,7 +132,8 @@ public final class JourneyLayout {
         return switch (lane) {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(graph, touchpoints, positions,
-                    columns, !lanes.contains(Lane.PAIN_POINTS)).layout(out, top + LANE_GAP);
+                    columns, new CardLayout(journey, graph, !lanes.contains(Lane.PAIN_POINTS), analysis))
+                    .layout(out, top + LANE_GAP);
             case EMOTIONS -> {
                 EmotionLane emotions = new EmotionLane(journey, touchpoints, columns);
                 yield emotions.hasContent() ? emotions.layout(out, top + LANE_GAP) : top;

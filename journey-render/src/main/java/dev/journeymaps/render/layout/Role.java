@@ -45,6 +45,10 @@ public enum Role {
     PERSONA_NAME,
     PERSONA_TEXT,
     HEAT,
+    /** The friction scale, explained under the friction lane's label. */
+    FRICTION_LEGEND,
+    /** The share of customers who reach a touchpoint, on its card. */
+    REACH_TEXT,
     HOTSPOT_BADGE,
     HOTSPOT_RANK
 }

@@ -32,14 +32,22 @@ public record Scene(double width, double height, String title, String descriptio
      * Pieces that belong together, such as a touchpoint's card and its text.
      *
      * @param role what the group stands for
+     * @param touchpoint the id of the touchpoint the group draws (its card, its friction cell), so that a report can
+     *     tie the drawing to its data; empty when the group stands for no single touchpoint
      * @param tooltip the full text of what the group shows, for tooltips and screen readers; empty for none
      * @param children the pieces, back to front
      */
-    public record Group(Role role, String tooltip, List<Node> children) implements Node {
+    public record Group(Role role, String touchpoint, String tooltip, List<Node> children) implements Node {
         public Group {
             Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(touchpoint, "touchpoint");
             Objects.requireNonNull(tooltip, "tooltip");
             children = List.copyOf(children);
+        }
+
+        /** A group that stands for no single touchpoint. */
+        public Group(Role role, String tooltip, List<Node> children) {
+            this(role, "", tooltip, children);
         }
     }
 

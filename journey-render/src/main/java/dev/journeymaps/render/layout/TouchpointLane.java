@@ -31,15 +31,15 @@ final class TouchpointLane {
     private final List<Touchpoint> touchpoints;
     private final Map<String, Integer> positions;
     private final Columns columns;
-    private final boolean painOnCards;
+    private final CardLayout cards;
 
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
-            boolean painOnCards) {
+            CardLayout cards) {
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
         this.columns = columns;
-        this.painOnCards = painOnCards;
+        this.cards = cards;
     }
 
     /** Adds the lane at {@code top}; answers its bottom. */
@@ -55,7 +55,6 @@ final class TouchpointLane {
         for (FlowRoutes.Route route : plan.routes()) {
             out.add(arrow(route, cardsTop, cardsBottom));
         }
-        CardLayout cards = new CardLayout(graph.journey(), graph, painOnCards);
         for (int i = 0; i < touchpoints.size(); i++) {
             out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
         }

@@ -46,7 +46,7 @@ final class Palette {
             case STAGE_HEADER -> fill(level % 2 == 0 ? Slot.HEADER : Slot.HEADER_ALT);
             case CARD, PERSONA_CARD -> new Paint(c(Slot.CARD), c(Slot.CARD_BORDER), 1.2);
             case TITLE, STAGE_NAME, CARD_NAME, PERSONA_NAME, THOUGHT_TEXT, OPPORTUNITY_TEXT, METRIC_TEXT, ACTION_TEXT,
-                    PERSONA_TEXT -> fill(Slot.INK);
+                    PERSONA_TEXT, REACH_TEXT -> fill(Slot.INK);
             case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL, DETAIL_TEXT ->
                     fill(Slot.MUTED);
             case PAIN_TEXT -> fill(Slot.PAIN);
@@ -62,7 +62,8 @@ final class Palette {
             case EMOTION_CURVE -> line(CURVES[Math.floorMod(level, CURVES.length)], 2.5);
             case EMOTION_POINT -> new Paint(c(EMOTION[Math.max(0, Math.min(4, level + 2))]), c(Slot.POINT_OUTLINE),
                     1.5);
-            case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND -> new Paint("none",
+            case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND,
+                    FRICTION_LEGEND -> new Paint("none",
                     "none", 0);
         };
     }

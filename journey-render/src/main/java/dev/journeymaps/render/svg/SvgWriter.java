@@ -69,6 +69,9 @@ final class SvgWriter {
 
     private void group(Group g) {
         xml.start("g").attribute("class", className(g.role()));
+        if (!g.touchpoint().isEmpty()) {
+            xml.attribute("data-touchpoint", g.touchpoint());
+        }
         if (!g.tooltip().isEmpty()) {
             xml.startInline("title").text(g.tooltip()).end();
         }

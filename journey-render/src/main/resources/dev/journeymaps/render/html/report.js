@@ -23,13 +23,12 @@
     try { window.localStorage.setItem('journey-theme', next); } catch (e) { /* private mode: not remembered */ }
   });
 
-  // The map draws one group per touchpoint, in journey order: tie each to its touchpoint.
+  // Each card of the map names its touchpoint in data-touchpoint.
   var mapCards = {};
-  var groups = document.querySelectorAll('#map svg g.touchpoint');
-  Array.prototype.forEach.call(groups, function (g, i) {
-    var t = data.touchpoints[i];
+  var groups = document.querySelectorAll('#map svg g.touchpoint[data-touchpoint]');
+  Array.prototype.forEach.call(groups, function (g) {
+    var t = byId[g.getAttribute('data-touchpoint')];
     if (!t) { return; }
-    g.setAttribute('data-touchpoint', t.id);
     mapCards[t.id] = g;
     g.addEventListener('mouseenter', function () { showDetails(t); });
     g.addEventListener('click', function () { highlight(t.id, false); });

@@ -30,7 +30,7 @@ class LanesTest {
     void drawsTheDefaultLanesThatHaveContentInOrder() {
         Scene scene = JourneyLayout.layout(example, RenderOptions.defaults());
         assertThat(laneLabels(scene)).containsExactly("Personas", "Touchpoints", "Emotion", "Thoughts", "Pain points",
-                "Opportunities", "Metrics", "Backstage", "Support");
+                "Opportunities", "Metrics", "Friction", "Backstage", "Support");
     }
 
     @Test

@@ -40,7 +40,7 @@ class SvgRendererTest {
         assertThat(Svg.elements(doc, "title").get(0).getTextContent()).isEqualTo("Online order arrives damaged");
         assertThat(Svg.elements(doc, "desc").get(0).getTextContent())
                 .startsWith("From the first ad to a refund and a second purchase.")
-                .contains("Efficient Emma", "Awareness, Purchase, Delivery");
+                .contains("Efficient Emma", "Awareness, Purchase, Delivery", "Friction hotspots: #1 Opens a damaged parcel");
     }
 
     @Test
@@ -50,6 +50,8 @@ class SvgRendererTest {
                 .filter(g -> g.getAttribute("class").equals("touchpoint"))
                 .toList();
         assertThat(cards).hasSize(4);
+        assertThat(cards).extracting(card -> card.getAttribute("data-touchpoint"))
+                .containsExactly("insta-ad", "checkout", "cart-abandoned", "unboxing");
         assertThat(cards).allSatisfy(card -> assertThat(((Element) card.getElementsByTagNameNS(Svg.NS, "title")
                 .item(0)).getTextContent()).isNotBlank());
         assertThat(Svg.titles(doc)).anySatisfy(t -> assertThat(t)
