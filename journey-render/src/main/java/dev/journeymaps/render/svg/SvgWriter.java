@@ -14,6 +14,8 @@ import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.theme.Theme;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 
 /** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
@@ -34,6 +36,14 @@ final class SvgWriter {
         SvgWriter w = new SvgWriter(theme);
         w.document(scene);
         return w.xml.toString();
+    }
+
+    /** Writes the SVG document of {@code scene} to {@code out} as it goes, never holding it whole. */
+    static void write(Scene scene, Theme theme, Writer out) throws IOException {
+        SvgWriter w = new SvgWriter(theme);
+        w.xml.streamingTo(out);
+        w.document(scene);
+        w.xml.finish();
     }
 
     private void document(Scene scene) {

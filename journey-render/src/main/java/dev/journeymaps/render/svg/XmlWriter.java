@@ -1,5 +1,8 @@
 package dev.journeymaps.render.svg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -12,7 +15,12 @@ import java.util.Deque;
  */
 final class XmlWriter {
 
+    /** Past this many characters, a streaming writer hands what it holds to its sink at the next element end. */
+    private static final int DRAIN_CHARS = 1 << 16;
+
     private final StringBuilder out = new StringBuilder(8192);
+    /** Where the document goes as it is written, or null to hold it whole for {@link #toString()}. */
+    private Writer sink;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean startTagOpen;
     private boolean hasText;
@@ -95,8 +103,35 @@ final class XmlWriter {
         }
         if (inlineDepth == 0) {
             out.append('\n');
+            if (sink != null && out.length() > DRAIN_CHARS) {
+                try {
+                    drain();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
         return this;
+    }
+
+    /**
+     * Sends the document to {@code sink} as it is written, instead of holding it: a map of 10,000 touchpoints is
+     * tens of megabytes of text. Call {@link #finish()} at the end.
+     */
+    XmlWriter streamingTo(Writer sink) {
+        this.sink = sink;
+        return this;
+    }
+
+    /** Hands what is still held to the sink and flushes it. */
+    void finish() throws IOException {
+        drain();
+        sink.flush();
+    }
+
+    private void drain() throws IOException {
+        sink.append(out);
+        out.setLength(0);
     }
 
     /** The document written so far. */
