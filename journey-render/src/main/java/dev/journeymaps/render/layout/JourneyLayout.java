@@ -87,7 +87,7 @@ public final class JourneyLayout {
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
     public static Scene layout(JourneyGraph graph) {
-        return new JourneyLayout(graph, Lane.DEFAULT).scene();
+        return Fonts.measuring(() -> new JourneyLayout(graph, Lane.DEFAULT).scene());
     }
 
     /**
@@ -97,7 +97,7 @@ public final class JourneyLayout {
      */
     public static Scene layout(Journey journey, RenderOptions options) {
         Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
-        return new JourneyLayout(JourneyGraph.of(drawn), options.lanes()).scene();
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), options.lanes()).scene());
     }
 
     private Scene scene() {
