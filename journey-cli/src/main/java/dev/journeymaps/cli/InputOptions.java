@@ -28,7 +28,8 @@ final class InputOptions {
     @Option(
             names = "--max-text",
             paramLabel = "CHARS",
-            description = "Longest single text (a name, a thought...), in characters. Default: ${DEFAULT-VALUE}.")
+            description = "Longest single text (a name, a thought...), in characters; a line of YAML may be 10 "
+                    + "times as long. Default: ${DEFAULT-VALUE}.")
     int maxText = ReadLimits.DEFAULTS.maxTextLength();
 
     @Option(

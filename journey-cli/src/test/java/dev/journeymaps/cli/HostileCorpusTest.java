@@ -67,9 +67,13 @@ class HostileCorpusTest {
         return Stream.of(
                 DynamicTest.dynamicTest("10,000 stages of one touchpoint each render", () -> check(
                         giant("ten-thousand-stages.yaml", tenThousandStages()), "ok", List.of("svg"), GIANT)),
-                DynamicTest.dynamicTest("a 1 MB name is refused", () -> check(
+                DynamicTest.dynamicTest("a 1 MB name is refused before it is scanned", () -> check(
                         giant("megabyte-name.yaml", "journey: {id: h, title: H}\nstages:\n  - id: s\n    name: "
                                 + "n".repeat(1 << 20) + "\n    touchpoints: [{id: t, name: N}]\n"),
+                        "limit.line-too-long")),
+                DynamicTest.dynamicTest("a 50,000-character name is refused where it is bound", () -> check(
+                        giant("long-name.yaml", "journey: {id: h, title: H}\nstages:\n  - id: s\n    name: "
+                                + "n".repeat(50_000) + "\n    touchpoints: [{id: t, name: N}]\n"),
                         "limit.text-too-long")),
                 DynamicTest.dynamicTest("10,000-deep nesting is refused", () -> check(
                         giant("deep.yaml", "journey: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"),

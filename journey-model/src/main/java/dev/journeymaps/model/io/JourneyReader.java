@@ -74,8 +74,12 @@ public final class JourneyReader {
         if (broken.isPresent()) {
             return failed(broken.get());
         }
-        List<Problem> problems = new ArrayList<>();
         boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+        Optional<Problem> longLine = json ? Optional.empty() : longLine(text, fileName, limits);
+        if (longLine.isPresent()) {
+            return failed(longLine.get());
+        }
+        List<Problem> problems = new ArrayList<>();
         Optional<Journey> journey = new TreeReader(limits, fileName, json, problems)
                 .read(text)
                 .flatMap(root -> new JourneyBinder(limits, problems).bind(root));
@@ -140,6 +144,32 @@ public final class JourneyReader {
         }
         return Problem.error("io.bad-encoding", "the file is not valid UTF-8", SourceLocation.of(name, line, column))
                 .withHint("save the file as UTF-8 (most editors offer it under 'Save with encoding')");
+    }
+
+    /**
+     * SnakeYAML copies everything it has peeked at but not consumed each time it reads on, and it peeks at a whole
+     * word (or a whole line of a block scalar) before consuming it: the cost of a line grows with its square, so a
+     * single 16 MB line would take minutes. Lines are bounded before the scanner sees them.
+     */
+    private static Optional<Problem> longLine(String text, String name, ReadLimits limits) {
+        int max = limits.maxLineLength();
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > max) {
+                    return Optional.of(Problem.error("limit.line-too-long", "line " + line + " is " + (i - start)
+                                    + " characters long, more than the limit of " + max,
+                                    SourceLocation.of(name, line, max + 1))
+                            .withHint("break the text over several lines (YAML folds the lines of a text back into"
+                                    + " one), or raise the text limit with --max-text if the file is trusted; the"
+                                    + " line limit is " + ReadLimits.LINE_FACTOR + " times the text limit"));
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return Optional.empty();
     }
 
     private static Problem tooLarge(String name, long size, ReadLimits limits) {

@@ -20,6 +20,17 @@ public record ReadLimits(long maxDocumentChars, int maxTextLength, int maxTouchp
         }
     }
 
+    /** How many times the text limit a line of YAML may be long: room for a key, quotes and escapes. */
+    public static final int LINE_FACTOR = 10;
+
+    /**
+     * The longest line of a YAML document, in characters: {@link #LINE_FACTOR} times the text limit (100,000 by
+     * default). JSON has no such limit: its parser does not slow down on long lines.
+     */
+    public int maxLineLength() {
+        return (int) Math.min(Integer.MAX_VALUE, (long) LINE_FACTOR * maxTextLength);
+    }
+
     /** These limits with a different document size. */
     public ReadLimits withMaxDocumentChars(long chars) {
         return new ReadLimits(chars, maxTextLength, maxTouchpoints, maxDepth);

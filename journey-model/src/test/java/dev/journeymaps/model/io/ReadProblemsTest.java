@@ -152,6 +152,29 @@ class ReadProblemsTest {
     }
 
     @Test
+    void refusesAYamlLineLongerThanTenTimesTheTextLimitBeforeParsingIt() {
+        ReadLimits small = new ReadLimits(1_000_000, 10, 100, 64);
+        String yaml = "journey: {id: j, title: T}\nstages:\n  - id: s\n    name: " + "n".repeat(101) + "\n";
+        List<Problem> problems = JourneyReader.read(yaml, "f.yaml", small).problems();
+        assertThat(problems).extracting(Problem::code).containsExactly("limit.line-too-long");
+        assertThat(problems.get(0).location()).isEqualTo(SourceLocation.of("f.yaml", 4, 101));
+        assertThat(problems.get(0).hint()).contains("--max-text");
+    }
+
+    @Test
+    void allowsLinesUpToTheLineLimitAndLongLinesInJson() {
+        ReadLimits small = new ReadLimits(1_000_000, 10, 100, 64);
+        String name = "n".repeat(100 - "    name: ".length());
+        String yaml = "journey: {id: j, title: T}\nstages:\n  - id: s\n    name: " + name + "\n";
+        assertThat(JourneyReader.read(yaml, "f.yaml", small).problems()).extracting(Problem::code)
+                .doesNotContain("limit.line-too-long");
+        String json = "{\"journey\": {\"id\": \"j\", \"title\": \"T\"}, \"stages\": [{\"id\": \"s\", \"name\": \""
+                + "n".repeat(200) + "\"}]}";
+        assertThat(JourneyReader.read(json, "f.json", small).problems()).extracting(Problem::code)
+                .doesNotContain("limit.line-too-long").contains("limit.text-too-long");
+    }
+
+    @Test
     void reportsDocumentsAboveTheSizeLimit() {
         ReadLimits small = ReadLimits.DEFAULTS.withMaxDocumentChars(50);
         assertThat(JourneyReader.read(one("thought: x"), "f.yaml", small).problems())
