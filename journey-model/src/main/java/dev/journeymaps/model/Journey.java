@@ -59,6 +59,14 @@ public record Journey(
         return new JourneyBuilder(id, title);
     }
 
+    /**
+     * Which way the map runs: {@code journey.direction} when written, else right to left for a right-to-left
+     * language ({@code fa}, {@code ar}, {@code he}, {@code ur}...), else left to right.
+     */
+    public TextDirection direction() {
+        return settings.direction().orElseGet(() -> TextDirection.of(lang));
+    }
+
     /** Every touchpoint, stage by stage, in order. */
     public List<Touchpoint> touchpoints() {
         return stages.stream().flatMap(s -> s.touchpoints().stream()).toList();

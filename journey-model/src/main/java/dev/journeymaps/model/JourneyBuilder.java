@@ -70,6 +70,12 @@ public final class JourneyBuilder {
         return this;
     }
 
+    /** Sets which way the map runs ({@code journey.direction}), instead of following the language. */
+    public JourneyBuilder direction(TextDirection direction) {
+        this.settings = settings.withDirection(Objects.requireNonNull(direction));
+        return this;
+    }
+
     /** Adds a persona, described by {@code spec}. */
     public JourneyBuilder persona(String id, String name, Consumer<PersonaBuilder> spec) {
         PersonaBuilder b = new PersonaBuilder(id, name);

@@ -10,29 +10,47 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * What the {@code journey:} block says about analysing the journey: survey files, targets and friction settings.
- * The model only carries them; {@code dev.journeymaps.model.analysis.AnalysisOptions.of(journey)} gives them meaning.
+ * What the {@code journey:} block says beyond the map's identity: survey files, targets, friction settings and the
+ * text direction. The model only carries them; {@code dev.journeymaps.model.analysis.AnalysisOptions.of(journey)}
+ * gives the analysis ones meaning, {@link Journey#direction()} the direction.
  *
  * @param surveys survey response files ({@code journey.surveys}), paths as written, relative to the journey file
  * @param responseTimeTarget the response time customers should get ({@code journey.targets.response-time})
  * @param weights friction weights by component key ({@code journey.analysis.weights}), in the order written
  * @param hotspotThreshold the friction from which a touchpoint is a hotspot ({@code journey.analysis.hotspot-threshold})
+ * @param direction the text direction as written ({@code journey.direction}); empty: follow the language
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
         Optional<Duration> responseTimeTarget,
         Map<String, Double> weights,
-        OptionalDouble hotspotThreshold) {
+        OptionalDouble hotspotThreshold,
+        Optional<TextDirection> direction) {
 
-    /** Nothing said: no surveys, no targets, default analysis. */
+    /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
     public static final JourneySettings NONE =
-            new JourneySettings(List.of(), Optional.empty(), Map.of(), OptionalDouble.empty());
+            new JourneySettings(List.of(), Optional.empty(), Map.of(), OptionalDouble.empty(), Optional.empty());
 
     public JourneySettings {
         surveys = List.copyOf(surveys);
         Objects.requireNonNull(responseTimeTarget, "responseTimeTarget");
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         Objects.requireNonNull(hotspotThreshold, "hotspotThreshold");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    /** Settings that leave the direction to the language. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.empty());
+    }
+
+    /** These settings with the direction {@code direction}. */
+    public JourneySettings withDirection(TextDirection direction) {
+        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction));
     }
 
     /**
@@ -57,6 +75,6 @@ public record JourneySettings(
     public JourneySettings withoutLocations() {
         return new JourneySettings(
                 surveys.stream().map(s -> new SurveyFile(s.file(), SourceLocation.UNKNOWN)).toList(),
-                responseTimeTarget, weights, hotspotThreshold);
+                responseTimeTarget, weights, hotspotThreshold, direction);
     }
 }

@@ -31,7 +31,8 @@ public final class Samples {
             "grocery-visit-current.yaml",
             "grocery-visit-future.yaml",
             "social-customer-care.yaml",
-            "subscription-cancellation-fa.yaml");
+            "subscription-cancellation-fa.yaml",
+            "three-languages-support.yaml");
 
     private Samples() {}
 

@@ -4,6 +4,7 @@ import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.analysis.FrictionWeights;
 import java.util.Arrays;
@@ -117,6 +118,9 @@ final class FormatReference {
         return new Key(name, shape, type, dflt, range, description, List.of(examples));
     }
 
+    static final List<String> DIRECTION_NAMES =
+            Arrays.stream(TextDirection.values()).map(TextDirection::label).toList();
+
     private static ListOf texts() {
         return new ListOf(new Text(), true);
     }
@@ -141,6 +145,10 @@ final class FormatReference {
             key("lang", new Text(), "BCP 47 tag", "`en`", "a well-formed tag, else a warning (`format.bad-lang`)",
                     "The language of the map's text; fa, ar and he are written right to left.", "en", "hr", "fa",
                     "pt-BR"),
+            key("direction", new Names(DIRECTION_NAMES), "name", "from `lang`: `rtl` for fa, ar, he, ur, ps, "
+                    + "ckb, sd, ug, yi, dv..., else `ltr`", String.join(", ", DIRECTION_NAMES) + " (`format.bad-value`)",
+                    "Which way the map runs; `rtl` puts the first stage on the right and lane labels on the right.",
+                    "rtl", "ltr"),
             key("surveys", new ListOf(new Ref("survey"), false), "list of survey", "empty",
                     "CSV files inside the root folder", "Files of customers' answers per touchpoint; their figures"
                             + " override the authored metrics of the same touchpoint."),

@@ -3,7 +3,10 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneyBuilder;
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Suggestions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +19,7 @@ final class JourneyBinder {
 
     static final List<String> TOP_KEYS = List.of("journey", "personas", "stages");
     static final List<String> JOURNEY_KEYS = List.of(
-            "id", "title", "description", "lang", "surveys", "targets", "analysis");
+            "id", "title", "description", "lang", "direction", "surveys", "targets", "analysis");
     static final List<String> PERSONA_KEYS = List.of(
             "id", "name", "description", "demographics", "goals", "motivations", "frustrations", "needs");
     static final List<String> STAGE_KEYS = List.of("id", "name", "goal", "touchpoints");
@@ -57,6 +60,7 @@ final class JourneyBinder {
         journey.text("description").ifPresent(builder::description);
         journey.text("lang").ifPresent(lang -> builder.lang(checkedLang(lang, journey.at("lang"))));
         builder.settings(new SettingsBinder(limits, problems).bind(journey));
+        journey.text("direction").flatMap(d -> direction(d, journey.at("direction"))).ifPresent(builder::direction);
         for (Node p : top.list("personas")) {
             persona(p, builder);
         }
@@ -77,6 +81,17 @@ final class JourneyBinder {
                     .withHint("use a tag such as en, hr, eu, it, su, fa or pt-BR"));
         }
         return lang;
+    }
+
+    private Optional<TextDirection> direction(String value, SourceLocation at) {
+        Optional<TextDirection> direction = TextDirection.parse(value);
+        if (direction.isEmpty()) {
+            List<String> names = Arrays.stream(TextDirection.values()).map(TextDirection::label).toList();
+            String guess = Suggestions.didYouMean(value, names);
+            problems.add(Problem.error("format.bad-value", "'" + value + "' is not a known direction", at)
+                    .withHint(guess.isEmpty() ? "use one of: " + String.join(", ", names) : guess));
+        }
+        return direction;
     }
 
     private void persona(Node node, JourneyBuilder builder) {

@@ -104,6 +104,7 @@ public final class JourneyWriter {
         head.put("title", j.title());
         text(head, "description", j.description());
         head.put("lang", j.lang());
+        j.settings().direction().ifPresent(d -> head.put("direction", d.label()));
         settings(head, j.settings());
         if (!j.personas().isEmpty()) {
             ArrayNode personas = root.putArray("personas");

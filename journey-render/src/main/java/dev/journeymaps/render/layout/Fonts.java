@@ -3,18 +3,23 @@ package dev.journeymaps.render.layout;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.AttributedString;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Measures text with the bundled DejaVu Sans, loaded from the classpath rather than the system, so that a layout is
- * the same on every machine.
+ * Measures text with the bundled fonts, loaded from the classpath rather than the system, so that a layout is the
+ * same on every machine: DejaVu Sans first (Latin, Croatian, Basque, Italian, Persian and Arabic, Hebrew...), then,
+ * character by character where DejaVu Sans has no glyph, Noto Sans Sundanese and the monochrome Noto Emoji.
  */
 final class Fonts {
 
@@ -22,12 +27,17 @@ final class Fonts {
     static final String FAMILY = "DejaVu Sans";
 
     private static final String DIR = "/dev/journeymaps/render/fonts/";
-    private static final Font REGULAR = load("DejaVuSans.ttf");
-    private static final Font BOLD = load("DejaVuSans-Bold.ttf");
+    // Regular and bold of each family, in fallback order; a family without a bold face repeats its regular one.
+    private static final List<Font> REGULAR = List.of(
+            load("DejaVuSans.ttf"), load("NotoSansSundanese-Regular.ttf"), load("NotoEmoji-Regular.ttf"));
+    private static final List<Font> BOLD = List.of(
+            load("DejaVuSans-Bold.ttf"), load("NotoSansSundanese-Bold.ttf"), REGULAR.get(2));
     // Fractional metrics and no transform: widths do not depend on a screen's resolution.
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Map<Double, Sized> REGULAR_SIZES = new ConcurrentHashMap<>();
-    private static final Map<Double, Sized> BOLD_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, List<Font>> BOLD_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, Map<String, Double>> REGULAR_WIDTHS = new ConcurrentHashMap<>();
+    private static final Map<Double, Map<String, Double>> BOLD_WIDTHS = new ConcurrentHashMap<>();
     /**
      * Wrapping measures each line it tries, and the same words come back in every card, lane and tooltip line; a
      * TextLayout costs microseconds, a look-up nanoseconds. Only short texts are kept, and at most this many per
@@ -38,9 +48,10 @@ final class Fonts {
     /**
      * Widths measured while one map is laid out, once the shared cache is full: without them a map of 10,000
      * touchpoints measured most texts afresh and cost more than twice as much per card as one of 1,000. They live
-     * as long as the layout, so their memory is a small part of the map's own.
+     * as long as the layout, so their memory is a small part of the map's own. Keyed by the shared cache they
+     * extend (one per font and size).
      */
-    private static final ThreadLocal<Map<Sized, Map<String, Double>>> DRAWING = new ThreadLocal<>();
+    private static final ThreadLocal<Map<Map<String, Double>, Map<String, Double>>> DRAWING = new ThreadLocal<>();
 
     private Fonts() {}
 
@@ -49,10 +60,30 @@ final class Fonts {
         if (text.isEmpty()) {
             return 0;
         }
-        Sized sized = bold
-                ? BOLD_SIZES.computeIfAbsent(size, s -> new Sized(BOLD.deriveFont(s.floatValue())))
-                : REGULAR_SIZES.computeIfAbsent(size, s -> new Sized(REGULAR.deriveFont(s.floatValue())));
-        return sized.width(text);
+        if (text.length() > CACHED_LENGTH) {
+            return measure(text, size, bold);
+        }
+        Map<String, Double> widths =
+                (bold ? BOLD_WIDTHS : REGULAR_WIDTHS).computeIfAbsent(size, s -> new ConcurrentHashMap<>());
+        Double known = widths.get(text);
+        if (known != null) {
+            return known;
+        }
+        Map<Map<String, Double>, Map<String, Double>> drawing = DRAWING.get();
+        if (widths.size() >= CACHED_PER_SIZE && drawing != null) {
+            return drawing.computeIfAbsent(widths, w -> new HashMap<>())
+                    .computeIfAbsent(text, t -> measure(t, size, bold));
+        }
+        double measured = measure(text, size, bold);
+        if (widths.size() >= CACHED_PER_SIZE) {
+            widths.clear(); // a crude bound, but the same text always measures the same, cached or not
+        }
+        widths.put(text, measured);
+        return measured;
+    }
+
+    private static double measure(String text, double size, boolean bold) {
+        return new TextLayout(styled(text, size, bold).getIterator(), CONTEXT).getAdvance();
     }
 
     /** What {@code layout} answers, with a cache of the widths it measures that lives as long as it runs. */
@@ -60,7 +91,7 @@ final class Fonts {
         if (DRAWING.get() != null) {
             return layout.get();
         }
-        DRAWING.set(new HashMap<>());
+        DRAWING.set(new IdentityHashMap<>());
         try {
             return layout.get();
         } finally {
@@ -68,38 +99,51 @@ final class Fonts {
         }
     }
 
-    /** A font at one size, with the widths it measured. */
-    private static final class Sized {
-        private final Font font;
-        private final Map<String, Double> widths = new ConcurrentHashMap<>();
-
-        Sized(Font font) {
-            this.font = font;
+    /**
+     * {@code text} with each run set in the first bundled font that has glyphs for it: what {@link TextLayout} needs
+     * to shape, order (bidi) and measure or draw it.
+     */
+    static AttributedString styled(String text, double size, boolean bold) {
+        List<Font> fonts = (bold ? BOLD_SIZES : REGULAR_SIZES).computeIfAbsent(size,
+                s -> (bold ? BOLD : REGULAR).stream().map(f -> f.deriveFont(s.floatValue())).toList());
+        AttributedString styled = new AttributedString(text);
+        int runStart = 0;
+        int runFont = -1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int font = runFont >= 0 && joinsPrevious(cp) ? runFont : fontFor(cp, fonts);
+            if (font != runFont) {
+                if (runFont >= 0) {
+                    styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, i);
+                }
+                runStart = i;
+                runFont = font;
+            }
+            i += Character.charCount(cp);
         }
+        styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, text.length());
+        return styled;
+    }
 
-        double width(String text) {
-            if (text.length() > CACHED_LENGTH) {
-                return measure(text);
+    /** The first font that has a glyph for {@code cp}; the first font (drawing its missing-glyph box) if none has. */
+    private static int fontFor(int cp, List<Font> fonts) {
+        for (int f = 0; f < fonts.size(); f++) {
+            if (fonts.get(f).canDisplay(cp)) {
+                return f;
             }
-            Double known = widths.get(text);
-            if (known != null) {
-                return known;
-            }
-            Map<Sized, Map<String, Double>> drawing = DRAWING.get();
-            if (widths.size() >= CACHED_PER_SIZE && drawing != null) {
-                return drawing.computeIfAbsent(this, f -> new HashMap<>()).computeIfAbsent(text, this::measure);
-            }
-            double measured = measure(text);
-            if (widths.size() >= CACHED_PER_SIZE) {
-                widths.clear(); // a crude bound, but the same text always measures the same, cached or not
-            }
-            widths.put(text, measured);
-            return measured;
         }
+        return 0;
+    }
 
-        private double measure(String text) {
-            return new TextLayout(text, font, CONTEXT).getAdvance();
-        }
+    /**
+     * Whether {@code cp} belongs to the character before it (a combining mark, a joiner, a variation selector, a
+     * skin tone), so that a cluster such as an emoji sequence or a Sundanese syllable stays in one font.
+     */
+    private static boolean joinsPrevious(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
     }
 
     private static Font load(String file) {

@@ -3,6 +3,7 @@ package dev.journeymaps.render.layout;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
@@ -124,6 +125,9 @@ public final class JourneyLayout {
         }
         nodes.addAll(front);
         nodes.addAll(rows);
+        if (journey.direction() == TextDirection.RTL) {
+            nodes = Mirror.of(nodes, width);
+        }
         return new Scene(width, height, journey.title(), summary(), journey.lang(), nodes);
     }
 

@@ -75,7 +75,10 @@ public record Scene(double width, double height, String title, String descriptio
         }
     }
 
-    /** How text lines are aligned on their x coordinate. */
+    /**
+     * How text lines are aligned on their x coordinate, on the page whatever the text's direction: {@code START}
+     * puts a line's left edge at x, {@code END} its right edge.
+     */
     public enum Anchor {
         START,
         MIDDLE,
@@ -83,20 +86,28 @@ public record Scene(double width, double height, String title, String descriptio
     }
 
     /**
-     * Text already wrapped into lines that fit their space.
+     * Text already wrapped into lines that fit their space. Lines are in logical order (as typed); viewers reorder
+     * right-to-left runs themselves.
      *
      * @param size the font size
      * @param bold whether the text is bold
      * @param anchor how each line is aligned on its x coordinate
      * @param lines the lines, each with its baseline position
      * @param width the widest line's measured width
+     * @param rightToLeft whether the text's base direction is right to left (its first strong character is Persian,
+     *     Arabic, Hebrew..., or it has none and the map runs right to left)
      */
-    public record TextBlock(Role role, double size, boolean bold, Anchor anchor, List<TextLine> lines, double width)
-            implements Node {
+    public record TextBlock(Role role, double size, boolean bold, Anchor anchor, List<TextLine> lines, double width,
+            boolean rightToLeft) implements Node {
         public TextBlock {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(anchor, "anchor");
             lines = List.copyOf(lines);
+        }
+
+        /** A text block whose direction follows its first strong character, left to right when it has none. */
+        public TextBlock(Role role, double size, boolean bold, Anchor anchor, List<TextLine> lines, double width) {
+            this(role, size, bold, anchor, lines, width, Directions.isRightToLeft(lines, false));
         }
     }
 

@@ -52,7 +52,7 @@ public final class RasterRenderer {
         SafePngTranscoder transcoder = new SafePngTranscoder();
         transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) height);
-        Transcoding.run(transcoder, svg.render(journey, options), out, "PNG");
+        Transcoding.run(transcoder, svg.renderOutlined(journey, options), out, "PNG");
         Optional<String> warning = used < scale
                 ? Optional.of(String.format(Locale.ROOT,
                         "the map is %d x %d units: drawn at scale %.3f instead of %s to stay within %d pixels",
@@ -69,7 +69,7 @@ public final class RasterRenderer {
      */
     public void renderPdf(Journey journey, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        Transcoding.run(new SafePdfTranscoder(), svg.render(journey, options), out, "PDF");
+        Transcoding.run(new SafePdfTranscoder(), svg.renderOutlined(journey, options), out, "PDF");
     }
 
     private static String trim(double value) {

@@ -16,7 +16,8 @@ import org.apache.batik.transcoder.TranscoderOutput;
 /** Runs a transcoder over an SVG document held in memory (no document URI, so nothing is "same origin"). */
 final class Transcoding {
 
-    private static final String[] FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"};
+    private static final String[] FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansSundanese-Regular.ttf",
+        "NotoSansSundanese-Bold.ttf", "NotoEmoji-Regular.ttf"};
     private static boolean fontsRegistered;
 
     private Transcoding() {}

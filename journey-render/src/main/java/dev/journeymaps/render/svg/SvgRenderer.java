@@ -46,6 +46,19 @@ public final class SvgRenderer {
     }
 
     /**
+     * The SVG document of {@code journey}'s map drawn with {@code options}, its text drawn as glyph outlines set in
+     * the bundled fonts (shaped, ordered and with per-character font fallback by the JDK) instead of as text: for
+     * converters that draw some scripts or emoji wrongly. The text stays in the tooltips ({@code <title>}) only.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public String renderOutlined(Journey journey, RenderOptions options) {
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(options, "options");
+        return SvgWriter.write(JourneyLayout.layout(journey, options), options.theme(), true);
+    }
+
+    /**
      * Writes the SVG document of {@code journey}'s map to {@code out} as UTF-8, then flushes it; {@code out} stays
      * open.
      *

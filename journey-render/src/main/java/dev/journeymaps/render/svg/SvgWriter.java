@@ -13,7 +13,9 @@ import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
+import dev.journeymaps.render.layout.TextOutlines;
 import dev.journeymaps.render.theme.Theme;
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
@@ -21,26 +23,41 @@ import java.util.Locale;
 /** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
 final class SvgWriter {
 
-    static final String FONT_FAMILY = "DejaVu Sans, Noto Sans, Verdana, Arial, sans-serif";
+    /**
+     * The bundled fonts the layout measured with, in its fallback order, then look-alikes a viewer may have, then
+     * colour emoji fonts for viewers without Noto Emoji.
+     */
+    static final String FONT_FAMILY = "DejaVu Sans, Noto Sans Sundanese, Noto Emoji, Noto Sans, Verdana, Arial,"
+            + " Noto Color Emoji, Apple Color Emoji, Segoe UI Emoji, sans-serif";
     private static final String DASH = "5 4";
 
     private final XmlWriter xml = new XmlWriter();
     private final Palette palette;
+    private final boolean outlines;
 
-    private SvgWriter(Theme theme) {
+    private SvgWriter(Theme theme, boolean outlines) {
         this.palette = new Palette(theme);
+        this.outlines = outlines;
     }
 
     /** The SVG document of {@code scene}, in {@code theme}'s colours. */
     static String write(Scene scene, Theme theme) {
-        SvgWriter w = new SvgWriter(theme);
+        return write(scene, theme, false);
+    }
+
+    /**
+     * The SVG document of {@code scene}, in {@code theme}'s colours; with {@code outlines}, text is drawn as the
+     * filled outlines of its glyphs (see {@link TextOutlines}) rather than as {@code <text>}.
+     */
+    static String write(Scene scene, Theme theme, boolean outlines) {
+        SvgWriter w = new SvgWriter(theme, outlines);
         w.document(scene);
         return w.xml.toString();
     }
 
     /** Writes the SVG document of {@code scene} to {@code out} as it goes, never holding it whole. */
     static void write(Scene scene, Theme theme, Writer out) throws IOException {
-        SvgWriter w = new SvgWriter(theme);
+        SvgWriter w = new SvgWriter(theme, false);
         w.xml.streamingTo(out);
         w.document(scene);
         w.xml.finish();
@@ -56,6 +73,9 @@ final class SvgWriter {
                 .attribute("viewBox", "0 0 " + XmlWriter.number(scene.width()) + " " + XmlWriter.number(scene.height()))
                 .attribute("role", "img")
                 .attribute("xml:lang", scene.lang())
+                // The map mirrors itself for right-to-left journeys; inlined in a right-to-left page it must not
+                // inherit that page's direction.
+                .attribute("direction", "ltr")
                 .attribute("font-family", FONT_FAMILY);
         xml.startInline("title").text(scene.title()).end();
         xml.startInline("desc").text(scene.description()).end();
@@ -104,20 +124,67 @@ final class SvgWriter {
     }
 
     private void text(TextBlock t) {
+        if (outlines) {
+            outlinedText(t);
+            return;
+        }
         xml.startInline("text")
                 .attribute("class", className(t.role()))
                 .attribute("font-size", t.size());
         if (t.bold()) {
             xml.attribute("font-weight", "bold");
         }
-        if (t.anchor() != Scene.Anchor.START) {
-            xml.attribute("text-anchor", t.anchor() == Scene.Anchor.MIDDLE ? "middle" : "end");
+        if (t.rightToLeft()) {
+            // The viewer runs the bidi algorithm on the logical text; it needs the paragraph's direction, and
+            // then "start" is the right edge.
+            xml.attribute("direction", "rtl");
+        }
+        String anchor = anchor(t);
+        if (!anchor.equals("start")) {
+            xml.attribute("text-anchor", anchor);
         }
         xml.attribute("fill", palette.paint(t.role(), 0).fill());
         for (TextLine line : t.lines()) {
             xml.start("tspan").attribute("x", line.x()).attribute("y", line.y()).text(line.text()).end();
         }
         xml.end();
+    }
+
+    private void outlinedText(TextBlock t) {
+        StringBuilder d = new StringBuilder();
+        double[] c = new double[6];
+        for (TextLine line : t.lines()) {
+            for (PathIterator it = TextOutlines.of(t, line).getPathIterator(null); !it.isDone(); it.next()) {
+                int type = it.currentSegment(c);
+                if (d.length() > 0) {
+                    d.append(' ');
+                }
+                switch (type) {
+                    case PathIterator.SEG_MOVETO -> d.append('M').append(pair(c[0], c[1]));
+                    case PathIterator.SEG_LINETO -> d.append('L').append(pair(c[0], c[1]));
+                    case PathIterator.SEG_QUADTO -> d.append('Q').append(pair(c[0], c[1])).append(' ')
+                            .append(pair(c[2], c[3]));
+                    case PathIterator.SEG_CUBICTO -> d.append('C').append(pair(c[0], c[1])).append(' ')
+                            .append(pair(c[2], c[3])).append(' ').append(pair(c[4], c[5]));
+                    default -> d.append('Z');
+                }
+            }
+        }
+        if (d.length() == 0) {
+            return;
+        }
+        xml.start("path").attribute("class", className(t.role())).attribute("d", d.toString())
+                .attribute("fill", palette.paint(t.role(), 0).fill());
+        xml.end();
+    }
+
+    /** The SVG text-anchor that puts the line's scene anchor (a page edge) at x, given the text's direction. */
+    private static String anchor(TextBlock t) {
+        return switch (t.anchor()) {
+            case MIDDLE -> "middle";
+            case START -> t.rightToLeft() ? "end" : "start";
+            case END -> t.rightToLeft() ? "start" : "end";
+        };
     }
 
     private void path(Path p) {

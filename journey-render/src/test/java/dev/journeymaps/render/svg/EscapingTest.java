@@ -27,7 +27,8 @@ class EscapingTest {
             "circle");
     private static final Set<String> ATTRIBUTES = Set.of("xmlns", "version", "width", "height", "viewBox", "role",
             "xml:lang", "font-family", "class", "x", "y", "rx", "fill", "stroke", "stroke-width", "stroke-dasharray",
-            "stroke-linejoin", "stroke-linecap", "font-size", "font-weight", "text-anchor", "d", "cx", "cy", "r", "data-touchpoint");
+            "stroke-linejoin", "stroke-linecap", "font-size", "font-weight", "text-anchor", "direction", "d", "cx", "cy",
+            "r", "data-touchpoint");
 
     private static String field(String name) {
         return HOSTILE + name;
