@@ -9,6 +9,7 @@ import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -62,17 +63,31 @@ final class AnalysisRun {
                 new SurveyResult(surveys.byTouchpoint(), List.of())));
     }
 
+    /** Writes text to a writer; may fail half way. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
     /** Writes {@code text} to stdout, or whole or not at all to {@code output} ({@code -} is stdout). */
     static void emit(JourneyCommand parent, Optional<Path> output, String text, PrintWriter out) throws IOException {
+        emit(parent, output, (Text) w -> w.write(text), out);
+    }
+
+    /**
+     * Streams what {@code text} writes to stdout, or whole or not at all to {@code output} ({@code -} is stdout),
+     * without holding it in memory.
+     */
+    static void emit(JourneyCommand parent, Optional<Path> output, Text text, PrintWriter out) throws IOException {
         if (output.isEmpty() || output.get().toString().equals("-")) {
-            out.print(text);
+            text.writeTo(out);
             out.flush();
             return;
         }
         Path target = parent.resolve(output.get());
         AtomicFiles.write(target, stream -> {
-            Writer w = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-            w.write(text);
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            text.writeTo(w);
             w.flush();
         });
         if (Files.isRegularFile(target)) {

@@ -60,7 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (run == null) {
             return exit[0];
         }
-        AnalysisRun.emit(parent, output, AnalysisWriter.toJson(run.journey(), run.analysis()),
+        AnalysisRun.emit(parent, output,
+                (AnalysisRun.Text) w -> AnalysisWriter.writeJson(run.journey(), run.analysis(), w),
                 spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }

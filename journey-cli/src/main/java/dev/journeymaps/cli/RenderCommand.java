@@ -153,6 +153,17 @@ final class RenderCommand implements Callable<Integer> {
             err.flush();
             return JourneyCommand.EXIT_OK;
         }
+        if (chosen == Format.SVG && !toStdout) {
+            // Streamed to the file: the SVG of a large journey is tens of megabytes, too much to hold as a string.
+            Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
+            Path target = parent.resolve(shown);
+            AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, options, stream));
+            if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
+                out.print(shown + "\n");
+            }
+            out.flush();
+            return JourneyCommand.EXIT_OK;
+        }
         String drawn = chosen == Format.HTML
                 ? new HtmlReport().render(journey, analysis(journey, path, err), result.problems())
                 : chosen == Format.SVG ? new SvgRenderer().render(journey, options) : draw(journey, result.problems(), chosen);

@@ -91,7 +91,7 @@ public final class JourneyLayout {
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
     public static Scene layout(JourneyGraph graph) {
-        return new JourneyLayout(graph, Lane.DEFAULT, Typography.DEFAULT).scene();
+        return Fonts.measuring(() -> new JourneyLayout(graph, Lane.DEFAULT, Typography.DEFAULT).scene());
     }
 
     /**
@@ -101,7 +101,8 @@ public final class JourneyLayout {
      */
     public static Scene layout(Journey journey, RenderOptions options) {
         Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
-        return new JourneyLayout(JourneyGraph.of(drawn), options.lanes(), options.typography()).scene();
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), options.lanes(), options.typography())
+                .scene());
     }
 
     private Scene scene() {

@@ -17,6 +17,8 @@ import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.layout.TextOutlines;
 import dev.journeymaps.render.theme.Theme;
 import java.awt.geom.PathIterator;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +62,14 @@ final class SvgWriter {
         SvgWriter w = new SvgWriter(theme, outlines);
         w.document(scene);
         return w.xml.toString();
+    }
+
+    /** Writes the SVG document of {@code scene} to {@code out} as it goes, never holding it whole. */
+    static void write(Scene scene, Theme theme, Writer out) throws IOException {
+        SvgWriter w = new SvgWriter(theme, false);
+        w.xml.streamingTo(out);
+        w.document(scene);
+        w.xml.finish();
     }
 
     private void document(Scene scene) {
