@@ -51,7 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (analysed == null) {
             return exit[0];
         }
-        run.output.write(parent, AnalysisWriter.toJson(analysed.journey(), analysed.analysis()),
+        run.output.write(parent,
+                (OutputOption.Text) w -> AnalysisWriter.writeJson(analysed.journey(), analysed.analysis(), w),
                 spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }

@@ -16,8 +16,9 @@ final class MapOptions {
 
     @Option(
             names = "--theme",
-            paramLabel = "NAME",
-            description = "light (default), dark, high-contrast or print (greyscale, nothing told by colour alone).")
+            paramLabel = "NAME|FILE",
+            description = "light (default), dark, high-contrast or print (greyscale, nothing told by colour alone),"
+                    + " or a theme file (YAML or JSON, inside --root; see docs/rendering.md).")
     Optional<String> theme = Optional.empty();
 
     @Option(
@@ -47,10 +48,20 @@ final class MapOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     long maxPixels = RasterRenderer.DEFAULT_MAX_PIXELS;
 
-    /** The render options these flags ask for, or a usage error that says which value is wrong. */
-    RenderOptions renderOptions(Journey journey) {
+    /** The theme file {@code --theme} names, when it names no built-in theme. */
+    Optional<String> themeFile() {
+        return theme.filter(t -> Theme.builtIn(t).isEmpty());
+    }
+
+    /**
+     * The render options these flags ask for, in the theme read from the file {@code --theme} names if it does; or a
+     * usage error that says which value is wrong.
+     */
+    RenderOptions renderOptions(Journey journey, Optional<Theme> fromFile) {
         RenderOptions options = RenderOptions.defaults();
-        if (theme.isPresent()) {
+        if (fromFile.isPresent()) {
+            options = options.withTheme(fromFile.get());
+        } else if (theme.isPresent()) {
             options = options.withTheme(Theme.builtIn(theme.get()).orElseThrow(() -> new IllegalArgumentException(
                     "unknown --theme '" + theme.get() + "'; built in: " + Theme.BUILT_IN.stream()
                             .map(Theme::name).collect(Collectors.joining(", ")))));

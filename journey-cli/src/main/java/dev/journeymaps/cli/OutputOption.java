@@ -1,7 +1,10 @@
 package dev.journeymaps.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,13 +29,28 @@ final class OutputOption {
         return toStdout() ? Optional.empty() : Optional.of(parent.resolve(output.get()));
     }
 
+    /** Writes text to a writer; may fail half way, which leaves no file behind. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
     void write(JourneyCommand parent, String text, PrintWriter out) throws IOException {
+        write(parent, (Text) w -> w.write(text), out);
+    }
+
+    /** Streams what {@code text} writes, so a large analysis is never held in memory whole. */
+    void write(JourneyCommand parent, Text text, PrintWriter out) throws IOException {
         if (toStdout()) {
-            out.print(text);
+            text.writeTo(out);
             out.flush();
             return;
         }
-        AtomicFiles.write(parent.resolve(output.get()), stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(parent.resolve(output.get()), stream -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            text.writeTo(w);
+            w.flush();
+        });
         out.print(output.get() + "\n");
         out.flush();
     }

@@ -15,6 +15,8 @@ import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.html.MarkdownReport;
 import dev.journeymaps.render.svg.SvgRenderer;
+import dev.journeymaps.render.theme.Theme;
+import dev.journeymaps.render.theme.ThemeResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -111,9 +113,20 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_INVALID;
         }
         Journey journey = result.journey().get();
+        Optional<Theme> custom = Optional.empty();
+        if (map.themeFile().isPresent()) {
+            ThemeResult theme = readTheme(map.themeFile().get());
+            ProblemReport.printText(theme.problems(), err);
+            if (theme.theme().isEmpty()) {
+                err.print("journey: " + map.themeFile().get() + " has errors; nothing was written\n");
+                err.flush();
+                return JourneyCommand.EXIT_INVALID;
+            }
+            custom = theme.theme();
+        }
         RenderOptions options;
         try {
-            options = map.renderOptions(journey);
+            options = map.renderOptions(journey, custom);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -139,6 +152,17 @@ final class RenderCommand implements Callable<Integer> {
             err.flush();
             return JourneyCommand.EXIT_OK;
         }
+        if (chosen == Format.SVG && !toStdout) {
+            // Streamed to the file: the SVG of a large journey is tens of megabytes, too much to hold as a string.
+            Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
+            Path target = parent.resolve(shown);
+            AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, options, stream));
+            if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
+                out.print(shown + "\n");
+            }
+            out.flush();
+            return JourneyCommand.EXIT_OK;
+        }
         String drawn = chosen == Format.HTML
                 ? new HtmlReport().render(journey, analysis(journey, path, err), result.problems())
                 : chosen == Format.SVG ? new SvgRenderer().render(journey, options) : draw(journey, result.problems(), chosen);
@@ -155,6 +179,25 @@ final class RenderCommand implements Callable<Integer> {
         }
         out.flush();
         return JourneyCommand.EXIT_OK;
+    }
+
+    /**
+     * The theme in the file {@code written}, which must lie inside the root folder like every file a journey names;
+     * a usage error when it is no file there.
+     */
+    private ThemeResult readTheme(String written) throws IOException {
+        Path target = parent.resolve(Path.of(written)).toAbsolutePath().normalize();
+        String builtIn = Theme.BUILT_IN.stream().map(Theme::name).collect(Collectors.joining(", "));
+        if (!Files.isRegularFile(target)) {
+            throw new ParameterException(spec.commandLine(), "--theme '" + written + "' is neither a built-in theme ("
+                    + builtIn + ") nor a theme file");
+        }
+        Path root = input.root(parent).folder();
+        if (!target.toRealPath().startsWith(root)) {
+            throw new ParameterException(spec.commandLine(), "--theme '" + written + "' is outside the root folder "
+                    + root + "; choose another with --root");
+        }
+        return Theme.load(target.toRealPath());
     }
 
     /** {@code journey render DIR --format html -o SITE}: a report per journey and an index page. */

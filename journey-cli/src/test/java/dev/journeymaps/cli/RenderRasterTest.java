@@ -41,7 +41,10 @@ class RenderRasterTest {
     @Test
     void refusesUnknownThemesLanesPersonasAndBinaryOnStdout(@TempDir Path dir) throws Exception {
         String sample = Cli.projectFile(SAMPLE).toString();
-        assertThat(Cli.run(dir, "render", sample, "--theme", "neon").err()).contains("unknown --theme 'neon'");
+        Cli.Run neon = Cli.run(dir, "render", sample, "--theme", "neon");
+        assertThat(neon.exit()).isEqualTo(1);
+        assertThat(neon.err()).contains("--theme 'neon' is neither a built-in theme (light, dark, high-contrast, print)"
+                + " nor a theme file");
         assertThat(Cli.run(dir, "render", sample, "--lanes", "touchpoints,feelings").err())
                 .contains("unknown lane 'feelings'");
         Cli.Run persona = Cli.run(dir, "render", sample, "--persona", "nobody");
@@ -51,6 +54,47 @@ class RenderRasterTest {
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void drawsWithAThemeFileInsideTheRootFolder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("brand.yaml"), "extends: dark\nbrand: \"#4fc3f7\"\ncorner-radius: 2\n");
+        Cli.Run run = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "-", "--theme", "brand.yaml");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("stroke=\"#4fc3f7\"").contains("rx=\"2\"")
+                .contains("fill=\"" + dev.journeymaps.render.theme.Theme.DARK.colour(
+                        dev.journeymaps.render.theme.Theme.Slot.BACKGROUND) + "\"");
+    }
+
+    @Test
+    void reportsProblemsOfAThemeFileWithTheirLocationAndWritesNothing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("brand.yaml"), "extends: light\ncolours:\n  ink: blue\n  muted: \"#cccccc\"\n");
+        Cli.Run run = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "map.svg", "--theme",
+                "brand.yaml");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("brand.yaml:3:3: error[theme.bad-colour]: 'colours.ink' must be a colour")
+                .contains("brand.yaml has errors; nothing was written");
+        assertThat(dir.resolve("map.svg")).doesNotExist();
+
+        Files.writeString(dir.resolve("pale.yaml"), "colours:\n  muted: \"#cccccc\"\n");
+        Cli.Run pale = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "map.svg", "--theme",
+                "pale.yaml");
+        assertThat(pale.exit()).as(pale.err()).isZero();
+        assertThat(pale.err()).contains("pale.yaml:2:3: warning[theme.low-contrast]: muted #cccccc on background");
+    }
+
+    @Test
+    void refusesAThemeFileOutsideTheRootFolder(@TempDir Path dir) throws Exception {
+        Path inside = Files.createDirectories(dir.resolve("maps"));
+        Files.writeString(dir.resolve("outside.yaml"), "extends: dark\n");
+        Cli.Run run = Cli.run(inside, "render", Cli.projectFile(SAMPLE).toString(), "-o", "-", "--theme",
+                "../outside.yaml");
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("--theme '../outside.yaml' is outside the root folder");
+        Cli.Run allowed = Cli.run(inside, "render", Cli.projectFile(SAMPLE).toString(), "-o", "-", "--theme",
+                "../outside.yaml", "--root", "..");
+        assertThat(allowed.exit()).as(allowed.err()).isZero();
     }
 
     @Test

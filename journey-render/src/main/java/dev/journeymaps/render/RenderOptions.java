@@ -44,6 +44,11 @@ public record RenderOptions(List<Lane> lanes, Optional<String> persona, Theme th
         return new RenderOptions(lanes, Optional.of(personaId), theme);
     }
 
+    /** The font sizes of the theme, which the layout measures text with. */
+    public Typography typography() {
+        return theme.typography();
+    }
+
     /** These options in {@code theme}'s colours. */
     public RenderOptions withTheme(Theme theme) {
         return new RenderOptions(lanes, persona, theme);

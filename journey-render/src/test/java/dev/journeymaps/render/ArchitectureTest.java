@@ -76,7 +76,19 @@ class ArchitectureTest {
     void themesKnowNothingOfLayoutOrWriters() throws IOException {
         assertThat(uses())
                 .filteredOn(u -> u.pkg().equals("theme"))
-                .allMatch(u -> u.imported().startsWith("java."));
+                .allMatch(u -> u.imported().startsWith("java.") || u.imported().startsWith("tools.jackson.")
+                        || u.imported().startsWith("dev.journeymaps.render.theme")
+                        || u.imported().matches("dev\\.journeymaps\\.render\\.[A-Z]\\w*")
+                        || u.imported().equals("dev.journeymaps.model.SourceLocation")
+                        || u.imported().equals("dev.journeymaps.model.validate.Problem"));
+    }
+
+    @Test
+    void onlyTheThemeParserReadsThemeFilesWithJackson() throws IOException {
+        try (Stream<Path> files = Files.list(SOURCES.resolve("theme"))) {
+            assertThat(files.filter(f -> read(f).contains("import tools.jackson")).map(f -> f.getFileName().toString()))
+                    .containsExactly("ThemeParser.java");
+        }
     }
 
     @Test

@@ -1,12 +1,15 @@
 package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.validate.Problem;
+import java.util.AbstractList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 
 /**
  * Everything the analysis found in a journey.
@@ -36,7 +39,7 @@ public record JourneyAnalysis(
         Objects.requireNonNull(options, "options");
         touchpoints = Collections.unmodifiableMap(new LinkedHashMap<>(touchpoints));
         stages = List.copyOf(stages);
-        hotspots = List.copyOf(hotspots);
+        hotspots = new Ranked(hotspots);
         Objects.requireNonNull(flow, "flow");
         problems = List.copyOf(problems);
     }
@@ -48,9 +51,38 @@ public record JourneyAnalysis(
 
     /** The hotspot rank of {@code touchpointId}, if it is a hotspot. */
     public Optional<Integer> hotspotRank(String touchpointId) {
+        if (hotspots instanceof Ranked ranked) {
+            return Optional.ofNullable(ranked.ranks.get(touchpointId));
+        }
         return hotspots.stream()
                 .filter(h -> h.touchpoint().touchpointId().equals(touchpointId))
                 .map(Hotspot::rank)
                 .findFirst();
+    }
+
+    /**
+     * The hotspots, unmodifiable, with their ranks by touchpoint: maps ask for the rank of every touchpoint, and
+     * searching the list each time made drawing quadratic in the number of touchpoints.
+     */
+    private static final class Ranked extends AbstractList<Hotspot> implements RandomAccess {
+        private final List<Hotspot> hotspots;
+        private final Map<String, Integer> ranks = new HashMap<>();
+
+        Ranked(List<Hotspot> hotspots) {
+            this.hotspots = List.copyOf(hotspots);
+            for (Hotspot h : this.hotspots) {
+                ranks.putIfAbsent(h.touchpoint().touchpointId(), h.rank());
+            }
+        }
+
+        @Override
+        public Hotspot get(int index) {
+            return hotspots.get(index);
+        }
+
+        @Override
+        public int size() {
+            return hotspots.size();
+        }
     }
 }

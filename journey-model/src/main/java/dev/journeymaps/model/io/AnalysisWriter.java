@@ -11,8 +11,18 @@ import dev.journeymaps.model.analysis.MetricReading;
 import dev.journeymaps.model.analysis.StageAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.analysis.TouchpointFlow;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -29,6 +39,9 @@ public final class AnalysisWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** Jackson's default layout, with {@code \n} whatever the platform's line separator. */
+    private static final ObjectWriter PRETTY = JSON.writer().with(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
     private static final CsvMapper CSV = CsvMapper.builder().build();
     private static final List<String> CSV_COLUMNS = List.of(
             "rank", "touchpoint", "name", "stage", "friction", "reach", "impact", "top-components");
@@ -37,30 +50,64 @@ public final class AnalysisWriter {
 
     /** The whole analysis: options, experience score, stages, every touchpoint with its components, hotspots, flow. */
     public static String toJson(Journey journey, JourneyAnalysis analysis) {
-        ObjectNode root = NODES.objectNode();
-        root.put("journey", analysis.journeyId());
-        root.put("experience-score", round(analysis.experienceScore()));
-        root.set("options", options(analysis));
-        ArrayNode stages = root.putArray("stages");
-        for (StageAnalysis s : analysis.stages()) {
-            ObjectNode o = stages.addObject();
-            o.put("id", s.stageId());
-            o.put("friction", round(s.friction()));
-            o.put("reach", round(s.funnel().reach()));
-            o.put("drop-off", round(s.funnel().dropOff()));
-            o.put("ended", round(s.funnel().ended()));
+        StringWriter text = new StringWriter();
+        writeJson(journey, analysis, text);
+        return text.toString();
+    }
+
+    /**
+     * Writes what {@link #toJson} returns to {@code out}, one touchpoint at a time: the JSON of a large journey is
+     * many times the size of its analysis, so it is never held whole. {@code out} is flushed, not closed.
+     *
+     * @throws UncheckedIOException when {@code out} cannot be written
+     */
+    public static void writeJson(Journey journey, JourneyAnalysis analysis, Writer out) {
+        try (JsonGenerator gen = PRETTY.createGenerator(new NotClosing(out))) {
+            gen.writeStartObject();
+            gen.writeStringProperty("journey", analysis.journeyId());
+            gen.writeNumberProperty("experience-score", round(analysis.experienceScore()));
+            gen.writeName("options");
+            gen.writeTree(options(analysis));
+            gen.writeArrayPropertyStart("stages");
+            for (StageAnalysis s : analysis.stages()) {
+                ObjectNode o = NODES.objectNode();
+                o.put("id", s.stageId());
+                o.put("friction", round(s.friction()));
+                o.put("reach", round(s.funnel().reach()));
+                o.put("drop-off", round(s.funnel().dropOff()));
+                o.put("ended", round(s.funnel().ended()));
+                gen.writeTree(o);
+            }
+            gen.writeEndArray();
+            gen.writeArrayPropertyStart("touchpoints");
+            for (TouchpointAnalysis t : analysis.touchpoints().values()) {
+                ObjectNode o = NODES.objectNode();
+                touchpoint(o, journey, analysis, t);
+                gen.writeTree(o);
+            }
+            gen.writeEndArray();
+            gen.writeName("hotspots");
+            gen.writeTree(hotspotArray(journey, analysis.hotspots()));
+            ObjectNode flow = NODES.objectNode();
+            ObjectNode exits = flow.putObject("exits");
+            analysis.flow().exits().forEach((id, share) -> exits.put(id, round(share)));
+            flow.put("drop-off", round(analysis.flow().totalDropOff()));
+            flow.put("circling", round(analysis.flow().circling()));
+            gen.writeName("flow");
+            gen.writeTree(flow);
+            gen.writeEndObject();
+        } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            throw e;
         }
-        ArrayNode touchpoints = root.putArray("touchpoints");
-        for (TouchpointAnalysis t : analysis.touchpoints().values()) {
-            touchpoint(touchpoints.addObject(), journey, analysis, t);
+        try {
+            out.write('\n');
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        root.set("hotspots", hotspotArray(journey, analysis.hotspots()));
-        ObjectNode flow = root.putObject("flow");
-        ObjectNode exits = flow.putObject("exits");
-        analysis.flow().exits().forEach((id, share) -> exits.put(id, round(share)));
-        flow.put("drop-off", round(analysis.flow().totalDropOff()));
-        flow.put("circling", round(analysis.flow().circling()));
-        return write(root);
     }
 
     /** The first {@code top} hotspots as a JSON array. */
@@ -169,5 +216,17 @@ public final class AnalysisWriter {
 
     private static String spreadsheetSafe(String text) {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** Lets the generator flush but not close a writer that belongs to the caller (stdout, say). */
+    private static final class NotClosing extends FilterWriter {
+        NotClosing(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 }

@@ -32,6 +32,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  */
 final class TreeReader {
 
+    private static final int READ_BUFFER_CHARS = 1 << 16;
+
     private final ReadLimits limits;
     private final String file;
     private final List<Problem> problems;
@@ -61,6 +63,10 @@ final class TreeReader {
                                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars()))
                                 // Duplicates reach our tree builder, which reports them with both lines.
                                 .setAllowDuplicateKeys(true)
+                                // SnakeYAML copies the unread part of a token at every refill of its buffer, so
+                                // a token costs its length squared over the buffer size: with the default 1,024
+                                // chars, a 1 MB name took seconds to reach our text limit.
+                                .setBufferSize(READ_BUFFER_CHARS)
                                 .build())
                         .build();
     }

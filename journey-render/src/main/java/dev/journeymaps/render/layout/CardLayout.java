@@ -13,6 +13,7 @@ import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Icon;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
@@ -24,15 +25,18 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A touchpoint's card: its name, its worst pain point and its channel, with markers for pain, moments of truth and
- * exits; dashed when only assumed. When the journey is analysed, a heat bar down the card's left edge shows its
- * friction (on the scale of the friction lane) and the card says which share of customers reach it. The full text
- * of everything the touchpoint says goes into the card's tooltip, so nothing cut short on the card is lost.
+ * A touchpoint's card: its name, its worst pain point and its channel (icon and name), with markers for pain,
+ * moments of truth and exits; dashed when only assumed. When the journey is analysed, a heat bar down the card's left
+ * edge shows its friction (on the scale of the friction lane) and the card says which share of customers reach it.
+ * The full text of everything the touchpoint says goes into the card's tooltip, so nothing cut short on the card is
+ * lost.
  */
 final class CardLayout {
 
     static final double HEIGHT = 112;
     static final double PADDING = 10;
+    /** The side of a channel icon: large enough to tell the icons apart on a card, printed or on screen. */
+    static final double ICON = 15;
     private static final double MARKER_STEP = 20;
     private static final String EXIT = "exit";
 
@@ -42,12 +46,16 @@ final class CardLayout {
     private final JourneyGraph graph;
     private final boolean painText;
     private final Optional<JourneyAnalysis> analysis;
+    private final double nameSize;
 
     /**
      * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
-     * {@code analysis}: the journey's analysis when the map shows friction.
+     * {@code analysis}: the journey's analysis when the map shows friction; {@code nameSize}: the font size of the
+     * touchpoint's name, 11 to 15 (three lines of it fit above the pain text).
      */
-    CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis) {
+    CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis,
+            double nameSize) {
+        this.nameSize = nameSize;
         this.journey = journey;
         this.graph = graph;
         this.painText = painText;
@@ -69,22 +77,33 @@ final class CardLayout {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
                     x + width - PADDING, y + HEIGHT - 30, 12));
         }
+        // Text keeps clear of the heat bar, as far from it as from the card's other edges.
+        double left = analysed.isPresent() ? x + 2 + HEAT_BAR + 5 : x + PADDING;
+        double textWidth = x + width - PADDING - left;
         List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
-        double nameWidth = width - 2 * PADDING - markers.size() * MARKER_STEP;
-        List<String> name = TextWrap.wrap(t.name(), 13, true, nameWidth, 3);
+        double nameWidth = textWidth - markers.size() * MARKER_STEP;
+        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, 3);
         if (!name.isEmpty()) {
-            parts.add(JourneyLayout.text(Role.CARD_NAME, 13, true, Anchor.START, name, x + PADDING,
-                    y + PADDING + 13, 17));
+            parts.add(JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
+                    y + PADDING + nameSize, nameSize + 4));
         }
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
-                List.of(TextWrap.line(p.text(), 11, false, width - 2 * PADDING - reachWidth)), x + PADDING,
+                List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
                 y + HEIGHT - 30, 14)));
         double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
-        double channelWidth = width - 2 * PADDING - exitWidth;
+        double baseline = y + HEIGHT - PADDING - 2;
+        String icon = ChannelIcons.of(t.channel());
+        double indent = 0;
+        if (!icon.isEmpty()) {
+            // Centred on the text's x-height, so icon and words read as one line.
+            parts.add(new Icon(Role.CHANNEL_ICON, icon, left, baseline - 4 - ICON / 2, ICON));
+            indent = ICON + 5;
+        }
+        double channelWidth = textWidth - exitWidth - indent;
         String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
-                    x + PADDING, y + HEIGHT - PADDING - 2, 14));
+                    left + indent, baseline, 14));
         }
         parts.addAll(markers);
         if (exit) {

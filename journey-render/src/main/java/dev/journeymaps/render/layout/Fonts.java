@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Measures text with the bundled fonts, loaded from the classpath rather than the system, so that a layout is the
@@ -33,6 +36,22 @@ final class Fonts {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
     private static final Map<Double, List<Font>> BOLD_SIZES = new ConcurrentHashMap<>();
+    private static final Map<Double, Map<String, Double>> REGULAR_WIDTHS = new ConcurrentHashMap<>();
+    private static final Map<Double, Map<String, Double>> BOLD_WIDTHS = new ConcurrentHashMap<>();
+    /**
+     * Wrapping measures each line it tries, and the same words come back in every card, lane and tooltip line; a
+     * TextLayout costs microseconds, a look-up nanoseconds. Only short texts are kept, and at most this many per
+     * font and size, so the memory stays small however many journeys a server draws.
+     */
+    private static final int CACHED_PER_SIZE = 1 << 15;
+    private static final int CACHED_LENGTH = 96;
+    /**
+     * Widths measured while one map is laid out, once the shared cache is full: without them a map of 10,000
+     * touchpoints measured most texts afresh and cost more than twice as much per card as one of 1,000. They live
+     * as long as the layout, so their memory is a small part of the map's own. Keyed by the shared cache they
+     * extend (one per font and size).
+     */
+    private static final ThreadLocal<Map<Map<String, Double>, Map<String, Double>>> DRAWING = new ThreadLocal<>();
 
     private Fonts() {}
 
@@ -41,7 +60,43 @@ final class Fonts {
         if (text.isEmpty()) {
             return 0;
         }
+        if (text.length() > CACHED_LENGTH) {
+            return measure(text, size, bold);
+        }
+        Map<String, Double> widths =
+                (bold ? BOLD_WIDTHS : REGULAR_WIDTHS).computeIfAbsent(size, s -> new ConcurrentHashMap<>());
+        Double known = widths.get(text);
+        if (known != null) {
+            return known;
+        }
+        Map<Map<String, Double>, Map<String, Double>> drawing = DRAWING.get();
+        if (widths.size() >= CACHED_PER_SIZE && drawing != null) {
+            return drawing.computeIfAbsent(widths, w -> new HashMap<>())
+                    .computeIfAbsent(text, t -> measure(t, size, bold));
+        }
+        double measured = measure(text, size, bold);
+        if (widths.size() >= CACHED_PER_SIZE) {
+            widths.clear(); // a crude bound, but the same text always measures the same, cached or not
+        }
+        widths.put(text, measured);
+        return measured;
+    }
+
+    private static double measure(String text, double size, boolean bold) {
         return new TextLayout(styled(text, size, bold).getIterator(), CONTEXT).getAdvance();
+    }
+
+    /** What {@code layout} answers, with a cache of the widths it measures that lives as long as it runs. */
+    static <T> T measuring(Supplier<T> layout) {
+        if (DRAWING.get() != null) {
+            return layout.get();
+        }
+        DRAWING.set(new IdentityHashMap<>());
+        try {
+            return layout.get();
+        } finally {
+            DRAWING.remove();
+        }
     }
 
     /**

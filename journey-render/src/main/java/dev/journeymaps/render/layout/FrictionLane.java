@@ -10,9 +10,11 @@ import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The friction lane: under each touchpoint a heat cell (five steps of a colour-blind-safe scale) with its friction
@@ -58,7 +60,7 @@ final class FrictionLane {
         out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), HEIGHT, 6, 0, false));
         out.add(JourneyLayout.laneLabel("Friction", top + 18));
         legend(out, top + 26);
-        List<String> seen = new ArrayList<>();
+        Set<String> seen = new HashSet<>(); // a list made this lane quadratic in the number of touchpoints
         for (int i = 0; i < touchpoints.size(); i++) {
             Touchpoint t = touchpoints.get(i);
             Optional<TouchpointAnalysis> a = analysis.touchpoint(t.id());

@@ -3,6 +3,7 @@ package dev.journeymaps.render.layout;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Icon;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
@@ -24,9 +25,16 @@ final class ItemLane {
     private static final double DETAIL_SIZE = 10;
     private static final double MARK_INDENT = 16;
     private static final double MIN_HEIGHT = 36;
+    private static final double ICON = 13;
 
-    /** A symbol before an item's text. */
-    record Mark(Role role, Shape shape, int level) {}
+    /**
+     * A symbol before an item's text: a marker of {@code shape}, or the icon named {@code icon} when not empty.
+     */
+    record Mark(Role role, Shape shape, int level, String icon) {
+        Mark(Role role, Shape shape, int level) {
+            this(role, shape, level, "");
+        }
+    }
 
     /**
      * One entry of a cell.
@@ -87,7 +95,9 @@ final class ItemLane {
                 continue;
             }
             double markY = y + 6;
-            item.mark().ifPresent(m -> parts.add(new Marker(m.role(), m.shape(), x + 6, markY, 5, m.level())));
+            item.mark().ifPresent(m -> parts.add(m.icon().isEmpty()
+                    ? new Marker(m.role(), m.shape(), x + 6, markY, 5, m.level())
+                    : new Icon(m.role(), m.icon(), x, markY - ICON / 2, ICON)));
             parts.add(JourneyLayout.text(item.role(), SIZE, false, Anchor.START, lines, x + indent, y + SIZE,
                     LEADING));
             y += lines.size() * LEADING;

@@ -12,6 +12,7 @@ import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.Lane;
 import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.Typography;
 import dev.journeymaps.render.layout.ItemLane.Item;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
@@ -56,9 +57,11 @@ public final class JourneyLayout {
     private final Columns columns;
     private final Optional<JourneyAnalysis> analysis;
     private final Optional<FrictionLane> friction;
+    private final Typography typography;
 
-    private JourneyLayout(JourneyGraph graph, List<Lane> lanes) {
+    private JourneyLayout(JourneyGraph graph, List<Lane> lanes, Typography typography) {
         this.graph = graph;
+        this.typography = typography;
         this.journey = graph.journey();
         this.lanes = lanes;
         this.touchpoints = journey.touchpoints();
@@ -88,7 +91,7 @@ public final class JourneyLayout {
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
     public static Scene layout(JourneyGraph graph) {
-        return new JourneyLayout(graph, Lane.DEFAULT).scene();
+        return Fonts.measuring(() -> new JourneyLayout(graph, Lane.DEFAULT, Typography.DEFAULT).scene());
     }
 
     /**
@@ -98,7 +101,8 @@ public final class JourneyLayout {
      */
     public static Scene layout(Journey journey, RenderOptions options) {
         Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
-        return new JourneyLayout(JourneyGraph.of(drawn), options.lanes()).scene();
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), options.lanes(), options.typography())
+                .scene());
     }
 
     private Scene scene() {
@@ -136,8 +140,8 @@ public final class JourneyLayout {
         return switch (lane) {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(graph, touchpoints, positions,
-                    columns, new CardLayout(journey, graph, !lanes.contains(Lane.PAIN_POINTS), analysis))
-                    .layout(out, top + LANE_GAP);
+                    columns, new CardLayout(journey, graph, !lanes.contains(Lane.PAIN_POINTS), analysis,
+                    typography.card())).layout(out, top + LANE_GAP);
             case EMOTIONS -> {
                 EmotionLane emotions = new EmotionLane(journey, touchpoints, columns);
                 yield emotions.hasContent() ? emotions.layout(out, top + LANE_GAP) : top;
@@ -183,10 +187,11 @@ public final class JourneyLayout {
     private double titleBlock(List<Node> out, double width) {
         double textWidth = width - 2 * MARGIN;
         double y = MARGIN;
-        List<String> title = TextWrap.wrap(journey.title(), 22, true, textWidth, 2);
+        double size = typography.title();
+        List<String> title = TextWrap.wrap(journey.title(), size, true, textWidth, 2);
         if (!title.isEmpty()) {
-            out.add(text(Role.TITLE, 22, true, Anchor.START, title, MARGIN, y + 22, 28));
-            y += title.size() * 28;
+            out.add(text(Role.TITLE, size, true, Anchor.START, title, MARGIN, y + size, size + 6));
+            y += title.size() * (size + 6);
         }
         List<String> description = TextWrap.wrap(journey.description(), 13, false, textWidth, 2);
         if (!description.isEmpty()) {
@@ -200,25 +205,27 @@ public final class JourneyLayout {
     private double stageHeaders(List<Node> out, double top) {
         List<List<String>> names = new ArrayList<>();
         List<List<String>> goals = new ArrayList<>();
+        double size = typography.stage();
+        double leading = size + 4;
         double height = 44;
         for (int s = 0; s < journey.stages().size(); s++) {
             Stage stage = journey.stages().get(s);
             double textWidth = stageX[s + 1] - stageX[s] - 24;
-            List<String> name = TextWrap.wrap(stage.name(), 15, true, textWidth, 2);
+            List<String> name = TextWrap.wrap(stage.name(), size, true, textWidth, 2);
             List<String> goal = TextWrap.wrap(stage.goal(), 12, false, textWidth, 3);
             names.add(name);
             goals.add(goal);
-            height = Math.max(height, 24 + name.size() * 19 + (goal.isEmpty() ? 0 : 4 + goal.size() * 16));
+            height = Math.max(height, 24 + name.size() * leading + (goal.isEmpty() ? 0 : 4 + goal.size() * 16));
         }
         for (int s = 0; s < journey.stages().size(); s++) {
             Stage stage = journey.stages().get(s);
             double x = stageX[s];
             List<Node> parts = new ArrayList<>();
             parts.add(new Box(Role.STAGE_HEADER, x + 4, top, stageX[s + 1] - x - 8, height, 6, s % 2, false));
-            double y = top + 12 + 15;
+            double y = top + 12 + size;
             if (!names.get(s).isEmpty()) {
-                parts.add(text(Role.STAGE_NAME, 15, true, Anchor.START, names.get(s), x + 12, y, 19));
-                y += names.get(s).size() * 19 + 4;
+                parts.add(text(Role.STAGE_NAME, size, true, Anchor.START, names.get(s), x + 12, y, leading));
+                y += names.get(s).size() * leading + 4;
             }
             if (!goals.get(s).isEmpty()) {
                 parts.add(text(Role.STAGE_GOAL, 12, false, Anchor.START, goals.get(s), x + 12, y - 3, 16));

@@ -76,7 +76,11 @@ final class LaneContent {
     }
 
     static List<Item> channels(Touchpoint t) {
-        return t.channel().isBlank() ? List.of() : List.of(Item.of(Role.CARD_CHANNEL, t.channel(), 2));
+        if (t.channel().isBlank()) {
+            return List.of();
+        }
+        Mark icon = new Mark(Role.CHANNEL_ICON, Shape.CIRCLE, 0, ChannelIcons.of(t.channel()));
+        return List.of(new Item(Role.CARD_CHANNEL, t.channel(), 2, Optional.of(icon), ""));
     }
 
     static List<Item> actions(List<String> actions) {

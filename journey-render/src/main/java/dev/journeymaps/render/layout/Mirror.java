@@ -46,6 +46,9 @@ final class Mirror {
             return new Path(p.role(), p.ops().stream().map(this::op).toList(), p.closed(), p.dashed(), p.level());
         } else if (node instanceof Marker m) {
             return new Marker(m.role(), m.shape(), width - m.x(), m.y(), m.size(), m.level());
+        } else if (node instanceof Scene.Icon i) {
+            // The square moves; the pictogram itself is not flipped (a phone or an envelope reads the same in RTL).
+            return new Scene.Icon(i.role(), i.name(), width - i.x() - i.size(), i.y(), i.size());
         }
         throw new IllegalArgumentException("unknown node " + node);
     }

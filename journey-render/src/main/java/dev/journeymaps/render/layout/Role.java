@@ -16,6 +16,7 @@ public enum Role {
     CARD,
     CARD_NAME,
     CARD_CHANNEL,
+    CHANNEL_ICON,
     PAIN_TEXT,
     PAIN_MARKER,
     MOMENT_OF_TRUTH,

@@ -23,7 +23,7 @@ public record Scene(double width, double height, String title, String descriptio
     }
 
     /** One drawable piece of the scene. */
-    public sealed interface Node permits Group, Box, TextBlock, Path, Marker {
+    public sealed interface Node permits Group, Box, TextBlock, Path, Marker, Icon {
         /** What the piece means. */
         Role role();
     }
@@ -169,6 +169,22 @@ public record Scene(double width, double height, String title, String descriptio
         public Marker {
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(shape, "shape");
+        }
+    }
+
+    /**
+     * A small pictogram, such as the icon of a touchpoint's channel, drawn in a square.
+     *
+     * @param name what the icon shows: a known channel of {@link dev.journeymaps.model.Channels#KNOWN} (such as
+     *     {@code web}), {@code other} for any other channel
+     * @param x the left of its square
+     * @param y the top of its square
+     * @param size the side of its square
+     */
+    public record Icon(Role role, String name, double x, double y, double size) implements Node {
+        public Icon {
+            Objects.requireNonNull(role, "role");
+            Objects.requireNonNull(name, "name");
         }
     }
 }

@@ -50,6 +50,9 @@ final class TextWrap {
      * included) made one space, ends stripped.
      */
     static String clean(String text) {
+        if (isClean(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); ) {
@@ -67,6 +70,19 @@ final class TextWrap {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@code text} is printable ASCII with single spaces between words: what {@link #clean} keeps as is. */
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean ok = c > ' ' && c < 0x7F
+                    || c == ' ' && i > 0 && i < text.length() - 1 && text.charAt(i - 1) != ' ';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fits(String s) {

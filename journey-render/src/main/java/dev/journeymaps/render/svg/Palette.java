@@ -58,6 +58,7 @@ final class Palette {
             case OPPORTUNITY_MARKER -> fill(Slot.OPPORTUNITY);
             case EXIT_MARKER, ARROW_HEAD -> fill(Slot.FLOW);
             case FLOW -> line(Slot.FLOW, 1.5);
+            case CHANNEL_ICON -> line(Slot.MUTED, 1.5);
             case EMOTION_ZERO, VISIBILITY_LINE -> line(Slot.ZERO_LINE, 1);
             case EMOTION_CURVE -> line(CURVES[Math.floorMod(level, CURVES.length)], 2.5);
             case EMOTION_POINT -> new Paint(c(EMOTION[Math.max(0, Math.min(4, level + 2))]), c(Slot.POINT_OUTLINE),

@@ -4,8 +4,12 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
+import dev.journeymaps.render.layout.Scene;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -71,11 +75,16 @@ public final class SvgRenderer {
      * @throws RenderException when {@code out} fails
      */
     public void render(Journey journey, RenderOptions options, OutputStream out) {
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        byte[] svg = render(journey, options).getBytes(StandardCharsets.UTF_8);
+        Scene scene = JourneyLayout.layout(journey, options);
         try {
-            out.write(svg);
-            out.flush();
+            // Streamed: the document of a large journey is many times the size of its scene.
+            SvgWriter.write(scene, options.theme(),
+                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+        } catch (UncheckedIOException e) {
+            throw new RenderException("cannot write the SVG map: " + e.getCause().getMessage(), e.getCause());
         } catch (IOException e) {
             throw new RenderException("cannot write the SVG map: " + e.getMessage(), e);
         }

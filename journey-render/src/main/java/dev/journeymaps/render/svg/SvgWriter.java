@@ -5,6 +5,7 @@ import dev.journeymaps.render.layout.Scene;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.CurveTo;
 import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Icon;
 import dev.journeymaps.render.layout.Scene.LineTo;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.MoveTo;
@@ -16,7 +17,12 @@ import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.layout.TextOutlines;
 import dev.journeymaps.render.theme.Theme;
 import java.awt.geom.PathIterator;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
 final class SvgWriter {
@@ -28,14 +34,19 @@ final class SvgWriter {
     static final String FONT_FAMILY = "DejaVu Sans, Noto Sans Sundanese, Noto Emoji, Noto Sans, Verdana, Arial,"
             + " Noto Color Emoji, Apple Color Emoji, Segoe UI Emoji, sans-serif";
     private static final String DASH = "5 4";
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+    private static final String ICON_ID = "jm-icon-";
 
     private final XmlWriter xml = new XmlWriter();
     private final Palette palette;
     private final boolean outlines;
 
+    private final double radius;
+
     private SvgWriter(Theme theme, boolean outlines) {
         this.palette = new Palette(theme);
         this.outlines = outlines;
+        this.radius = theme.cornerRadius();
     }
 
     /** The SVG document of {@code scene}, in {@code theme}'s colours. */
@@ -53,11 +64,24 @@ final class SvgWriter {
         return w.xml.toString();
     }
 
+    /** Writes the SVG document of {@code scene} to {@code out} as it goes, never holding it whole. */
+    static void write(Scene scene, Theme theme, Writer out) throws IOException {
+        SvgWriter w = new SvgWriter(theme, false);
+        w.xml.streamingTo(out);
+        w.document(scene);
+        w.xml.finish();
+    }
+
     private void document(Scene scene) {
+        Set<String> icons = new LinkedHashSet<>();
+        collectIcons(scene.nodes(), icons);
         xml.declaration()
                 .start("svg")
-                .attribute("xmlns", "http://www.w3.org/2000/svg")
-                .attribute("version", "1.1")
+                .attribute("xmlns", "http://www.w3.org/2000/svg");
+        if (!icons.isEmpty()) {
+            xml.attribute("xmlns:xlink", XLINK);
+        }
+        xml.attribute("version", "1.1")
                 .attribute("width", scene.width())
                 .attribute("height", scene.height())
                 .attribute("viewBox", "0 0 " + XmlWriter.number(scene.width()) + " " + XmlWriter.number(scene.height()))
@@ -69,6 +93,7 @@ final class SvgWriter {
                 .attribute("font-family", FONT_FAMILY);
         xml.startInline("title").text(scene.title()).end();
         xml.startInline("desc").text(scene.description()).end();
+        symbols(icons);
         scene.nodes().forEach(this::node);
         xml.end();
     }
@@ -84,7 +109,51 @@ final class SvgWriter {
             path(p);
         } else if (node instanceof Marker m) {
             marker(m);
+        } else if (node instanceof Icon i) {
+            icon(i);
         }
+    }
+
+    /** The icons drawn, each once, in the order first drawn (so the same scene gives the same defs). */
+    private static void collectIcons(List<Node> nodes, Set<String> icons) {
+        for (Node node : nodes) {
+            if (node instanceof Icon i) {
+                icons.add(IconSymbols.drawn(i.name()));
+            } else if (node instanceof Group g) {
+                collectIcons(g.children(), icons);
+            }
+        }
+    }
+
+    /**
+     * One symbol per icon drawn, which every use of the icon points to: the map stays small however many cards
+     * share a channel. Batik draws these uses too (SVG 1.1 {@code xlink:href}, which browsers still read).
+     */
+    private void symbols(Set<String> icons) {
+        if (icons.isEmpty()) {
+            return;
+        }
+        xml.start("defs");
+        String box = "0 0 " + IconSymbols.GRID + " " + IconSymbols.GRID;
+        for (String name : icons) {
+            xml.start("symbol").attribute("id", ICON_ID + name).attribute("viewBox", box);
+            xml.start("path").attribute("d", IconSymbols.path(name)).end();
+            xml.end();
+        }
+        xml.end();
+    }
+
+    private void icon(Icon i) {
+        xml.start("use")
+                .attribute("class", className(i.role()))
+                .attribute("xlink:href", "#" + ICON_ID + IconSymbols.drawn(i.name()))
+                .attribute("x", i.x())
+                .attribute("y", i.y())
+                .attribute("width", i.size())
+                .attribute("height", i.size());
+        paint(i.role(), 0, false);
+        xml.attribute("stroke-linejoin", "round").attribute("stroke-linecap", "round");
+        xml.end();
     }
 
     private void group(Group g) {
@@ -107,7 +176,8 @@ final class SvgWriter {
                 .attribute("width", b.width())
                 .attribute("height", b.height());
         if (b.radius() > 0) {
-            xml.attribute("rx", b.radius());
+            // The layout rounds cards by the default radius; a theme's radius rounds every box in proportion.
+            xml.attribute("rx", b.radius() * radius / Theme.DEFAULT_RADIUS);
         }
         paint(b.role(), b.level(), b.dashed());
         xml.end();

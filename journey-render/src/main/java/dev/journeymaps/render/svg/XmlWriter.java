@@ -1,5 +1,8 @@
 package dev.journeymaps.render.svg;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -12,7 +15,12 @@ import java.util.Deque;
  */
 final class XmlWriter {
 
+    /** Past this many characters, a streaming writer hands what it holds to its sink at the next element end. */
+    private static final int DRAIN_CHARS = 1 << 16;
+
     private final StringBuilder out = new StringBuilder(8192);
+    /** Where the document goes as it is written, or null to hold it whole for {@link #toString()}. */
+    private Writer sink;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean startTagOpen;
     private boolean hasText;
@@ -95,8 +103,35 @@ final class XmlWriter {
         }
         if (inlineDepth == 0) {
             out.append('\n');
+            if (sink != null && out.length() > DRAIN_CHARS) {
+                try {
+                    drain();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
         return this;
+    }
+
+    /**
+     * Sends the document to {@code sink} as it is written, instead of holding it: a map of 10,000 touchpoints is
+     * tens of megabytes of text. Call {@link #finish()} at the end.
+     */
+    XmlWriter streamingTo(Writer sink) {
+        this.sink = sink;
+        return this;
+    }
+
+    /** Hands what is still held to the sink and flushes it. */
+    void finish() throws IOException {
+        drain();
+        sink.flush();
+    }
+
+    private void drain() throws IOException {
+        sink.append(out);
+        out.setLength(0);
     }
 
     /** The document written so far. */
@@ -144,6 +179,17 @@ final class XmlWriter {
         return s.toString();
     }
 
+    /** Whether {@code text} is escaped as itself: only characters from space to U+D7FF other than {@code & < > " '}. */
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0xD800 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether XML 1.0 allows code point {@code cp} in a document. */
     static boolean isXmlChar(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD
@@ -154,6 +200,9 @@ final class XmlWriter {
 
     /** {@code text} escaped for element content or, when {@code attribute}, for an attribute value. */
     static String escape(String text, boolean attribute) {
+        if (isPlain(text)) {
+            return text; // most text needs nothing; a map writes hundreds of thousands of values
+        }
         StringBuilder b = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);

@@ -1,5 +1,10 @@
 package dev.journeymaps.render.theme;
 
+import dev.journeymaps.render.Typography;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,16 +15,26 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The colours of a map, one per {@link Slot} (what a colour means), as {@code #rrggbb}. Four are built in:
+ * How a map looks: a colour per {@link Slot} (what a colour means), as {@code #rrggbb}, the font sizes of its main
+ * texts and the corner radius of its cards. Four themes are built in:
  * {@link #LIGHT} (the default), {@link #DARK}, {@link #HIGH_CONTRAST} and {@link #PRINT} (greyscale). Every text
  * colour of every built-in theme meets WCAG 2.1 AA contrast against the backgrounds it is drawn on; no information
  * is carried by colour alone (severities and friction scores are also written out, persona curves differ in dash
  * and marker shape). The friction heat scale (light yellow to deep red) is colour-blind safe.
  *
+ * <p>Custom themes come from a YAML or JSON file ({@link #load(Path)}): a built-in theme they extend, with the
+ * colours, brand colour, font sizes and corner radius they change (see {@code docs/rendering.md}).
+ *
  * @param name the theme's name, such as {@code light}
  * @param colours a colour for every slot
+ * @param typography the font sizes of the title, stage names and card names
+ * @param cornerRadius the corner radius of cards, 0 to 24 (8 in the built-in themes); other rounded boxes follow
+ *     in proportion
  */
-public record Theme(String name, Map<Slot, String> colours) {
+public record Theme(String name, Map<Slot, String> colours, Typography typography, double cornerRadius) {
+
+    /** The corner radius of the cards of the built-in themes. */
+    public static final double DEFAULT_RADIUS = 8;
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
 
@@ -44,6 +59,36 @@ public record Theme(String name, Map<Slot, String> colours) {
             copy.put(slot, colour);
         }
         colours = java.util.Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(typography, "typography");
+        if (!(cornerRadius >= 0 && cornerRadius <= 24)) {
+            throw new IllegalArgumentException("theme '" + name + "': corner radius must be 0 to 24, was "
+                    + cornerRadius);
+        }
+    }
+
+    /** A theme of these colours, with the default font sizes and corner radius. */
+    public Theme(String name, Map<Slot, String> colours) {
+        this(name, colours, Typography.DEFAULT, DEFAULT_RADIUS);
+    }
+
+    /**
+     * The theme in the YAML or JSON file {@code file} (JSON when its name ends in {@code .json}), with every problem
+     * found; the theme is absent when there are errors.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public static ThemeResult load(Path file) throws IOException {
+        String content = Files.readString(file, StandardCharsets.UTF_8);
+        String fileName = file.getFileName() == null ? "theme" : file.getFileName().toString();
+        return read(content, file.toString(), fileName.replaceFirst("\\.(ya?ml|json)$", ""));
+    }
+
+    /**
+     * The theme written in {@code content}, read as the file {@code file} (its name is used in problem locations,
+     * and JSON is expected when it ends in {@code .json}); named {@code defaultName} unless it names itself.
+     */
+    public static ThemeResult read(String content, String file, String defaultName) {
+        return ThemeReader.read(content, file, defaultName);
     }
 
     /** The colour for {@code slot}. */
@@ -106,6 +151,6 @@ public record Theme(String name, Map<Slot, String> colours) {
     public Theme with(Slot slot, String colour) {
         Map<Slot, String> map = new EnumMap<>(colours);
         map.put(slot, colour.toLowerCase(Locale.ROOT));
-        return new Theme(name, map);
+        return new Theme(name, map, typography, cornerRadius);
     }
 }

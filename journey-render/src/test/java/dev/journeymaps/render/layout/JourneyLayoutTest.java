@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.render.Lane;
 import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.Typography;
+import dev.journeymaps.render.theme.Theme;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.model.testing.RandomJourneys;
 import dev.journeymaps.model.testing.Seeds;
@@ -56,6 +58,24 @@ class JourneyLayoutTest {
                     }
                 }
             }
+        });
+    }
+
+    @Test
+    void everyTextStillFitsWithTheLargestFontSizesAThemeMayAskFor() {
+        Theme large = new Theme("large", Theme.LIGHT.colours(), new Typography(32, 18, 15), 0);
+        Seeds.forEach(BASE_SEED, 60, seed -> {
+            Scene scene = JourneyLayout.layout(RandomJourneys.generate(seed),
+                    RenderOptions.defaults().withLanes(Lane.ALL).withTheme(large));
+            for (Role role : List.of(Role.TOUCHPOINT, Role.STAGE)) {
+                for (Group group : groups(scene, role)) {
+                    Box box = (Box) group.children().get(0);
+                    group.children().stream().filter(TextBlock.class::isInstance)
+                            .forEach(t -> assertFits((TextBlock) t, box));
+                }
+            }
+            assertThat(flatten(scene.nodes())).filteredOn(n -> n instanceof TextBlock t && t.role() == Role.TITLE)
+                    .allSatisfy(t -> assertThat(((TextBlock) t).size()).isEqualTo(32));
         });
     }
 
@@ -170,7 +190,7 @@ class JourneyLayoutTest {
         assertThat(groups(scene, Role.CONNECTOR)).hasSize(1);
     }
 
-    private static void assertFits(TextBlock text, Box box) {
+    static void assertFits(TextBlock text, Box box) {
         for (TextLine line : text.lines()) {
             double width = TextWrap.width(line.text(), text.size(), text.bold());
             double left = switch (text.anchor()) {

@@ -8,6 +8,11 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.layout.JourneyLayout;
+import dev.journeymaps.render.layout.Scene;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Icon;
+import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -17,7 +22,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
@@ -43,6 +50,42 @@ class RasterRendererTest {
         assertThat(image.getWidth()).isEqualTo(result.width());
         assertThat(image.getHeight()).isEqualTo(result.height());
         assertThat(colours(image)).as("not blank").hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void drawsEveryChannelIconInEveryBuiltInTheme() throws IOException {
+        Scene scene = JourneyLayout.layout(example, RenderOptions.defaults());
+        List<Icon> icons = icons(scene.nodes());
+        assertThat(icons).hasSize(4);
+        for (Theme theme : Theme.BUILT_IN) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            renderer.renderPng(example, RenderOptions.defaults().withTheme(theme), 2,
+                    RasterRenderer.DEFAULT_MAX_PIXELS, out);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+            int card = Integer.parseInt(theme.colour(Theme.Slot.CARD).substring(1), 16);
+            for (Icon icon : icons) {
+                // Batik draws <use> of a <symbol>: the icon's square holds strokes, not only the card's colour.
+                long inked = 0;
+                for (int y = (int) (icon.y() * 2); y < (icon.y() + icon.size()) * 2; y++) {
+                    for (int x = (int) (icon.x() * 2); x < (icon.x() + icon.size()) * 2; x++) {
+                        inked += (image.getRGB(x, y) & 0xffffff) != card ? 1 : 0;
+                    }
+                }
+                assertThat(inked).as("%s icon in %s", icon.name(), theme.name()).isGreaterThan(40);
+            }
+        }
+    }
+
+    private static List<Icon> icons(List<Node> nodes) {
+        List<Icon> icons = new ArrayList<>();
+        for (Node n : nodes) {
+            if (n instanceof Icon i) {
+                icons.add(i);
+            } else if (n instanceof Group g) {
+                icons.addAll(icons(g.children()));
+            }
+        }
+        return icons;
     }
 
     @Test

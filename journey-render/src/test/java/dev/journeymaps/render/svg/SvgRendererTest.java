@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.RenderException;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.theme.Theme;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -70,6 +72,41 @@ class SvgRendererTest {
         assertThat(classes(doc, "path", "pain-marker")).as("on the card and in the pain point lane").hasSize(2);
         assertThat(classes(doc, "path", "emotion-curve")).hasSize(1);
         assertThat(classes(doc, "circle", "emotion-point")).hasSize(4);
+    }
+
+    @Test
+    void definesEachChannelIconOnceAsASymbolThatEveryUsePointsTo() {
+        Document doc = Svg.parse(renderer.render(example));
+        List<String> symbols = Svg.elements(doc, "symbol").stream().map(e -> e.getAttribute("id")).toList();
+        assertThat(symbols).containsExactly("jm-icon-social", "jm-icon-web", "jm-icon-in-person");
+        assertThat(Svg.elements(doc, "symbol")).allSatisfy(s -> {
+            assertThat(s.getParentNode().getLocalName()).isEqualTo("defs");
+            assertThat(s.getAttribute("viewBox")).isEqualTo("0 0 16 16");
+        });
+        List<Element> uses = classes(doc, "use", "channel-icon");
+        assertThat(uses).hasSize(4);
+        assertThat(uses).allSatisfy(u -> {
+            String href = u.getAttributeNS("http://www.w3.org/1999/xlink", "href");
+            assertThat(symbols).contains(href.substring(1));
+            assertThat(u.getAttribute("fill")).isEqualTo("none");
+            assertThat(u.getAttribute("stroke")).startsWith("#");
+        });
+    }
+
+    @Test
+    void roundsCardsByTheThemesCornerRadiusAndOtherBoxesInProportion() {
+        Theme square = Theme.read("corner-radius: 2\n", "square.yaml", "square").theme().orElseThrow();
+        Document doc = Svg.parse(renderer.render(example, RenderOptions.defaults().withTheme(square)));
+        assertThat(classes(doc, "rect", "card")).allSatisfy(c -> assertThat(c.getAttribute("rx")).isEqualTo("2"));
+        assertThat(classes(doc, "rect", "lane")).allSatisfy(c -> assertThat(c.getAttribute("rx")).isEqualTo("1.5"));
+    }
+
+    @Test
+    void writesNoDefsWhenNoTouchpointHasAChannel() {
+        Journey bare = Journey.builder("bare", "Bare").stage("s", "S", s -> s.touchpoint("t", "T", t -> {})).build();
+        Document doc = Svg.parse(renderer.render(bare));
+        assertThat(Svg.elements(doc, "defs")).isEmpty();
+        assertThat(doc.getDocumentElement().hasAttribute("xmlns:xlink")).isFalse();
     }
 
     @Test
