@@ -32,9 +32,11 @@ final class TouchpointLane {
     private final Map<String, Integer> positions;
     private final Columns columns;
     private final CardLayout cards;
+    private final MapWords words;
 
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
-            CardLayout cards) {
+            CardLayout cards, MapWords words) {
+        this.words = words;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
@@ -50,7 +52,7 @@ final class TouchpointLane {
         FlowRoutes.Plan plan = FlowRoutes.plan(routed, positions::get, columns.cardX(), columns.cardWidth());
         double cardsTop = top + corridor(plan.tracksAbove());
         double cardsBottom = cardsTop + CardLayout.HEIGHT;
-        out.add(JourneyLayout.laneLabel("Touchpoints", cardsTop + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18));
         connectors(out, cardsTop + CardLayout.HEIGHT / 2);
         for (FlowRoutes.Route route : plan.routes()) {
             out.add(arrow(route, cardsTop, cardsBottom));
