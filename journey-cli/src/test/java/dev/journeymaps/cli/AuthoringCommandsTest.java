@@ -28,6 +28,15 @@ class AuthoringCommandsTest {
         assertThat(run.out()).isEqualTo(JourneySchema.json());
     }
 
+    @Test
+    void schemaWithPersonasWritesThePersonaFileSchema() throws IOException {
+        Cli.Run run = Cli.run(dir, "schema", "--personas", "-o", "personas.schema.json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(dir.resolve("personas.schema.json"))).isEqualTo(JourneySchema.personasJson())
+                .contains("journey-maps persona file");
+    }
+
     @ParameterizedTest
     @EnumSource(InitCommand.Template.class)
     void everyTemplateIsAValidCommentedJourneyWithTheSchemaHeader(InitCommand.Template template) throws IOException {

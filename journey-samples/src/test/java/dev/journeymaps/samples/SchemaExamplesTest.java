@@ -49,6 +49,22 @@ class SchemaExamplesTest {
     }
 
     @Test
+    void theSharedPersonaFilesValidateAgainstThePersonaFileSchema() throws IOException {
+        Schema personas = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(JourneySchema.personasJson(), InputFormat.JSON);
+        List<String> files = Samples.companionFiles().stream().filter(f -> f.startsWith("personas/")).toList();
+        assertThat(files).isNotEmpty();
+        for (String file : files) {
+            String content;
+            try (var in = Samples.open(file)) {
+                content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(personas.validate(content, InputFormat.YAML).stream().map(Error::toString)).as(file).isEmpty();
+            assertThat(SCHEMA.validate(content, InputFormat.YAML)).as("%s is not a journey", file).isNotEmpty();
+        }
+    }
+
+    @Test
     void coversEverySample() throws IOException {
         assertThat(journeys()).hasSizeGreaterThan(Samples.names().size());
     }

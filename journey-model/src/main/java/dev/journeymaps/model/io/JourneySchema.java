@@ -29,16 +29,40 @@ public final class JourneySchema {
 
     private JourneySchema() {}
 
+    /** The name the CLI gives the schema of persona files, and that their {@code yaml-language-server} header names. */
+    public static final String PERSONAS_FILE_NAME = "personas.schema.json";
+
     /** The schema as pretty-printed JSON, ending with a newline; the same bytes on every run. */
     public static String json() {
-        return JSON.writeValueAsString(schema()).replace("\r\n", "\n") + "\n";
+        return write(schema());
+    }
+
+    /**
+     * The schema of a file of shared personas (what {@code personas: {include: FILE}} names): a {@code personas}
+     * list, or an {@code include} of further persona files. Pretty-printed JSON, the same bytes on every run.
+     */
+    public static String personasJson() {
+        return write(personasSchema());
+    }
+
+    private static String write(ObjectNode schema) {
+        return JSON.writeValueAsString(schema).replace("\r\n", "\n") + "\n";
     }
 
     static ObjectNode schema() {
+        return schema("journey-maps journey", FormatReference.TOP);
+    }
+
+    static ObjectNode personasSchema() {
+        return schema("journey-maps persona file", FormatReference.PERSONA_FILE);
+    }
+
+    /** The schema whose root is {@code root}, with every section as a definition it may refer to. */
+    private static ObjectNode schema(String title, Section rootSection) {
         ObjectNode root = NODES.objectNode();
         root.put("$schema", DIALECT);
-        root.put("title", "journey-maps journey");
-        object(root, FormatReference.TOP);
+        root.put("title", title);
+        object(root, rootSection);
         ObjectNode defs = root.putObject("$defs");
         defs.set("text", NODES.objectNode()
                 .put("description", "Any scalar, kept as written.")

@@ -92,6 +92,22 @@ class JourneySchemaTest {
     }
 
     @Test
+    void personaFilesHaveASchemaOfTheirOwn() {
+        Schema personas = REGISTRY.getSchema(JourneySchema.personasJson(), InputFormat.JSON);
+        Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        assertThat(meta.validate(JourneySchema.personasJson(), InputFormat.JSON)).isEmpty();
+        assertThat(JourneySchema.personasJson()).isEqualTo(JourneySchema.personasJson()).endsWith("}\n");
+
+        String library = "personas:\n  - id: ana\n    name: Busy parent Ana\n    goals: [Be out in 30 minutes]\n";
+        assertThat(messages(personas.validate(YAML.readTree(library)))).isEmpty();
+        assertThat(messages(personas.validate(YAML.readTree("personas: {include: [staff.yaml]}\n")))).isEmpty();
+        // A journey is not a persona file, and a persona's keys are checked as in a journey.
+        assertThat(personas.validate(YAML.readTree("journey: {id: j, title: J}\n" + library))).isNotEmpty();
+        assertThat(personas.validate(YAML.readTree(library + "    hobbies: [chess]\n"))).isNotEmpty();
+        assertThat(personas.validate(YAML.readTree("{}"))).as("personas is required").isNotEmpty();
+    }
+
+    @Test
     void acceptsEveryGeneratedValidJourneyInYamlAndJson() {
         Seeds.forEach(7_000, 200, seed -> {
             var journey = RandomJourneys.generate(seed);

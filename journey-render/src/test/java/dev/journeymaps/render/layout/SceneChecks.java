@@ -1,0 +1,210 @@
+package dev.journeymaps.render.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.render.layout.Scene.Box;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.LineTo;
+import dev.journeymaps.render.layout.Scene.MoveTo;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.Path;
+import dev.journeymaps.render.layout.Scene.PathOp;
+import dev.journeymaps.render.layout.Scene.TextBlock;
+import dev.journeymaps.render.layout.Scene.TextLine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What makes a map readable, checked on its scene: no two cards overlap, every text fits inside its card, stage
+ * header or persona card, lane cells stay in their column and lane, lanes are stacked, routed arrows go around cards
+ * and everything lies on the canvas. The layout's property tests run these over generated journeys; the samples'
+ * tests over every sample in every theme.
+ */
+public final class SceneChecks {
+
+    private SceneChecks() {}
+
+    /** Every check of this class. */
+    public static void assertReadable(Scene scene) {
+        noTwoCardsOverlap(scene);
+        everyTextFitsItsBox(scene, Role.TOUCHPOINT);
+        everyTextFitsItsBox(scene, Role.STAGE);
+        everyTextFitsItsBox(scene, Role.PERSONA);
+        laneCellsStayInTheirColumnAndLane(scene);
+        lanesAreStacked(scene);
+        routedArrowsGoAroundCards(scene);
+        everythingLiesOnTheCanvas(scene);
+    }
+
+    public static void noTwoCardsOverlap(Scene scene) {
+        List<Box> cards = cards(scene);
+        for (int i = 0; i < cards.size(); i++) {
+            for (int j = i + 1; j < cards.size(); j++) {
+                assertThat(cards.get(i).overlaps(cards.get(j))).as("cards %d and %d", i, j).isFalse();
+            }
+        }
+    }
+
+    /** Every text of every group of {@code role} fits inside the group's first box (its card or header). */
+    public static void everyTextFitsItsBox(Scene scene, Role role) {
+        for (Group group : groups(scene, role)) {
+            Box box = (Box) group.children().get(0);
+            for (Node part : group.children()) {
+                if (part instanceof TextBlock text) {
+                    assertFits(text, box);
+                }
+            }
+        }
+    }
+
+    public static void laneCellsStayInTheirColumnAndLane(Scene scene) {
+        List<Box> lanes = flatten(scene.nodes()).stream()
+                .filter(n -> n instanceof Box b && b.role() == Role.LANE).map(Box.class::cast).toList();
+        List<double[]> extents = new ArrayList<>();
+        for (Group cell : groups(scene, Role.LANE_CELL)) {
+            double[] e = extent(cell);
+            assertThat(e[2] - e[0]).as("cell width").isLessThanOrEqualTo(JourneyLayout.CARD_WIDTH + 1e-9);
+            assertThat(lanes).as("a lane holds the cell").anySatisfy(lane -> assertThat(
+                    lane.contains(e[0], e[1]) && lane.contains(e[2], e[3])).isTrue());
+            extents.add(e);
+        }
+        for (int i = 0; i < extents.size(); i++) {
+            for (int j = i + 1; j < extents.size(); j++) {
+                double[] a = extents.get(i);
+                double[] b = extents.get(j);
+                assertThat(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).as("cells overlap").isFalse();
+            }
+        }
+    }
+
+    public static void lanesAreStacked(Scene scene) {
+        List<Box> rows = new ArrayList<>(flatten(scene.nodes()).stream()
+                .filter(n -> n instanceof Box b && (b.role() == Role.LANE || b.role() == Role.EMOTION_LANE))
+                .map(Box.class::cast).toList());
+        rows.addAll(cards(scene));
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                if (rows.get(i).role() != Role.CARD || rows.get(j).role() != Role.CARD) {
+                    assertThat(rows.get(i).overlaps(rows.get(j))).as("%s and %s", rows.get(i), rows.get(j))
+                            .isFalse();
+                }
+            }
+        }
+    }
+
+    public static void routedArrowsGoAroundCards(Scene scene) {
+        List<Box> cards = cards(scene);
+        for (Group transition : groups(scene, Role.TRANSITION)) {
+            Path line = (Path) transition.children().get(0);
+            for (double[] segment : segments(line)) {
+                for (Box card : cards) {
+                    assertThat(crossesInside(segment, card)).as("segment %s crosses %s", Arrays.toString(segment),
+                            card).isFalse();
+                }
+            }
+        }
+    }
+
+    public static void everythingLiesOnTheCanvas(Scene scene) {
+        Box canvas = new Box(Role.BACKGROUND, 0, 0, scene.width(), scene.height(), 0, 0, false);
+        for (Node node : flatten(scene.nodes())) {
+            if (node instanceof Box b) {
+                assertThat(canvas.contains(b.x(), b.y()) && canvas.contains(b.x() + b.width(), b.y() + b.height()))
+                        .as("%s on the canvas", b).isTrue();
+            }
+        }
+    }
+
+    /** Every line of {@code text}, as measured with the bundled fonts, lies inside {@code box}. */
+    public static void assertFits(TextBlock text, Box box) {
+        for (TextLine line : text.lines()) {
+            double width = TextWrap.width(line.text(), text.size(), text.bold());
+            double left = switch (text.anchor()) {
+                case START -> line.x();
+                case MIDDLE -> line.x() - width / 2;
+                case END -> line.x() - width;
+            };
+            assertThat(left).as("left of '%s'", line.text()).isGreaterThanOrEqualTo(box.x());
+            assertThat(left + width).as("right of '%s'", line.text()).isLessThanOrEqualTo(box.x() + box.width() + 1e-9);
+            assertThat(line.y() - text.size()).as("top of '%s'", line.text()).isGreaterThanOrEqualTo(box.y());
+            assertThat(line.y()).as("baseline of '%s'", line.text()).isLessThanOrEqualTo(box.y() + box.height());
+        }
+    }
+
+    /** The left, top, right and bottom of everything in a group (text by measured line, markers by size). */
+    private static double[] extent(Group group) {
+        double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (Node n : group.children()) {
+            if (n instanceof TextBlock t) {
+                for (TextLine line : t.lines()) {
+                    double w = TextWrap.width(line.text(), t.size(), t.bold());
+                    double left = switch (t.anchor()) {
+                        case START -> line.x();
+                        case MIDDLE -> line.x() - w / 2;
+                        case END -> line.x() - w;
+                    };
+                    include(e, left, line.y() - t.size(), left + w, line.y());
+                }
+            } else if (n instanceof Scene.Marker m) {
+                include(e, m.x() - m.size(), m.y() - m.size(), m.x() + m.size(), m.y() + m.size());
+            }
+        }
+        return e;
+    }
+
+    private static void include(double[] e, double left, double top, double right, double bottom) {
+        e[0] = Math.min(e[0], left);
+        e[1] = Math.min(e[1], top);
+        e[2] = Math.max(e[2], right);
+        e[3] = Math.max(e[3], bottom);
+    }
+
+    /** Whether the axis-parallel segment passes through the inside of the box (touching its edge is fine). */
+    private static boolean crossesInside(double[] s, Box b) {
+        double minX = Math.min(s[0], s[2]);
+        double maxX = Math.max(s[0], s[2]);
+        double minY = Math.min(s[1], s[3]);
+        double maxY = Math.max(s[1], s[3]);
+        return maxX > b.x() && minX < b.x() + b.width() && maxY > b.y() && minY < b.y() + b.height();
+    }
+
+    private static List<double[]> segments(Path path) {
+        List<double[]> segments = new ArrayList<>();
+        double x = 0;
+        double y = 0;
+        for (PathOp op : path.ops()) {
+            if (op instanceof MoveTo m) {
+                x = m.x();
+                y = m.y();
+            } else if (op instanceof LineTo l) {
+                segments.add(new double[] {x, y, l.x(), l.y()});
+                x = l.x();
+                y = l.y();
+            }
+        }
+        return segments;
+    }
+
+    public static List<Box> cards(Scene scene) {
+        return groups(scene, Role.TOUCHPOINT).stream().map(g -> (Box) g.children().get(0)).toList();
+    }
+
+    public static List<Group> groups(Scene scene, Role role) {
+        return flatten(scene.nodes()).stream()
+                .filter(n -> n instanceof Group g && g.role() == role)
+                .map(Group.class::cast)
+                .toList();
+    }
+
+    public static List<Node> flatten(List<Node> nodes) {
+        List<Node> all = new ArrayList<>();
+        for (Node n : nodes) {
+            all.add(n);
+            if (n instanceof Group g) {
+                all.addAll(flatten(g.children()));
+            }
+        }
+        return all;
+    }
+}
