@@ -26,6 +26,8 @@ final class EmojiPresentation {
         0x1FABD, 0x1FABF, 0x1FAC5, 0x1FACE, 0x1FADB, 0x1FAE0, 0x1FAE8, 0x1FAF0, 0x1FAF8
     };
 
+    private static final int KEYCAP = 0x20E3;
+
     private EmojiPresentation() {}
 
     /** Whether {@code cp} is drawn as an emoji when nothing (U+FE0E) asks for text. */
@@ -37,11 +39,16 @@ final class EmojiPresentation {
 
     /**
      * Whether the character at {@code i} of {@code text} ({@code cp}) is to be drawn as an emoji: an emoji by
-     * default not followed by U+FE0E, or any character followed by U+FE0F or a skin tone.
+     * default not followed by U+FE0E, or any character followed by U+FE0F or a skin tone; a digit, # or * only as
+     * the start of a keycap (U+20E3).
      */
     static boolean wanted(String text, int i, int cp) {
         int end = i + Character.charCount(cp);
         int next = end < text.length() ? text.codePointAt(end) : -1;
+        if (cp < 0x80) {
+            int after = next == 0xFE0F && end + 1 < text.length() ? text.codePointAt(end + 1) : next;
+            return after == KEYCAP;
+        }
         if (next == 0xFE0F || (next >= 0x1F3FB && next <= 0x1F3FF)) {
             return true;
         }

@@ -20,6 +20,8 @@ class FontsTest {
         "☕︎, false", // asked for as text
         "☝🏽, true", // a skin tone makes it an emoji
         "7, false",
+        "7️⃣, true", // a keycap
+        "7️, false", // not a keycap: the emoji font's digits are blank
         "a, false"
     })
     void setsEmojiInTheColourFontAndTextInTheTextFonts(String text, boolean emoji) {
@@ -30,12 +32,19 @@ class FontsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"👨‍👩‍👧", "🏃‍♀️", "👩🏽‍💻", "🇭🇷"})
+    @CsvSource({"👨‍👩‍👧", "🏃‍♀️", "👩🏽‍💻", "🇭🇷", "🏳️‍🌈"})
     void keepsAnEmojiSequenceInOneRunOfTheColourFont(String sequence) {
         AttributedCharacterIterator it = Fonts.styled("a" + sequence + "b", 13, false).getIterator();
         it.setIndex(1);
 
         assertThat(Fonts.isEmoji((Font) it.getAttribute(TextAttribute.FONT))).isTrue();
         assertThat(it.getRunLimit(TextAttribute.FONT)).isEqualTo(1 + sequence.length());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"👨‍👩‍👧", "🏃‍♀️", "👩🏽‍💻", "🇭🇷", "🏳️‍🌈", "❤️‍🔥", "1️⃣", "👍🏽"})
+    void shapesAnEmojiSequenceIntoOneEmoji(String sequence) {
+        // The font's ligatures hold; the bundled font has them also without U+FE0F, which Java's shaping drops.
+        assertThat(Fonts.width(sequence, 13, false)).isEqualTo(Fonts.width("😀", 13, false));
     }
 }
