@@ -80,6 +80,8 @@ class ColourEmojiTest {
         assertThat(fills).hasSize(6); // Twemoji's ☕: saucer, cup, coffee, handle, steam...
         assertThat(fills.stream().distinct().count()).isGreaterThanOrEqualTo(3);
         assertThat(svg).doesNotContain("☕</tspan>").doesNotContain("<text");
+        assertThat(new SvgRenderer().renderOutlined(journey, RenderOptions.defaults()))
+                .as("the same bytes").isEqualTo(svg);
     }
 
     @Test
