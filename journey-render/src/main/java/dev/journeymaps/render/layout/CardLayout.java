@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A touchpoint's card: its name, its worst pain point and its channel (icon and name), with markers for pain,
@@ -38,7 +37,6 @@ final class CardLayout {
     /** The side of a channel icon: large enough to tell the icons apart on a card, printed or on screen. */
     static final double ICON = 15;
     private static final double MARKER_STEP = 20;
-    private static final String EXIT = "exit";
 
     private static final double HEAT_BAR = 5;
 
@@ -47,6 +45,7 @@ final class CardLayout {
     private final boolean painText;
     private final Optional<JourneyAnalysis> analysis;
     private final double nameSize;
+    private final MapWords words;
 
     /**
      * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
@@ -54,8 +53,9 @@ final class CardLayout {
      * touchpoint's name, 11 to 15 (three lines of it fit above the pain text).
      */
     CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis,
-            double nameSize) {
+            double nameSize, MapWords words) {
         this.nameSize = nameSize;
+        this.words = words;
         this.journey = journey;
         this.graph = graph;
         this.painText = painText;
@@ -71,7 +71,7 @@ final class CardLayout {
         Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
         analysed.ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10, HEAT_BAR, HEIGHT - 20, 2,
                 FrictionLane.level(a.friction()), false)));
-        String reach = analysed.map(a -> Percent.of(a.reach()) + " reach").orElse("");
+        String reach = analysed.map(a -> words.get("card.reach", Percent.of(a.reach()))).orElse("");
         double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
         if (!reach.isEmpty()) {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
@@ -90,7 +90,7 @@ final class CardLayout {
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
                 y + HEIGHT - 30, 14)));
-        double exitWidth = exit ? MARKER_STEP + TextWrap.width(EXIT, 10, true) + 4 : 0;
+        double exitWidth = exit ? MARKER_STEP + TextWrap.width(words.get("card.exit"), 10, true) + 4 : 0;
         double baseline = y + HEIGHT - PADDING - 2;
         String icon = ChannelIcons.of(t.channel());
         double indent = 0;
@@ -108,7 +108,7 @@ final class CardLayout {
         parts.addAll(markers);
         if (exit) {
             double markerX = x + width - PADDING - 6;
-            parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(EXIT), markerX - 10,
+            parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(words.get("card.exit")), markerX - 10,
                     y + HEIGHT - PADDING - 2, 12));
             parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + HEIGHT - PADDING - 6, 6, 0));
         }
@@ -140,42 +140,46 @@ final class CardLayout {
         List<String> lines = new ArrayList<>();
         lines.add(t.name());
         if (!t.channel().isEmpty()) {
-            lines.add("Channel: " + t.channel());
+            lines.add(words.get("tip.channel", t.channel()));
         }
         if (!t.actors().isEmpty()) {
-            lines.add("Actors: " + t.actors().stream().map(this::personaName).collect(Collectors.joining(", ")));
+            lines.add(words.get("tip.actors", words.list(t.actors().stream().map(this::personaName).toList())));
         }
-        t.emotion().ifPresent(e -> lines.add("Emotion: " + e.label()));
+        t.emotion().ifPresent(e -> lines.add(words.get("tip.emotion", words.emotion(e))));
         for (Map.Entry<String, Emotion> e : t.emotionByPersona().entrySet()) {
-            lines.add("Emotion of " + personaName(e.getKey()) + ": " + e.getValue().label());
+            lines.add(words.get("tip.emotionOf", personaName(e.getKey()), words.emotion(e.getValue())));
         }
         if (!t.thought().isEmpty()) {
-            lines.add("Thought: \u201c" + t.thought() + "\u201d");
+            lines.add(words.get("tip.thought", words.quoted(t.thought())));
         }
         for (PainPoint p : t.painPoints()) {
-            lines.add("Pain point (" + p.severity().label() + "): " + p.text());
+            lines.add(words.get("tip.painPoint", words.severity(p.severity()), p.text()));
         }
         for (Opportunity o : t.opportunities()) {
-            lines.add("Opportunity: " + o.text() + (o.owner().isEmpty() ? "" : "; owner: " + o.owner())
-                    + o.due().map(d -> "; due: " + d).orElse("") + (o.kpi().isEmpty() ? "" : "; KPI: " + o.kpi()));
+            lines.add(words.get("tip.opportunity", o.text())
+                    + (o.owner().isEmpty() ? "" : "; " + words.get("tip.owner", o.owner()))
+                    + o.due().map(d -> "; " + words.get("tip.due", d)).orElse("")
+                    + (o.kpi().isEmpty() ? "" : "; " + words.get("tip.kpi", o.kpi())));
         }
         if (!t.backstage().isEmpty()) {
-            lines.add("Backstage: " + String.join("; ", t.backstage()));
+            lines.add(words.get("tip.backstage", String.join("; ", t.backstage())));
         }
         if (!t.support().isEmpty()) {
-            lines.add("Support: " + String.join("; ", t.support()));
+            lines.add(words.get("tip.support", String.join("; ", t.support())));
         }
         if (t.momentOfTruth()) {
-            lines.add("Moment of truth");
+            lines.add(words.get("tip.momentOfTruth"));
         }
-        t.evidence().ifPresent(e -> lines.add("Evidence: " + e.label()));
+        t.evidence().ifPresent(e -> lines.add(words.get("tip.evidence", words.evidence(e))));
         if (exit) {
-            lines.add("Exit: customers end their journey here");
+            lines.add(words.get("tip.exit"));
         }
         analysed.ifPresent(a -> {
-            lines.add("Reach: " + Percent.of(a.reach()) + " of customers");
-            lines.add(String.format(Locale.ROOT, "Friction: %.2f", a.friction())
-                    + analysis.flatMap(j -> j.hotspotRank(t.id())).map(r -> " (hotspot #" + r + ")").orElse(""));
+            lines.add(words.get("tip.reach", Percent.of(a.reach())));
+            String friction = String.format(Locale.ROOT, "%.2f", a.friction());
+            lines.add(analysis.flatMap(j -> j.hotspotRank(t.id()))
+                    .map(r -> words.get("tip.frictionHotspot", friction, r))
+                    .orElseGet(() -> words.get("tip.friction", friction)));
         });
         return String.join("\n", lines);
     }
@@ -185,7 +189,7 @@ final class CardLayout {
         if (t.actors().isEmpty() || journey.personas().size() < 2) {
             return t.channel();
         }
-        String actors = t.actors().stream().map(this::personaName).collect(Collectors.joining(", "));
+        String actors = words.list(t.actors().stream().map(this::personaName).toList());
         return t.channel().isBlank() ? actors : t.channel() + " \u00b7 " + actors;
     }
 

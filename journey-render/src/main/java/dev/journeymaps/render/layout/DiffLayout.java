@@ -1,6 +1,7 @@
 package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.diff.JourneyDiff;
 import dev.journeymaps.model.diff.TouchpointChange;
@@ -76,7 +77,9 @@ public final class DiffLayout {
         double cardsBottom = cards(columns);
         double height = summary(diff, width, cardsBottom + 28) + MARGIN;
         nodes.set(0, new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
-        return new Scene(width, height, title, score + ". " + summaryLine(diff), future.lang(), nodes);
+        // A right-to-left team reads both curves from the right, as it reads its own map.
+        List<Node> drawn = future.direction() == TextDirection.RTL ? Mirror.of(nodes, width) : nodes;
+        return new Scene(width, height, title, score + ". " + summaryLine(diff), future.lang(), drawn);
     }
 
     /**

@@ -34,8 +34,10 @@ final class EmotionLane {
     private final Journey journey;
     private final List<Touchpoint> touchpoints;
     private final Columns columns;
+    private final MapWords words;
 
-    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns) {
+    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns, MapWords words) {
+        this.words = words;
         this.journey = journey;
         this.touchpoints = touchpoints;
         this.columns = columns;
@@ -62,10 +64,10 @@ final class EmotionLane {
         double zero = y(top, height, 0);
         out.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left, zero), new LineTo(columns.right(), zero)),
                 false, true));
-        out.add(JourneyLayout.laneLabel("Emotion", top + 18));
-        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of("delighted"), left + 6,
+        out.add(JourneyLayout.laneLabel(words.get("lane.emotion"), top + 18));
+        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.emotion(Emotion.DELIGHTED)), left + 6,
                 y(top, height, 2) - 6, 12));
-        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of("angry"), left + 6,
+        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.emotion(Emotion.ANGRY)), left + 6,
                 y(top, height, -2) + 14, 12));
         if (personas.isEmpty()) {
             curve(out, top, height, 0, t -> t.meanEmotion());

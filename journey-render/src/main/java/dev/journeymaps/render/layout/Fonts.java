@@ -6,6 +6,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphMetrics;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.text.AttributedString;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -20,7 +22,8 @@ import java.util.function.Supplier;
 /**
  * Measures text with the bundled fonts, loaded from the classpath rather than the system, so that a layout is the
  * same on every machine: DejaVu Sans first (Latin, Croatian, Basque, Italian, Persian and Arabic, Hebrew...), then,
- * character by character where DejaVu Sans has no glyph, Noto Sans Sundanese and the monochrome Noto Emoji.
+ * character by character where DejaVu Sans has no glyph, Noto Sans Sundanese and the colour emoji font Twemoji
+ * Mozilla. Emoji (by default or asked for with U+FE0F) go to Twemoji first, though DejaVu Sans has a few of them.
  */
 final class Fonts {
 
@@ -28,11 +31,25 @@ final class Fonts {
     static final String FAMILY = "DejaVu Sans";
 
     private static final String DIR = "/dev/journeymaps/render/fonts/";
+    private static final int ZWJ = 0x200D;
+    private static final String EMOJI_FILE = "TwemojiMozilla.ttf";
+    /** Where the emoji font is in the fallback order. */
+    private static final int EMOJI = 2;
+    private static final Font EMOJI_FONT;
+    /** The colour layers of the emoji font's glyphs. */
+    static final ColourGlyphs EMOJI_COLOURS;
+
+    static {
+        byte[] emoji = bytes(EMOJI_FILE);
+        EMOJI_FONT = font(EMOJI_FILE, emoji);
+        EMOJI_COLOURS = ColourGlyphs.read(emoji);
+    }
+
     // Regular and bold of each family, in fallback order; a family without a bold face repeats its regular one.
-    private static final List<Font> REGULAR = List.of(
-            load("DejaVuSans.ttf"), load("NotoSansSundanese-Regular.ttf"), load("NotoEmoji-Regular.ttf"));
-    private static final List<Font> BOLD = List.of(
-            load("DejaVuSans-Bold.ttf"), load("NotoSansSundanese-Bold.ttf"), REGULAR.get(2));
+    private static final List<Font> REGULAR =
+            List.of(load("DejaVuSans.ttf"), load("NotoSansSundanese-Regular.ttf"), EMOJI_FONT);
+    private static final List<Font> BOLD =
+            List.of(load("DejaVuSans-Bold.ttf"), load("NotoSansSundanese-Bold.ttf"), EMOJI_FONT);
     // Fractional metrics and no transform: widths do not depend on a screen's resolution.
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
@@ -110,9 +127,18 @@ final class Fonts {
         AttributedString styled = new AttributedString(text);
         int runStart = 0;
         int runFont = -1;
+        int previous = -1;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int font = runFont >= 0 && joinsPrevious(cp) ? runFont : fontFor(cp, fonts);
+            int font;
+            if (runFont >= 0 && joinsPrevious(cp)) {
+                font = runFont;
+            } else if ((runFont == EMOJI && previous == ZWJ || EmojiPresentation.wanted(text, i, cp))
+                    && fonts.get(EMOJI).canDisplay(cp)) {
+                font = EMOJI; // the emoji of a ZWJ sequence, or an emoji DejaVu Sans would draw in black
+            } else {
+                font = fontFor(cp, fonts);
+            }
             if (font != runFont) {
                 if (runFont >= 0) {
                     styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, i);
@@ -120,6 +146,7 @@ final class Fonts {
                 runStart = i;
                 runFont = font;
             }
+            previous = cp;
             i += Character.charCount(cp);
         }
         styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, text.length());
@@ -155,20 +182,37 @@ final class Fonts {
     private static boolean joinsPrevious(int cp) {
         int type = Character.getType(cp);
         return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || type == Character.ENCLOSING_MARK || cp == ZWJ || (cp >= 0xFE00 && cp <= 0xFE0F)
                 || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
     }
 
+    /** Whether {@code font} is the colour emoji font, whose glyphs have {@link #EMOJI_COLOURS}. */
+    static boolean isEmoji(Font font) {
+        return font.getFontName(Locale.ROOT).equals(EMOJI_FONT.getFontName(Locale.ROOT));
+    }
+
     private static Font load(String file) {
-        try (InputStream in = Fonts.class.getResourceAsStream(DIR + file)) {
-            if (in == null) {
-                throw new IllegalStateException("bundled font missing from the classpath: " + DIR + file);
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
+        return font(file, bytes(file));
+    }
+
+    private static Font font(String file, byte[] bytes) {
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled font " + file, e);
         } catch (FontFormatException e) {
             throw new IllegalStateException("bundled font " + file + " is not a TrueType font", e);
+        }
+    }
+
+    private static byte[] bytes(String file) {
+        try (InputStream in = Fonts.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled font missing from the classpath: " + DIR + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read bundled font " + file, e);
         }
     }
 }

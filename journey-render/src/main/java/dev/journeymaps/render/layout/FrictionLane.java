@@ -30,8 +30,10 @@ final class FrictionLane {
     private final JourneyAnalysis analysis;
     private final List<Touchpoint> touchpoints;
     private final Columns columns;
+    private final MapWords words;
 
-    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns) {
+    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns, MapWords words) {
+        this.words = words;
         this.analysis = analysis;
         this.touchpoints = touchpoints;
         this.columns = columns;
@@ -58,7 +60,7 @@ final class FrictionLane {
     /** Adds the lane at {@code top}; answers its bottom. */
     double layout(List<Node> out, double top) {
         out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), HEIGHT, 6, 0, false));
-        out.add(JourneyLayout.laneLabel("Friction", top + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.friction"), top + 18));
         legend(out, top + 26);
         Set<String> seen = new HashSet<>(); // a list made this lane quadratic in the number of touchpoints
         for (int i = 0; i < touchpoints.size(); i++) {
@@ -74,7 +76,7 @@ final class FrictionLane {
     }
 
     /** The scale from no friction (0) to the most (1), step by step, under the lane's label. */
-    private static void legend(List<Node> out, double top) {
+    private void legend(List<Node> out, double top) {
         double swatch = 14;
         double x = JourneyLayout.MARGIN;
         List<Node> parts = new ArrayList<>();
@@ -84,8 +86,7 @@ final class FrictionLane {
         parts.add(JourneyLayout.text(Role.AXIS_LABEL, 9, false, Anchor.START, List.of("0"), x, top + 21, 11));
         parts.add(JourneyLayout.text(Role.AXIS_LABEL, 9, false, Anchor.END, List.of("1"),
                 x + STEPS * (swatch + 2) - 2, top + 21, 11));
-        out.add(new Group(Role.FRICTION_LEGEND, "Friction scale: from 0 (no friction) to 1 (the most), in " + STEPS
-                + " steps; hotspots carry their rank", parts));
+        out.add(new Group(Role.FRICTION_LEGEND, words.get("friction.legend", STEPS), parts));
     }
 
     private Group cell(Touchpoint t, TouchpointAnalysis a, Optional<Integer> rank, double x, double y) {
@@ -95,7 +96,7 @@ final class FrictionLane {
         List<Node> parts = new ArrayList<>();
         parts.add(new Box(Role.HEAT, x, y, 56, 32, 4, level, false));
         parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x + 64, y + 14, 14));
-        String impact = String.format(Locale.ROOT, "impact %.2f", a.impact());
+        String impact = words.get("friction.impact", String.format(Locale.ROOT, "%.2f", a.impact()));
         parts.add(JourneyLayout.text(Role.DETAIL_TEXT, 10, false, Anchor.START,
                 List.of(TextWrap.line(impact, 10, false, columns.cardWidth() - 64 - (rank.isPresent() ? 28 : 0))),
                 x + 64, y + 28, 12));
@@ -105,9 +106,10 @@ final class FrictionLane {
             parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(Integer.toString(r)),
                     cx, y + 14, 12));
         });
-        String tooltip = t.name() + "\nFriction: " + score + rank.map(r -> " (hotspot #" + r + ")").orElse("")
-                + "\nReach: " + Percent.of(a.reach()) + " of customers"
-                + String.format(Locale.ROOT, "\nImpact (friction \u00d7 reach): %.2f", a.impact());
+        String tooltip = t.name() + "\n"
+                + rank.map(r -> words.get("tip.frictionHotspot", score, r)).orElseGet(() -> words.get("tip.friction", score))
+                + "\n" + words.get("tip.reach", Percent.of(a.reach()))
+                + "\n" + words.get("tip.impact", String.format(Locale.ROOT, "%.2f", a.impact()));
         return new Group(Role.LANE_CELL, t.id(), tooltip, parts);
     }
 }

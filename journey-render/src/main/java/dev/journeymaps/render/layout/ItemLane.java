@@ -68,7 +68,8 @@ final class ItemLane {
      * Adds the lane labelled {@code label} with one cell per column to {@code out}, starting at {@code top};
      * answers the lane's bottom.
      */
-    static double layout(List<Node> out, Columns columns, String label, List<List<Item>> cells, double top) {
+    static double layout(List<Node> out, Columns columns, String label, List<List<Item>> cells, double top,
+            MapWords words) {
         List<Group> groups = new ArrayList<>();
         double bottom = top + MIN_HEIGHT;
         for (int i = 0; i < cells.size(); i++) {
@@ -76,7 +77,7 @@ final class ItemLane {
                 continue;
             }
             List<Node> parts = new ArrayList<>();
-            double cellBottom = cell(parts, cells.get(i), columns.cardX()[i], columns.cardWidth(), top + 8);
+            double cellBottom = cell(parts, cells.get(i), columns.cardX()[i], columns.cardWidth(), top + 8, words);
             bottom = Math.max(bottom, cellBottom + 4);
             groups.add(new Group(Role.LANE_CELL, tooltip(cells.get(i)), parts));
         }
@@ -86,7 +87,8 @@ final class ItemLane {
         return bottom;
     }
 
-    private static double cell(List<Node> parts, List<Item> items, double x, double width, double top) {
+    private static double cell(List<Node> parts, List<Item> items, double x, double width, double top,
+            MapWords words) {
         double y = top;
         for (Item item : items.subList(0, Math.min(MAX_ITEMS, items.size()))) {
             double indent = item.mark().isPresent() ? MARK_INDENT : 0;
@@ -110,7 +112,7 @@ final class ItemLane {
             y += 6;
         }
         if (items.size() > MAX_ITEMS) {
-            String more = "+" + (items.size() - MAX_ITEMS) + " more";
+            String more = words.get("lane.more", items.size() - MAX_ITEMS);
             parts.add(JourneyLayout.text(Role.DETAIL_TEXT, DETAIL_SIZE, false, Anchor.START, List.of(more), x,
                     y + DETAIL_SIZE, 13));
             y += 14;

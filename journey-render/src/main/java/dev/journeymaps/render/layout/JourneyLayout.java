@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Lays a journey out as a map: stages are columns (name and goal as header), their touchpoints sub-columns; rows
@@ -58,11 +57,15 @@ public final class JourneyLayout {
     private final Optional<JourneyAnalysis> analysis;
     private final Optional<FrictionLane> friction;
     private final Typography typography;
+    private final MapWords words;
+    private final LaneContent content;
 
     private JourneyLayout(JourneyGraph graph, List<Lane> lanes, Typography typography) {
         this.graph = graph;
         this.typography = typography;
         this.journey = graph.journey();
+        this.words = MapWords.of(journey.lang());
+        this.content = new LaneContent(words);
         this.lanes = lanes;
         this.touchpoints = journey.touchpoints();
         for (int i = 0; i < touchpoints.size(); i++) {
@@ -86,7 +89,7 @@ public final class JourneyLayout {
         this.analysis = lanes.contains(Lane.FRICTION)
                 ? Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey)))
                 : Optional.empty();
-        this.friction = analysis.map(a -> new FrictionLane(a, touchpoints, columns));
+        this.friction = analysis.map(a -> new FrictionLane(a, touchpoints, columns, words));
     }
 
     /** The scene of the map of {@code graph}'s journey, with the default lanes. */
@@ -110,7 +113,7 @@ public final class JourneyLayout {
         List<Node> front = new ArrayList<>();
         double y = titleBlock(front, width);
         if (lanes.contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
-            y = PersonaHeader.layout(front, journey.personas(), columns, y) + 2 * LANE_GAP;
+            y = PersonaHeader.layout(front, journey.personas(), columns, y, words) + 2 * LANE_GAP;
         }
         double headerTop = y;
         y += stageHeaders(front, headerTop);
@@ -141,16 +144,16 @@ public final class JourneyLayout {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(graph, touchpoints, positions,
                     columns, new CardLayout(journey, graph, !lanes.contains(Lane.PAIN_POINTS), analysis,
-                    typography.card())).layout(out, top + LANE_GAP);
+                    typography.card(), words), words).layout(out, top + LANE_GAP);
             case EMOTIONS -> {
-                EmotionLane emotions = new EmotionLane(journey, touchpoints, columns);
+                EmotionLane emotions = new EmotionLane(journey, touchpoints, columns, words);
                 yield emotions.hasContent() ? emotions.layout(out, top + LANE_GAP) : top;
             }
-            case CHANNELS -> items(out, "Channels", LaneContent::channels, top);
-            case THOUGHTS -> items(out, "Thoughts", LaneContent::thoughts, top);
-            case PAIN_POINTS -> items(out, "Pain points", LaneContent::painPoints, top);
-            case OPPORTUNITIES -> items(out, "Opportunities", LaneContent::opportunities, top);
-            case METRICS -> items(out, "Metrics", LaneContent::metrics, top);
+            case CHANNELS -> items(out, "lane.channels", content::channels, top);
+            case THOUGHTS -> items(out, "lane.thoughts", content::thoughts, top);
+            case PAIN_POINTS -> items(out, "lane.painPoints", content::painPoints, top);
+            case OPPORTUNITIES -> items(out, "lane.opportunities", content::opportunities, top);
+            case METRICS -> items(out, "lane.metrics", content::metrics, top);
             case FRICTION -> friction.filter(FrictionLane::hasContent).isPresent()
                     ? friction.get().layout(out, top + LANE_GAP)
                     : top;
@@ -160,7 +163,9 @@ public final class JourneyLayout {
 
     private double items(List<Node> out, String label, Function<Touchpoint, List<Item>> content, double top) {
         List<List<Item>> cells = touchpoints.stream().map(content).toList();
-        return ItemLane.hasContent(cells) ? ItemLane.layout(out, columns, label, cells, top + LANE_GAP) : top;
+        return ItemLane.hasContent(cells)
+                ? ItemLane.layout(out, columns, words.get(label), cells, top + LANE_GAP, words)
+                : top;
     }
 
     /** The line of visibility, then backstage and support actions under it. */
@@ -173,13 +178,13 @@ public final class JourneyLayout {
         double line = top + LANE_GAP + 6;
         out.add(new Path(Role.VISIBILITY_LINE, List.of(new MoveTo(MARGIN, line), new LineTo(columns.right(), line)),
                 false, true));
-        out.add(text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of("line of visibility"), MARGIN, line - 4, 12));
+        out.add(text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.get("lane.visibility")), MARGIN, line - 4, 12));
         double y = line;
         if (ItemLane.hasContent(backstage)) {
-            y = ItemLane.layout(out, columns, "Backstage", backstage, y + LANE_GAP);
+            y = ItemLane.layout(out, columns, words.get("lane.backstage"), backstage, y + LANE_GAP, words);
         }
         if (ItemLane.hasContent(support)) {
-            y = ItemLane.layout(out, columns, "Support", support, y + LANE_GAP);
+            y = ItemLane.layout(out, columns, words.get("lane.support"), support, y + LANE_GAP, words);
         }
         return y;
     }
@@ -230,7 +235,7 @@ public final class JourneyLayout {
             if (!goals.get(s).isEmpty()) {
                 parts.add(text(Role.STAGE_GOAL, 12, false, Anchor.START, goals.get(s), x + 12, y - 3, 16));
             }
-            String tooltip = stage.goal().isEmpty() ? stage.name() : stage.name() + "\nGoal: " + stage.goal();
+            String tooltip = stage.goal().isEmpty() ? stage.name() : stage.name() + "\n" + words.get("stage.goal", stage.goal());
             out.add(new Group(Role.STAGE, tooltip, parts));
         }
         return height;
@@ -239,23 +244,21 @@ public final class JourneyLayout {
     private String summary() {
         StringBuilder s = new StringBuilder(journey.description());
         if (!journey.personas().isEmpty()) {
-            s.append(s.length() > 0 ? "\n" : "").append("Personas: ")
-                    .append(journey.personas().stream().map(Persona::name).collect(Collectors.joining(", ")))
-                    .append('.');
+            s.append(s.length() > 0 ? "\n" : "").append(words.get("summary.personas",
+                    words.list(journey.personas().stream().map(Persona::name).toList())));
         }
         if (!journey.stages().isEmpty()) {
-            s.append(s.length() > 0 ? "\n" : "").append("Stages: ")
-                    .append(journey.stages().stream().map(Stage::name).collect(Collectors.joining(", ")))
-                    .append('.');
+            s.append(s.length() > 0 ? "\n" : "").append(words.get("summary.stages",
+                    words.list(journey.stages().stream().map(Stage::name).toList())));
         }
         List<String> painful = touchpoints.stream().filter(t -> !t.painPoints().isEmpty()).map(Touchpoint::name)
                 .toList();
         if (!painful.isEmpty()) {
-            s.append("\nPain points at: ").append(String.join(", ", painful)).append('.');
+            s.append('\n').append(words.get("summary.painPoints", words.list(painful)));
         }
         List<String> hotspots = friction.map(FrictionLane::hotspots).orElse(List.of());
         if (!hotspots.isEmpty()) {
-            s.append("\nFriction hotspots: ").append(String.join(", ", hotspots)).append('.');
+            s.append('\n').append(words.get("summary.hotspots", words.list(hotspots)));
         }
         return s.toString();
     }

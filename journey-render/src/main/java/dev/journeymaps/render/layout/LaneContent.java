@@ -16,41 +16,45 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** What each text lane shows for one touchpoint. */
+/** What each text lane shows for one touchpoint, in the map's words. */
 final class LaneContent {
 
-    private LaneContent() {}
+    private final MapWords words;
 
-    static List<Item> thoughts(Touchpoint t) {
+    LaneContent(MapWords words) {
+        this.words = words;
+    }
+
+    List<Item> thoughts(Touchpoint t) {
         String thought = t.thought().strip();
         if (thought.isEmpty()) {
             return List.of();
         }
         // Quote the thought unless its author already did.
         boolean quoted = "\"\u201c\u201e\u00ab'".indexOf(thought.charAt(0)) >= 0;
-        return List.of(Item.of(Role.THOUGHT_TEXT, quoted ? thought : "\u201c" + thought + "\u201d", 5));
+        return List.of(Item.of(Role.THOUGHT_TEXT, quoted ? thought : words.quoted(thought), 5));
     }
 
-    static List<Item> painPoints(Touchpoint t) {
+    List<Item> painPoints(Touchpoint t) {
         List<Item> items = new ArrayList<>();
         for (PainPoint p : t.painPoints()) {
             items.add(new Item(Role.PAIN_TEXT, p.text(), 3,
                     Optional.of(new Mark(Role.PAIN_MARKER, Shape.TRIANGLE, p.severity().ordinal())),
-                    p.severity().label()));
+                    words.severity(p.severity())));
         }
         return items;
     }
 
-    static List<Item> opportunities(Touchpoint t) {
+    List<Item> opportunities(Touchpoint t) {
         List<Item> items = new ArrayList<>();
         for (Opportunity o : t.opportunities()) {
             List<String> detail = new ArrayList<>();
             if (!o.owner().isBlank()) {
                 detail.add(o.owner());
             }
-            o.due().ifPresent(d -> detail.add("due " + d));
+            o.due().ifPresent(d -> detail.add(words.get("opportunity.due", d)));
             if (!o.kpi().isBlank()) {
-                detail.add("KPI: " + o.kpi());
+                detail.add(words.get("opportunity.kpi", o.kpi()));
             }
             items.add(new Item(Role.OPPORTUNITY_TEXT, o.text(), 3,
                     Optional.of(new Mark(Role.OPPORTUNITY_MARKER, Shape.DIAMOND, 0)),
@@ -59,23 +63,23 @@ final class LaneContent {
         return items;
     }
 
-    static List<Item> metrics(Touchpoint t) {
+    List<Item> metrics(Touchpoint t) {
         List<Item> items = new ArrayList<>();
         Metrics m = t.metrics();
         figure(items, "CSAT", m.csat(), "%");
         figure(items, "NPS", m.nps(), "");
         figure(items, "CES", m.ces(), "%");
         figure(items, "FCR", m.firstContactResolution(), "%");
-        m.responseTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, "Response " + Durations.format(d), 1)));
-        m.resolutionTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, "Resolution " + Durations.format(d), 1)));
+        m.responseTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.response", Durations.format(d)), 1)));
+        m.resolutionTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.resolution", Durations.format(d)), 1)));
         OptionalInt effort = t.effort();
         if (effort.isPresent()) {
-            items.add(Item.of(Role.METRIC_TEXT, "Effort " + effort.getAsInt() + "/5", 1));
+            items.add(Item.of(Role.METRIC_TEXT, words.get("metric.effort", effort.getAsInt()), 1));
         }
         return items;
     }
 
-    static List<Item> channels(Touchpoint t) {
+    List<Item> channels(Touchpoint t) {
         if (t.channel().isBlank()) {
             return List.of();
         }

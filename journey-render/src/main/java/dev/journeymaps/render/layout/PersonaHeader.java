@@ -21,10 +21,10 @@ final class PersonaHeader {
     private PersonaHeader() {}
 
     /** Adds the header at {@code top}; answers its bottom. */
-    static double layout(List<Node> out, List<Persona> personas, Columns columns, double top) {
+    static double layout(List<Node> out, List<Persona> personas, Columns columns, double top, MapWords words) {
         double width = Math.min(WIDTH, columns.right() - columns.left());
         int perRow = Math.max(1, (int) ((columns.right() - columns.left() + GAP) / (width + GAP)));
-        out.add(JourneyLayout.laneLabel("Personas", top + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18));
         double y = top;
         for (int start = 0; start < personas.size(); start += perRow) {
             List<Persona> row = personas.subList(start, Math.min(personas.size(), start + perRow));
@@ -33,7 +33,7 @@ final class PersonaHeader {
             for (int k = 0; k < row.size(); k++) {
                 List<Node> parts = new ArrayList<>();
                 double x = columns.left() + k * (width + GAP);
-                height = Math.max(height, content(parts, row.get(k), x, y, width) - y + PADDING);
+                height = Math.max(height, content(parts, row.get(k), x, y, width, words) - y + PADDING);
                 contents.add(parts);
             }
             for (int k = 0; k < row.size(); k++) {
@@ -41,7 +41,7 @@ final class PersonaHeader {
                 List<Node> parts = new ArrayList<>();
                 parts.add(new Box(Role.PERSONA_CARD, x, y, width, height, 8, 0, false));
                 parts.addAll(contents.get(k));
-                out.add(new Group(Role.PERSONA, tooltip(row.get(k)), parts));
+                out.add(new Group(Role.PERSONA, tooltip(row.get(k), words), parts));
             }
             y += height + GAP;
         }
@@ -49,7 +49,8 @@ final class PersonaHeader {
     }
 
     /** Adds a persona's texts; answers the bottom of the last line. */
-    private static double content(List<Node> parts, Persona p, double x, double top, double width) {
+    private static double content(List<Node> parts, Persona p, double x, double top, double width,
+            MapWords words) {
         double textWidth = width - 2 * PADDING;
         double y = top + PADDING;
         y = block(parts, Role.PERSONA_NAME, 14, true, p.name(), 2, x + PADDING, y, textWidth, 18);
@@ -57,8 +58,8 @@ final class PersonaHeader {
         p.demographics().forEach((k, v) -> facts.add(k + ": " + v));
         y = block(parts, Role.DETAIL_TEXT, 11, false, String.join(" \u00b7 ", facts), 1, x + PADDING, y, textWidth, 14);
         y = block(parts, Role.PERSONA_TEXT, 12, false, p.description(), 3, x + PADDING, y, textWidth, 16);
-        y = block(parts, Role.PERSONA_TEXT, 11, false, labelled("Goals", p.goals()), 2, x + PADDING, y, textWidth, 14);
-        y = block(parts, Role.PERSONA_TEXT, 11, false, labelled("Needs", p.needs()), 2, x + PADDING, y, textWidth, 14);
+        y = block(parts, Role.PERSONA_TEXT, 11, false, labelled(words, "persona.goals", p.goals()), 2, x + PADDING, y, textWidth, 14);
+        y = block(parts, Role.PERSONA_TEXT, 11, false, labelled(words, "persona.needs", p.needs()), 2, x + PADDING, y, textWidth, 14);
         return y;
     }
 
@@ -72,25 +73,25 @@ final class PersonaHeader {
         return y + lines.size() * leading + 4;
     }
 
-    private static String labelled(String label, List<String> values) {
-        return values.isEmpty() ? "" : label + ": " + String.join("; ", values);
+    private static String labelled(MapWords words, String key, List<String> values) {
+        return values.isEmpty() ? "" : words.get(key, String.join("; ", values));
     }
 
-    private static String tooltip(Persona p) {
+    private static String tooltip(Persona p, MapWords words) {
         List<String> lines = new ArrayList<>();
         lines.add(p.name());
         if (!p.description().isBlank()) {
             lines.add(p.description());
         }
         p.demographics().forEach((k, v) -> lines.add(k + ": " + v));
-        addAll(lines, "Goal", p.goals());
-        addAll(lines, "Motivation", p.motivations());
-        addAll(lines, "Frustration", p.frustrations());
-        addAll(lines, "Need", p.needs());
+        addAll(lines, words, "persona.goal", p.goals());
+        addAll(lines, words, "persona.motivation", p.motivations());
+        addAll(lines, words, "persona.frustration", p.frustrations());
+        addAll(lines, words, "persona.need", p.needs());
         return String.join("\n", lines);
     }
 
-    private static void addAll(List<String> lines, String label, List<String> values) {
-        values.forEach(v -> lines.add(label + ": " + v));
+    private static void addAll(List<String> lines, MapWords words, String key, List<String> values) {
+        values.forEach(v -> lines.add(words.get(key, v)));
     }
 }

@@ -8,10 +8,10 @@ import java.util.Set;
  * Which lines a text drawer that neither shapes, reorders (bidi) nor falls back to another font draws exactly as the
  * layout measured them: FOP's PDF text is such a drawer. A line is plain when its block runs left to right and every
  * character is a letter, digit, space, punctuation mark or symbol of a simple script (Latin, Greek, Cyrillic,
- * Armenian, Georgian or common to all) that DejaVu Sans (bold for bold text) has a glyph for, one glyph per character:
- * no combining mark, joiner, variation selector, right-to-left or supplementary character, none of the symbol blocks
- * where emoji live, and no space that SVG would collapse. Everything else (Persian, Hebrew, Sundanese, emoji,
- * decomposed accents...) is left to {@link TextOutlines}.
+ * Armenian, Georgian or common to all) that the layout sets in DejaVu Sans (bold for bold text), one glyph per
+ * character: no combining mark, joiner, variation selector, right-to-left or supplementary character, no emoji by
+ * default (☕, which the layout sets in colour in Twemoji), and no space that SVG would collapse. Everything else
+ * (Persian, Hebrew, Sundanese, emoji, decomposed accents...) is left to {@link TextOutlines}.
  */
 public final class PlainText {
 
@@ -59,16 +59,11 @@ public final class PlainText {
 
     private static boolean isPlain(int cp, boolean bold) {
         return Character.isBmpCodePoint(cp)
-                && !isEmojiBlock(cp)
+                && !EmojiPresentation.isDefault(cp) // the layout sets it in Twemoji, in colour
                 && SIMPLE_SCRIPTS.contains(Character.UnicodeScript.of(cp))
                 && isOneGlyph(Character.getType(cp))
                 && isLeftToRightOrNeutral(Character.getDirectionality(cp))
                 && Fonts.inFirstFont(cp, bold);
-    }
-
-    /** Miscellaneous Technical, Miscellaneous Symbols, Dingbats and Miscellaneous Symbols and Arrows. */
-    private static boolean isEmojiBlock(int cp) {
-        return (cp >= 0x2300 && cp <= 0x23FF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x2B00 && cp <= 0x2BFF);
     }
 
     private static boolean isOneGlyph(int type) {

@@ -32,9 +32,11 @@ final class TouchpointLane {
     private final Map<String, Integer> positions;
     private final Columns columns;
     private final CardLayout cards;
+    private final MapWords words;
 
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
-            CardLayout cards) {
+            CardLayout cards, MapWords words) {
+        this.words = words;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
@@ -50,10 +52,10 @@ final class TouchpointLane {
         FlowRoutes.Plan plan = FlowRoutes.plan(routed, positions::get, columns.cardX(), columns.cardWidth());
         double cardsTop = top + corridor(plan.tracksAbove());
         double cardsBottom = cardsTop + CardLayout.HEIGHT;
-        out.add(JourneyLayout.laneLabel("Touchpoints", cardsTop + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18));
         connectors(out, cardsTop + CardLayout.HEIGHT / 2);
         for (FlowRoutes.Route route : plan.routes()) {
-            out.add(arrow(route, cardsTop, cardsBottom));
+            out.add(arrow(route, plan.routes(), cardsTop, cardsBottom));
         }
         for (int i = 0; i < touchpoints.size(); i++) {
             out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
@@ -79,7 +81,7 @@ final class TouchpointLane {
         }
     }
 
-    private Group arrow(FlowRoutes.Route r, double cardsTop, double cardsBottom) {
+    private Group arrow(FlowRoutes.Route r, List<FlowRoutes.Route> all, double cardsTop, double cardsBottom) {
         double edge = r.above() ? cardsTop : cardsBottom;
         double direction = r.above() ? 1 : -1;
         double trackY = r.above()
@@ -94,13 +96,39 @@ final class TouchpointLane {
         parts.add(new Path(Role.FLOW, ops, false, false));
         parts.add(arrowHead(r.x2(), edge, 0, direction));
         String label = label(r.flow());
-        double room = r.hi() - r.lo() - 16;
+        double[] span = labelSpan(r, all);
+        double room = span[1] - span[0] - 16;
         if (!label.isEmpty() && room >= 30) {
             String line = TextWrap.line(label, 10, false, room);
-            parts.add(JourneyLayout.text(Role.FLOW_LABEL, 10, false, Anchor.START, List.of(line), r.lo() + 8,
+            parts.add(JourneyLayout.text(Role.FLOW_LABEL, 10, false, Anchor.START, List.of(line), span[0] + 8,
                     trackY - 4, 12));
         }
         return new Group(Role.TRANSITION, tooltip(r.flow()), parts);
+    }
+
+    /**
+     * The widest stretch of {@code r}'s track where its label crosses no other arrow: the label sits beside the track,
+     * where the verticals of arrows on tracks farther out pass on their way to the cards.
+     */
+    private static double[] labelSpan(FlowRoutes.Route r, List<FlowRoutes.Route> all) {
+        List<Double> stops = new ArrayList<>(List.of(r.lo(), r.hi()));
+        for (FlowRoutes.Route other : all) {
+            if (other != r && other.above() == r.above() && other.track() >= r.track()) {
+                for (double x : new double[] {other.x1(), other.x2()}) {
+                    if (x > r.lo() && x < r.hi()) {
+                        stops.add(x);
+                    }
+                }
+            }
+        }
+        stops.sort(null);
+        double[] best = {r.lo(), r.lo()};
+        for (int i = 1; i < stops.size(); i++) {
+            if (stops.get(i) - stops.get(i - 1) > best[1] - best[0]) {
+                best = new double[] {stops.get(i - 1), stops.get(i)};
+            }
+        }
+        return best;
     }
 
     /** A filled triangle whose tip is at ({@code x}, {@code y}), pointing along ({@code dx}, {@code dy}). */

@@ -17,7 +17,7 @@ import org.apache.batik.transcoder.TranscoderOutput;
 final class Transcoding {
 
     private static final String[] FONTS = {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "NotoSansSundanese-Regular.ttf",
-        "NotoSansSundanese-Bold.ttf", "NotoEmoji-Regular.ttf"};
+        "NotoSansSundanese-Bold.ttf", "TwemojiMozilla.ttf"};
     private static boolean fontsRegistered;
 
     private Transcoding() {}

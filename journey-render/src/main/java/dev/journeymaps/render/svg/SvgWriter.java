@@ -16,10 +16,14 @@ import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.layout.PlainText;
 import dev.journeymaps.render.layout.TextOutlines;
+import dev.journeymaps.render.layout.TextOutlines.ColourLayer;
+import dev.journeymaps.render.layout.TextOutlines.Outlines;
 import dev.journeymaps.render.theme.Theme;
+import java.awt.Shape;
 import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,9 +34,9 @@ final class SvgWriter {
 
     /**
      * The bundled fonts the layout measured with, in its fallback order, then look-alikes a viewer may have, then
-     * colour emoji fonts for viewers without Noto Emoji.
+     * colour emoji fonts for viewers without Twemoji Mozilla.
      */
-    static final String FONT_FAMILY = "DejaVu Sans, Noto Sans Sundanese, Noto Emoji, Noto Sans, Verdana, Arial,"
+    static final String FONT_FAMILY = "DejaVu Sans, Noto Sans Sundanese, Twemoji Mozilla, Noto Sans, Verdana, Arial,"
             + " Noto Color Emoji, Apple Color Emoji, Segoe UI Emoji, sans-serif";
     private static final String DASH = "5 4";
     private static final String XLINK = "http://www.w3.org/1999/xlink";
@@ -251,32 +255,63 @@ final class SvgWriter {
         xml.end();
     }
 
+    /**
+     * The block's glyph outlines: one path in the text's colour for all its lines, then one path per layer of each
+     * colour glyph (emoji), in painting order, filled with the layer's colour from the font's palette.
+     */
     private void outlinedText(TextBlock t) {
-        StringBuilder d = new StringBuilder();
-        double[] c = new double[6];
+        StringBuilder ink = new StringBuilder();
+        List<ColourLayer> colours = new ArrayList<>();
         for (TextLine line : t.lines()) {
-            for (PathIterator it = TextOutlines.of(t, line).getPathIterator(null); !it.isDone(); it.next()) {
-                int type = it.currentSegment(c);
-                if (d.length() > 0) {
-                    d.append(' ');
-                }
-                switch (type) {
-                    case PathIterator.SEG_MOVETO -> d.append('M').append(pair(c[0], c[1]));
-                    case PathIterator.SEG_LINETO -> d.append('L').append(pair(c[0], c[1]));
-                    case PathIterator.SEG_QUADTO -> d.append('Q').append(pair(c[0], c[1])).append(' ')
-                            .append(pair(c[2], c[3]));
-                    case PathIterator.SEG_CUBICTO -> d.append('C').append(pair(c[0], c[1])).append(' ')
-                            .append(pair(c[2], c[3])).append(' ').append(pair(c[4], c[5]));
-                    default -> d.append('Z');
+            Outlines outlines = TextOutlines.of(t, line);
+            appendPath(ink, outlines.ink());
+            colours.addAll(outlines.colours());
+        }
+        String fill = palette.paint(t.role(), 0).fill();
+        if (ink.length() > 0) {
+            xml.start("path").attribute("class", className(t.role())).attribute("d", ink.toString())
+                    .attribute("fill", fill);
+            xml.end();
+        }
+        for (ColourLayer layer : colours) {
+            StringBuilder d = new StringBuilder();
+            appendPath(d, layer.shape());
+            if (d.length() == 0) {
+                continue;
+            }
+            xml.start("path").attribute("d", d.toString());
+            if (layer.argb().isEmpty()) {
+                xml.attribute("fill", fill);
+            } else {
+                int argb = layer.argb().getAsInt();
+                xml.attribute("fill", String.format(Locale.ROOT, "#%06x", argb & 0xFFFFFF));
+                int alpha = argb >>> 24;
+                if (alpha < 255) {
+                    xml.attribute("fill-opacity", alpha / 255.0);
                 }
             }
+            xml.end();
         }
-        if (d.length() == 0) {
-            return;
+    }
+
+    /** Appends {@code shape} to the path data {@code d}. */
+    private static void appendPath(StringBuilder d, Shape shape) {
+        double[] c = new double[6];
+        for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (d.length() > 0) {
+                d.append(' ');
+            }
+            switch (type) {
+                case PathIterator.SEG_MOVETO -> d.append('M').append(pair(c[0], c[1]));
+                case PathIterator.SEG_LINETO -> d.append('L').append(pair(c[0], c[1]));
+                case PathIterator.SEG_QUADTO -> d.append('Q').append(pair(c[0], c[1])).append(' ')
+                        .append(pair(c[2], c[3]));
+                case PathIterator.SEG_CUBICTO -> d.append('C').append(pair(c[0], c[1])).append(' ')
+                        .append(pair(c[2], c[3])).append(' ').append(pair(c[4], c[5]));
+                default -> d.append('Z');
+            }
         }
-        xml.start("path").attribute("class", className(t.role())).attribute("d", d.toString())
-                .attribute("fill", palette.paint(t.role(), 0).fill());
-        xml.end();
     }
 
     /** The SVG text-anchor that puts the line's scene anchor (a page edge) at x, given the text's direction. */

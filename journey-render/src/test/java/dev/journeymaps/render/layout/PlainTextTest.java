@@ -13,7 +13,8 @@ class PlainTextTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Čekaonica: ćevapi, žlica, šalica, đak", "Eskaera jaso dugu, eskerrik asko",
-        "Perché è già così? Più caffè", "Ελληνικά · Кириллица", "41 % · 3–5 days → refund", "«Grüße» © 2026"})
+        "Perché è già così? Più caffè", "Ελληνικά · Кириллица", "41 % · 3–5 days → refund", "«Grüße» © 2026",
+        "Likes ❤ and ✔"})
     void writesLatinGreekCyrillicAndCommonSymbolsAsText(String text) {
         assertThat(PlainText.isPlain(block(text, false, false), new TextLine(text, 0, 0))).isTrue();
         assertThat(PlainText.isPlain(block(text, true, false), new TextLine(text, 0, 0))).as("bold").isTrue();
@@ -26,7 +27,8 @@ class PlainTextTest {
         "שלום", // Hebrew
         "ᮞᮥᮔ᮪ᮓ ᮊᮧᮙᮨᮔ᮪", // Sundanese: not in DejaVu Sans
         "Hvala! 🙂", // an emoji outside the BMP
-        "Coffee ☕ time", // an emoji in the BMP's symbol blocks
+        "Coffee ☕ time", // an emoji by default in the BMP: set in Twemoji, in colour
+        "Done ✅", "⭐ rated",
         "e\u0301te\u0301", // a decomposed accent: a combining mark
         "a\u200Db", // a joiner
         "中文", // not in DejaVu Sans

@@ -133,4 +133,34 @@ class RightToLeftLayoutTest {
         List<Box> forced = cards(layout(withDirection(persian, TextDirection.LTR)));
         assertThat(forced.get(1).x()).isGreaterThan(forced.get(0).x());
     }
+
+    @Test
+    void theDiffMapOfARightToLeftJourneyIsItsLeftToRightMapMirrored() {
+        Scene ltr = diff(LTR);
+        Scene rtl = diff(RTL);
+        assertThat(rtl.width()).isEqualTo(ltr.width());
+        List<Scene.Marker> left = points(ltr);
+        List<Scene.Marker> right = points(rtl);
+        assertThat(right).hasSameSizeAs(left).isNotEmpty();
+        for (int i = 0; i < left.size(); i++) {
+            assertThat(right.get(i).x()).isEqualTo(ltr.width() - left.get(i).x());
+            assertThat(right.get(i).y()).isEqualTo(left.get(i).y());
+        }
+        // Customers walk leftwards: the first touchpoint's point is the rightmost.
+        assertThat(right.get(0).x()).isGreaterThan(right.get(right.size() - 1).x());
+    }
+
+    private static Scene diff(Journey journey) {
+        var analysis = dev.journeymaps.model.analysis.Analyzer.analyze(journey,
+                dev.journeymaps.model.analysis.AnalysisOptions.of(journey));
+        return DiffLayout.layout(journey, journey,
+                dev.journeymaps.model.diff.JourneyDiffer.compare(journey, analysis, journey, analysis));
+    }
+
+    private static List<Scene.Marker> points(Scene scene) {
+        return flatten(scene.nodes()).stream()
+                .filter(n -> n instanceof Scene.Marker m && m.role() == Role.EMOTION_POINT)
+                .map(Scene.Marker.class::cast)
+                .toList();
+    }
 }

@@ -1,0 +1,50 @@
+package dev.journeymaps.render.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Font;
+import java.awt.font.TextAttribute;
+import java.text.AttributedCharacterIterator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FontsTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "☕, true", // an emoji by default, though DejaVu Sans has a black one
+        "😀, true",
+        "🚀, true",
+        "❤, false", // text by default
+        "❤️, true", // asked for as emoji
+        "☕︎, false", // asked for as text
+        "☝🏽, true", // a skin tone makes it an emoji
+        "7, false",
+        "7️⃣, true", // a keycap
+        "7️, false", // not a keycap: the emoji font's digits are blank
+        "a, false"
+    })
+    void setsEmojiInTheColourFontAndTextInTheTextFonts(String text, boolean emoji) {
+        AttributedCharacterIterator it = Fonts.styled(text, 13, false).getIterator();
+
+        assertThat(Fonts.isEmoji((Font) it.getAttribute(TextAttribute.FONT))).isEqualTo(emoji);
+        assertThat(it.getRunLimit(TextAttribute.FONT)).as("one run").isEqualTo(text.length());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"👨‍👩‍👧", "🏃‍♀️", "👩🏽‍💻", "🇭🇷", "🏳️‍🌈"})
+    void keepsAnEmojiSequenceInOneRunOfTheColourFont(String sequence) {
+        AttributedCharacterIterator it = Fonts.styled("a" + sequence + "b", 13, false).getIterator();
+        it.setIndex(1);
+
+        assertThat(Fonts.isEmoji((Font) it.getAttribute(TextAttribute.FONT))).isTrue();
+        assertThat(it.getRunLimit(TextAttribute.FONT)).isEqualTo(1 + sequence.length());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"👨‍👩‍👧", "🏃‍♀️", "👩🏽‍💻", "🇭🇷", "🏳️‍🌈", "❤️‍🔥", "1️⃣", "👍🏽"})
+    void shapesAnEmojiSequenceIntoOneEmoji(String sequence) {
+        // The font's ligatures hold; the bundled font has them also without U+FE0F, which Java's shaping drops.
+        assertThat(Fonts.width(sequence, 13, false)).isEqualTo(Fonts.width("😀", 13, false));
+    }
+}
