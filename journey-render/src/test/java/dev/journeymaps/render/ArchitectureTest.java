@@ -52,7 +52,8 @@ class ArchitectureTest {
     @Test
     void onlyTheRasterPackageUsesBatikAndFop() throws IOException {
         assertThat(uses())
-                .filteredOn(u -> u.imported().startsWith("org.apache.batik") || u.imported().startsWith("org.apache.fop"))
+                .filteredOn(u -> u.imported().startsWith("org.apache.batik") || u.imported().startsWith("org.apache.fop")
+                        || u.imported().startsWith("org.apache.xmlgraphics"))
                 .allMatch(u -> u.pkg().equals("raster"));
     }
 

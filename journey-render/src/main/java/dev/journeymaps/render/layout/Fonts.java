@@ -3,6 +3,7 @@ package dev.journeymaps.render.layout;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphMetrics;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.io.ByteArrayInputStream;
@@ -150,6 +151,18 @@ final class Fonts {
         }
         styled.addAttribute(TextAttribute.FONT, fonts.get(runFont), runStart, text.length());
         return styled;
+    }
+
+    /** Whether DejaVu Sans, the first bundled font (its bold face for bold text), has a glyph for {@code cp}. */
+    static boolean inFirstFont(int cp, boolean bold) {
+        return (bold ? BOLD : REGULAR).get(0).canDisplay(cp);
+    }
+
+    /** The space between the ink of {@code cp}'s glyph in DejaVu Sans and the end of its advance. */
+    static double rightSideBearing(int cp, double size, boolean bold) {
+        Font font = (bold ? BOLD : REGULAR).get(0).deriveFont((float) size);
+        GlyphMetrics metrics = font.createGlyphVector(CONTEXT, Character.toChars(cp)).getGlyphMetrics(0);
+        return metrics.getAdvanceX() - metrics.getBounds2D().getMaxX();
     }
 
     /** The first font that has a glyph for {@code cp}; the first font (drawing its missing-glyph box) if none has. */

@@ -1,10 +1,14 @@
 package dev.journeymaps.render.raster;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.Scene;
 import dev.journeymaps.render.svg.SvgRenderer;
+import dev.journeymaps.render.svg.TextMode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,14 +66,23 @@ public final class RasterRenderer {
     }
 
     /**
-     * Writes the PDF map of {@code journey} to {@code out} (left open), one page the size of the map, text drawn as
-     * outlines so that every script comes out right.
+     * Writes the PDF map of {@code journey} to {@code out} (left open), one page the size of the map. Plain lines
+     * (Latin, Greek, Cyrillic... see {@link dev.journeymaps.render.layout.PlainText}) are PDF text in the embedded
+     * DejaVu Sans, which can be selected, searched and copied; every other line (Persian, Sundanese, emoji...) is
+     * drawn as outlines, so that every script comes out right. The same map always gives the same bytes.
      *
      * @throws dev.journeymaps.render.RenderException when drawing or writing fails
      */
     public void renderPdf(Journey journey, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(out, "out");
-        Transcoding.run(new SafePdfTranscoder(), svg.renderOutlined(journey, options), out, "PDF");
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Transcoding.run(new SafePdfTranscoder(), svg.render(journey, options, TextMode.MIXED), pdf, "PDF");
+        try {
+            out.write(StablePdf.of(pdf.toByteArray()));
+            out.flush();
+        } catch (IOException e) {
+            throw new RenderException("cannot write the PDF map: " + e.getMessage(), e);
+        }
     }
 
     private static String trim(double value) {

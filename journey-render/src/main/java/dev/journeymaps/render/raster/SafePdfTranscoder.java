@@ -1,23 +1,39 @@
 package dev.journeymaps.render.raster;
 
-import org.apache.batik.bridge.DefaultFontFamilyResolver;
+import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.ExternalResourceSecurity;
-import org.apache.batik.bridge.FontFamilyResolver;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.util.ParsedURL;
+import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.svg.PDFTranscoder;
+import org.apache.fop.svg.font.FOPFontFamilyResolverImpl;
 
 /**
- * FOP's PDF transcoder with {@link Safety}'s rules, drawing text as outlines through Batik's own font resolver: FOP's
- * resolver prints {@code #} for non-Latin text and cannot shape right-to-left scripts, and with outlines alone it
- * drops Latin text (see DEPENDENCIES.md). The price: PDF text is not selectable.
+ * FOP's PDF transcoder with {@link Safety}'s rules, writing {@code <text>} as PDF text in the bundled DejaVu Sans
+ * ({@link PdfFonts}), embedded. It is meant for SVG whose text FOP can draw (plain lines: see
+ * {@code dev.journeymaps.render.layout.PlainText}), every other line given as outlines: FOP shapes no script, runs no
+ * bidi and has no per-character font fallback, so it would print Persian letters unjoined and in the wrong order and
+ * {@code #} for a character DejaVu Sans lacks (see DEPENDENCIES.md).
  */
 final class SafePdfTranscoder extends PDFTranscoder {
 
     SafePdfTranscoder() {
         Safety.harden(this);
-        addTranscodingHint(KEY_STROKE_TEXT, Boolean.TRUE);
+        // No font configuration and no auto-detection: PDFTranscoder sets up the base 14 fonts only, and no system
+        // font is scanned. Ours replace them below.
         addTranscodingHint(KEY_AUTO_FONTS, Boolean.FALSE);
+    }
+
+    /**
+     * Called by {@code transcode} after it has made the PDF graphics and before any text is laid out: the moment to
+     * give the graphics and the font resolver the bundled fonts.
+     */
+    @Override
+    public BridgeContext createBridgeContext(String version) {
+        FontInfo fonts = PdfFonts.create();
+        graphics.setFontInfo(fonts);
+        ((FOPTranscoderUserAgent) userAgent).setFontFamilyResolver(new FOPFontFamilyResolverImpl(fonts));
+        return super.createBridgeContext(version);
     }
 
     @Override
@@ -26,11 +42,6 @@ final class SafePdfTranscoder extends PDFTranscoder {
     }
 
     private final class SafeUserAgent extends FOPTranscoderUserAgent {
-        @Override
-        public FontFamilyResolver getFontFamilyResolver() {
-            return DefaultFontFamilyResolver.SINGLETON;
-        }
-
         @Override
         public ScriptSecurity getScriptSecurity(String scriptType, ParsedURL scriptUrl, ParsedURL documentUrl) {
             return Safety.scripts(scriptType);

@@ -53,9 +53,19 @@ public final class SvgRenderer {
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
     public String renderOutlined(Journey journey, RenderOptions options) {
+        return render(journey, options, TextMode.OUTLINES);
+    }
+
+    /**
+     * The SVG document of {@code journey}'s map drawn with {@code options}, its text written as {@code mode} says.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public String render(Journey journey, RenderOptions options, TextMode mode) {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(options, "options");
-        return SvgWriter.write(JourneyLayout.layout(journey, options), options.theme(), true);
+        Objects.requireNonNull(mode, "mode");
+        return SvgWriter.write(JourneyLayout.layout(journey, options), options.theme(), mode);
     }
 
     /**

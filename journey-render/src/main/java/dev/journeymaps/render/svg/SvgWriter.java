@@ -14,6 +14,7 @@ import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
+import dev.journeymaps.render.layout.PlainText;
 import dev.journeymaps.render.layout.TextOutlines;
 import dev.journeymaps.render.layout.TextOutlines.ColourLayer;
 import dev.journeymaps.render.layout.TextOutlines.Outlines;
@@ -43,34 +44,35 @@ final class SvgWriter {
 
     private final XmlWriter xml = new XmlWriter();
     private final Palette palette;
-    private final boolean outlines;
+    private final TextMode mode;
 
     private final double radius;
 
-    private SvgWriter(Theme theme, boolean outlines) {
+    private SvgWriter(Theme theme, TextMode mode) {
         this.palette = new Palette(theme);
-        this.outlines = outlines;
+        this.mode = mode;
         this.radius = theme.cornerRadius();
     }
 
     /** The SVG document of {@code scene}, in {@code theme}'s colours. */
     static String write(Scene scene, Theme theme) {
-        return write(scene, theme, false);
+        return write(scene, theme, TextMode.TEXT);
     }
 
     /**
-     * The SVG document of {@code scene}, in {@code theme}'s colours; with {@code outlines}, text is drawn as the
-     * filled outlines of its glyphs (see {@link TextOutlines}) rather than as {@code <text>}.
+     * The SVG document of {@code scene}, in {@code theme}'s colours, its text written as {@code mode} says: as
+     * {@code <text>}, as the filled outlines of its glyphs (see {@link TextOutlines}), or each line as the one or the
+     * other (see {@link PlainText}).
      */
-    static String write(Scene scene, Theme theme, boolean outlines) {
-        SvgWriter w = new SvgWriter(theme, outlines);
+    static String write(Scene scene, Theme theme, TextMode mode) {
+        SvgWriter w = new SvgWriter(theme, mode);
         w.document(scene);
         return w.xml.toString();
     }
 
     /** Writes the SVG document of {@code scene} to {@code out} as it goes, never holding it whole. */
     static void write(Scene scene, Theme theme, Writer out) throws IOException {
-        SvgWriter w = new SvgWriter(theme, false);
+        SvgWriter w = new SvgWriter(theme, TextMode.TEXT);
         w.xml.streamingTo(out);
         w.document(scene);
         w.xml.finish();
@@ -188,10 +190,49 @@ final class SvgWriter {
     }
 
     private void text(TextBlock t) {
-        if (outlines) {
-            outlinedText(t);
-            return;
+        switch (mode) {
+            case TEXT -> textElement(t);
+            case OUTLINES -> outlinedText(t);
+            case MIXED -> mixedText(t);
         }
+    }
+
+    /** The plain lines of {@code t} as text, the others as outlines; a block's lines keep their places. */
+    private void mixedText(TextBlock t) {
+        List<TextLine> plain = t.lines().stream().filter(line -> PlainText.isPlain(t, line)).toList();
+        if (!plain.isEmpty()) {
+            plainTextElement(withLines(t, plain));
+        }
+        if (plain.size() < t.lines().size()) {
+            outlinedText(withLines(t, t.lines().stream().filter(line -> !plain.contains(line)).toList()));
+        }
+    }
+
+    /**
+     * Plain lines as text placed by their left edge and fitted to the width the layout measured: a converter whose
+     * font keeps rounded widths (FOP's) then neither drifts along a line nor shifts a centred or right-aligned one.
+     */
+    private void plainTextElement(TextBlock t) {
+        xml.startInline("text").attribute("class", className(t.role())).attribute("font-size", t.size());
+        if (t.bold()) {
+            xml.attribute("font-weight", "bold");
+        }
+        xml.attribute("fill", palette.paint(t.role(), 0).fill());
+        for (TextLine line : t.lines()) {
+            xml.start("tspan").attribute("x", PlainText.left(t, line)).attribute("y", line.y());
+            if (line.text().codePointCount(0, line.text().length()) > 1) {
+                xml.attribute("textLength", PlainText.inkLength(t, line)).attribute("lengthAdjust", "spacing");
+            }
+            xml.text(line.text()).end();
+        }
+        xml.end();
+    }
+
+    private static TextBlock withLines(TextBlock t, List<TextLine> lines) {
+        return new TextBlock(t.role(), t.size(), t.bold(), t.anchor(), lines, t.width(), t.rightToLeft());
+    }
+
+    private void textElement(TextBlock t) {
         xml.startInline("text")
                 .attribute("class", className(t.role()))
                 .attribute("font-size", t.size());

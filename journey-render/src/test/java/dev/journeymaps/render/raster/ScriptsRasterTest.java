@@ -75,7 +75,7 @@ class ScriptsRasterTest {
     }
 
     /** The share of pixels in the line's box that are much darker than the card behind them. */
-    private static double inkShare(BufferedImage image, TextBlock block, TextLine line, double scale) {
+    static double inkShare(BufferedImage image, TextBlock block, TextLine line, double scale) {
         double left = switch (block.anchor()) {
             case START -> line.x();
             case MIDDLE -> line.x() - block.width() / 2;
@@ -98,7 +98,7 @@ class ScriptsRasterTest {
         return (double) ink / all;
     }
 
-    private static List<TextBlock> texts(List<Node> nodes) {
+    static List<TextBlock> texts(List<Node> nodes) {
         List<TextBlock> out = new ArrayList<>();
         for (Node n : nodes) {
             if (n instanceof TextBlock t) {

@@ -110,6 +110,26 @@ class SvgRendererTest {
     }
 
     @Test
+    void mixedTextWritesPlainLinesAsFittedTextAndTheRestAsOutlines() {
+        Journey journey = Journey.builder("mixed", "Čekaonica i kava").lang("hr")
+                .stage("s", "Dolazak", s -> s
+                        .touchpoint("hr", "Plaća karticom", t -> t.channel("web"))
+                        .touchpoint("fa", "پرداخت با کارت", t -> t.channel("web")))
+                .build();
+        Document doc = Svg.parse(renderer.render(journey, RenderOptions.defaults(), TextMode.MIXED));
+
+        List<Element> spans = Svg.elements(doc, "tspan");
+        assertThat(spans).extracting(Element::getTextContent).contains("Čekaonica i kava", "Plaća karticom")
+                .noneMatch(text -> text.contains("پرداخت"));
+        assertThat(spans).filteredOn(span -> span.getTextContent().codePoints().count() > 1)
+                .isNotEmpty().allSatisfy(span -> assertThat(span.getAttribute("lengthAdjust")).isEqualTo("spacing"));
+        assertThat(Svg.elements(doc, "text")).noneMatch(text -> text.hasAttribute("text-anchor"));
+        assertThat(Svg.elements(doc, "path")).anyMatch(path -> path.getAttribute("class").equals("card-name"));
+        assertThat(renderer.render(journey, RenderOptions.defaults(), TextMode.TEXT))
+                .isEqualTo(renderer.render(journey)).contains("پرداخت").doesNotContain("textLength");
+    }
+
+    @Test
     void rendersTheSameBytesEveryTime() {
         assertThat(renderer.render(example)).isEqualTo(new SvgRenderer().render(example));
     }
