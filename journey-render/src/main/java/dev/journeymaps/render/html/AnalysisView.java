@@ -24,7 +24,7 @@ final class AnalysisView {
 
     private AnalysisView() {}
 
-    static List<Map<String, Object>> hotspots(Journey journey, JourneyAnalysis analysis) {
+    static List<Map<String, Object>> hotspots(Journey journey, JourneyAnalysis analysis, ReportWords words) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Hotspot h : analysis.hotspots()) {
             TouchpointAnalysis t = h.touchpoint();
@@ -36,16 +36,24 @@ final class AnalysisView {
             m.put("friction", fixed(t.friction(), 2));
             m.put("reach", percent(t.reach()));
             m.put("impact", fixed(t.impact(), 3));
-            m.put("components", t.topComponents().stream().map(AnalysisView::explain).toList());
+            m.put("components", t.topComponents().stream().map(c -> explain(c, words)).toList());
             rows.add(m);
         }
         return rows;
     }
 
-    /** One component's part, so a reader can redo the sum: input, normalised value × weight = contribution. */
-    static String explain(ComponentScore c) {
-        return c.component().key() + ": " + c.input() + " → " + fixed(c.normalised(), 2) + " × weight "
-                + fixed(c.weight(), 2) + " = " + fixed(c.contribution(), 3);
+    /**
+     * One component's part, so a reader can redo the sum: input, normalised value × weight = contribution. The
+     * component's name is translated; its input is as the analysis states it (figures with English words).
+     */
+    static String explain(ComponentScore c, ReportWords words) {
+        return words.get("explain", component(c, words), c.input(), fixed(c.normalised(), 2), fixed(c.weight(), 2),
+                fixed(c.contribution(), 3));
+    }
+
+    /** The component's name in the report's language ("drop-off", "ریزش"). */
+    static String component(ComponentScore c, ReportWords words) {
+        return words.get("component." + c.component().key());
     }
 
     static List<Map<String, Object>> stages(Journey journey, JourneyAnalysis analysis) {
@@ -80,10 +88,10 @@ final class AnalysisView {
     }
 
     /** What the page's script shows for a touchpoint: its friction and reach, and its hotspot rank if any. */
-    static String summary(JourneyAnalysis analysis, String touchpointId) {
+    static String summary(JourneyAnalysis analysis, String touchpointId, ReportWords words) {
         return analysis.touchpoint(touchpointId).map(t -> {
-            String base = "friction " + fixed(t.friction(), 2) + ", reach " + percent(t.reach());
-            return analysis.hotspotRank(touchpointId).map(r -> "hotspot #" + r + ": " + base).orElse(base);
+            String base = words.get("summary.base", fixed(t.friction(), 2), percent(t.reach()));
+            return analysis.hotspotRank(touchpointId).map(r -> words.get("summary.hotspot", r, base)).orElse(base);
         }).orElse("");
     }
 

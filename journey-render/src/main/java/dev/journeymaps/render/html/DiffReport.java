@@ -49,7 +49,7 @@ public final class DiffReport {
                 hotspots("New:", diff.hotspotsNew(), TouchpointChange::after),
                 hotspots("Remaining:", diff.hotspotsRemaining(), TouchpointChange::after)));
         v.put("touchpoints", diff.touchpoints().stream().map(DiffReport::row).toList());
-        String html = Templates.render("diff", v);
+        String html = Templates.render("diff", "en", v);
         return html.replace(HtmlReport.CSP_SLOT, HtmlReport.policyFor(html, false));
     }
 

@@ -76,17 +76,18 @@ public final class HtmlReport {
     public String render(Journey journey, JourneyAnalysis analysis, List<Problem> problems) {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(analysis, "analysis");
+        ReportWords words = ReportWords.of(journey.lang());
         Map<String, Object> v = common(journey.title(), journey.lang(), problems);
         v.put("description", journey.description());
         v.put("personas", journey.personas().stream().map(ReportView::personas).toList());
         v.put("svg", inline(new SvgRenderer().render(journey)));
-        v.put("stages", ReportView.stages(journey));
-        v.put("actions", ReportView.actions(journey));
+        v.put("stages", ReportView.stages(journey, words));
+        v.put("actions", ReportView.actions(journey, words));
         v.put("metrics", ReportView.metrics(journey));
-        v.put("textVersion", ReportView.textVersion(journey));
-        v.put("data", ScriptJson.of(scriptData(journey, analysis)));
+        v.put("textVersion", ReportView.textVersion(journey, words));
+        v.put("data", ScriptJson.of(scriptData(journey, analysis, words)));
         v.put("hasJourney", true);
-        v.put("hotspots", AnalysisView.hotspots(journey, analysis));
+        v.put("hotspots", AnalysisView.hotspots(journey, analysis, words));
         v.put("stageRows", AnalysisView.stages(journey, analysis));
         v.put("chart", AnalysisView.chart(analysis.stages().size()));
         v.put("experienceScore", AnalysisView.fixed(analysis.experienceScore(), 0));
@@ -97,7 +98,7 @@ public final class HtmlReport {
     public String renderProblems(String title, List<Problem> problems) {
         Map<String, Object> v = common(title, "en", problems);
         v.put("hasJourney", false);
-        v.put("data", ScriptJson.of(Map.of("touchpoints", List.of())));
+        v.put("data", ScriptJson.of(Map.of("touchpoints", List.of(), "words", scriptWords(ReportWords.of("en")))));
         return page(v);
     }
 
@@ -117,7 +118,7 @@ public final class HtmlReport {
     }
 
     private String page(Map<String, Object> variables) {
-        String html = Templates.render("report", variables);
+        String html = Templates.render("report", (String) variables.get("lang"), variables);
         return html.replace(CSP_SLOT, policyFor(html, live));
     }
 
@@ -143,18 +144,29 @@ public final class HtmlReport {
         return body.replaceFirst("<svg ", "<svg direction=\"ltr\" ");
     }
 
-    private static Map<String, Object> scriptData(Journey journey, JourneyAnalysis analysis) {
+    private static Map<String, Object> scriptData(Journey journey, JourneyAnalysis analysis, ReportWords words) {
         List<Map<String, Object>> touchpoints = new ArrayList<>();
         for (Stage s : journey.stages()) {
             for (Touchpoint t : s.touchpoints()) {
-                Map<String, Object> card = ReportView.card(journey, s, t);
+                Map<String, Object> card = ReportView.card(journey, s, t, words);
                 card.remove("personaIds");
-                card.put("hotspot", AnalysisView.summary(analysis, t.id()));
+                card.put("hotspot", AnalysisView.summary(analysis, t.id(), words));
                 touchpoints.add(card);
             }
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("touchpoints", touchpoints);
+        data.put("words", scriptWords(words));
         return data;
+    }
+
+    /** The labels the page's script writes into the details panel: the script carries no words of its own. */
+    private static Map<String, String> scriptWords(ReportWords words) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String key : List.of("stage", "channel", "for", "feels", "effort", "thinks", "analysis", "painPoints",
+                "opportunities", "colon")) {
+            labels.put(key, words.get("details." + key));
+        }
+        return labels;
     }
 }

@@ -3,13 +3,15 @@ package dev.journeymaps.render.html;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.validate.Problem;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * The journey told in words, as Markdown (CommonMark with GitHub tables): for e-mail, wikis and screen readers. The
- * same text as the HTML report's "The journey in words", plus personas, actions and warnings.
+ * same text as the HTML report's "The journey in words", plus personas, actions and warnings, in the journey's
+ * language like the report (see {@link ReportWords}); validation messages stay in English.
  *
  * <pre>{@code
  * String markdown = new MarkdownReport().render(journey, problems);
@@ -31,20 +33,22 @@ public final class MarkdownReport {
     /** The Markdown text of {@code journey}, with {@code problems} listed at the end. */
     public String render(Journey journey, List<Problem> problems) {
         Objects.requireNonNull(journey, "journey");
+        ReportWords words = ReportWords.of(journey.lang());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(journey.title())).append("\n\n");
         if (!journey.description().isBlank()) {
             md.append(escape(journey.description())).append("\n\n");
         }
-        personas(md, journey.personas());
-        md.append("## The journey, stage by stage\n\n");
-        for (TextVersion.StageText stage : TextVersion.of(journey)) {
+        personas(md, journey.personas(), words);
+        md.append("## ").append(escape(words.get("md.stages"))).append("\n\n");
+        for (TextVersion.StageText stage : TextVersion.of(journey, words)) {
             md.append("### ").append(escape(stage.name())).append("\n\n");
             md.append(escape(stage.prose())).append("\n\n");
             if (stage.rows().isEmpty()) {
                 continue;
             }
-            row(md, "Touchpoint", "Channel", "Who", "Feels", "Effort", "Pain points", "Opportunities");
+            header(md, words, "col.touchpoint", "col.channel", "col.who", "col.feels", "col.effort",
+                    "lane.painPoints", "lane.opportunities");
             md.append("|---|---|---|---|---|---|---|\n");
             for (TextVersion.Row r : stage.rows()) {
                 row(md, escape(r.name()), escape(r.channel()), escape(r.who()), escape(r.emotion()),
@@ -52,16 +56,16 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
-        actions(md, journey);
-        problems(md, problems);
+        actions(md, journey, words);
+        problems(md, problems, words);
         return md.toString().stripTrailing() + "\n";
     }
 
-    private static void personas(StringBuilder md, List<Persona> personas) {
+    private static void personas(StringBuilder md, List<Persona> personas, ReportWords words) {
         if (personas.isEmpty()) {
             return;
         }
-        md.append("## Personas\n\n");
+        md.append("## ").append(escape(words.get("lane.personas"))).append("\n\n");
         for (Persona p : personas) {
             md.append("### ").append(escape(p.name())).append("\n\n");
             if (!p.description().isBlank()) {
@@ -69,50 +73,54 @@ public final class MarkdownReport {
             }
             p.demographics().forEach((k, v) -> md.append("- ").append(escape(k)).append(": ").append(escape(v))
                     .append('\n'));
-            list(md, "Goals", p.goals());
-            list(md, "Needs", p.needs());
-            list(md, "Frustrations", p.frustrations());
+            list(md, words, "persona.goals", p.goals());
+            list(md, words, "persona.needs", p.needs());
+            list(md, words, "persona.frustrations", p.frustrations());
             md.append('\n');
         }
     }
 
-    private static void list(StringBuilder md, String label, List<String> items) {
+    private static void list(StringBuilder md, ReportWords words, String key, List<String> items) {
         if (!items.isEmpty()) {
-            md.append("- ").append(label).append(": ");
-            md.append(String.join("; ", items.stream().map(MarkdownReport::escape).toList())).append('\n');
+            md.append("- ").append(words.get(key, words.items(items.stream().map(MarkdownReport::escape).toList())))
+                    .append('\n');
         }
     }
 
-    private static void actions(StringBuilder md, Journey journey) {
-        List<Map<String, Object>> actions = ReportView.actions(journey);
+    private static void actions(StringBuilder md, Journey journey, ReportWords words) {
+        List<Map<String, Object>> actions = ReportView.actions(journey, words);
         if (actions.isEmpty()) {
             return;
         }
-        md.append("## Actions\n\n");
-        row(md, "Kind", "What", "Touchpoint", "Stage", "Owner", "Due", "KPI");
+        md.append("## ").append(escape(words.get("actions.title"))).append("\n\n");
+        header(md, words, "col.kind", "col.what", "col.touchpoint", "col.stage", "col.owner", "col.due", "col.kpi");
         md.append("|---|---|---|---|---|---|---|\n");
         for (Map<String, Object> a : actions) {
             String what = a.get("text") + (a.get("severity").toString().isEmpty() ? "" : " (" + a.get("severity") + ")");
-            row(md, a.get("kind").toString(), escape(what), escape(a.get("touchpoint").toString()),
+            row(md, escape(a.get("kind").toString()), escape(what), escape(a.get("touchpoint").toString()),
                     escape(a.get("stage").toString()), escape(a.get("owner").toString()),
                     escape(a.get("due").toString()), escape(a.get("kpi").toString()));
         }
         md.append('\n');
     }
 
-    private static void problems(StringBuilder md, List<Problem> problems) {
+    private static void problems(StringBuilder md, List<Problem> problems, ReportWords words) {
         if (problems.isEmpty()) {
             return;
         }
-        md.append("## Problems from validation\n\n");
+        md.append("## ").append(escape(words.get("md.problems"))).append("\n\n");
         for (Problem p : problems) {
             md.append("- ").append(escape(p.location().toString())).append(": ").append(p.level().label())
                     .append('[').append(escape(p.code())).append("]: ").append(escape(p.message()));
             if (!p.hint().isBlank()) {
-                md.append(" (hint: ").append(escape(p.hint())).append(')');
+                md.append(" (").append(words.get("problem.hint", escape(p.hint()))).append(')');
             }
             md.append('\n');
         }
+    }
+
+    private static void header(StringBuilder md, ReportWords words, String... keys) {
+        row(md, Arrays.stream(keys).map(k -> escape(words.get(k))).toArray(String[]::new));
     }
 
     private static void row(StringBuilder md, String... cells) {

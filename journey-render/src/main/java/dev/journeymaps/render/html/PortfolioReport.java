@@ -66,7 +66,7 @@ public final class PortfolioReport {
         v.put("journeys", entries.stream().map(PortfolioReport::journey).toList());
         v.put("pains", pains(entries));
         v.put("hotspots", hotspots(entries));
-        String html = Templates.render("index", v);
+        String html = Templates.render("index", "en", v);
         return html.replace(HtmlReport.CSP_SLOT, HtmlReport.policyFor(html, false));
     }
 

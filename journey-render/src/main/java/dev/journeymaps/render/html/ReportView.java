@@ -49,21 +49,21 @@ final class ReportView {
         return m;
     }
 
-    static List<Map<String, Object>> stages(Journey journey) {
+    static List<Map<String, Object>> stages(Journey journey, ReportWords words) {
         List<Map<String, Object>> stages = new ArrayList<>();
         for (Stage s : journey.stages()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", s.id());
             m.put("name", s.name());
             m.put("goal", s.goal());
-            m.put("cards", s.touchpoints().stream().map(t -> card(journey, s, t)).toList());
+            m.put("cards", s.touchpoints().stream().map(t -> card(journey, s, t, words)).toList());
             stages.add(m);
         }
         return stages;
     }
 
     /** A touchpoint as a card: what the page shows, and what its script shows on hover. */
-    static Map<String, Object> card(Journey journey, Stage stage, Touchpoint t) {
+    static Map<String, Object> card(Journey journey, Stage stage, Touchpoint t, ReportWords words) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("domId", domId(t.id()));
@@ -72,15 +72,15 @@ final class ReportView {
         m.put("channel", t.channel());
         m.put("personas", t.actors());
         m.put("personaIds", String.join(" ", t.actors()));
-        m.put("who", TextVersion.who(journey, t));
-        m.put("emotion", TextVersion.emotion(journey, t));
-        m.put("effort", t.effort().isPresent() ? t.effort().getAsInt() + " of 5" : "");
+        m.put("who", TextVersion.who(journey, t, words));
+        m.put("emotion", TextVersion.emotion(journey, t, words));
+        m.put("effort", t.effort().isPresent() ? TextVersion.effort(t.effort().getAsInt(), words) : "");
         m.put("thought", t.thought());
         m.put("momentOfTruth", t.momentOfTruth());
         m.put("exit", t.exit());
         m.put("assumed", t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent());
-        m.put("pains", t.painPoints().stream().map(p -> p.text() + " (" + p.severity().label() + ")").toList());
-        m.put("opportunities", t.opportunities().stream().map(TextVersion::opportunity).toList());
+        m.put("pains", TextVersion.pains(t, words));
+        m.put("opportunities", t.opportunities().stream().map(o -> TextVersion.opportunity(o, words)).toList());
         return m;
     }
 
@@ -90,15 +90,16 @@ final class ReportView {
     }
 
     /** Pain points and opportunities, in journey order, as rows of the action list. */
-    static List<Map<String, Object>> actions(Journey journey) {
+    static List<Map<String, Object>> actions(Journey journey, ReportWords words) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Stage s : journey.stages()) {
             for (Touchpoint t : s.touchpoints()) {
                 for (PainPoint p : t.painPoints()) {
-                    rows.add(action(t, s, "Pain point", p.text(), p.severity().label(), "", "", ""));
+                    rows.add(action(t, s, words.get("action.painPoint"), p.text(), words.severity(p.severity()), "", "",
+                            ""));
                 }
                 for (Opportunity o : t.opportunities()) {
-                    rows.add(action(t, s, "Opportunity", o.text(), "", o.owner(),
+                    rows.add(action(t, s, words.get("action.opportunity"), o.text(), "", o.owner(),
                             o.due().map(Object::toString).orElse(""), o.kpi()));
                 }
             }
@@ -158,8 +159,8 @@ final class ReportView {
         }).toList();
     }
 
-    static List<Map<String, Object>> textVersion(Journey journey) {
-        return TextVersion.of(journey).stream().map(s -> {
+    static List<Map<String, Object>> textVersion(Journey journey, ReportWords words) {
+        return TextVersion.of(journey, words).stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.name());
             m.put("prose", s.prose());

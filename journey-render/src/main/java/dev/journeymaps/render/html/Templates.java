@@ -9,7 +9,10 @@ import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
-/** The one Thymeleaf engine of the report: HTML templates from the class path, escaping by default. */
+/**
+ * The one Thymeleaf engine of the report: HTML templates from the class path, escaping by default, words from
+ * {@link ReportWords} in the journey's language.
+ */
 final class Templates {
 
     private static final TemplateEngine ENGINE = engine();
@@ -25,12 +28,16 @@ final class Templates {
         resolver.setCacheable(true);
         TemplateEngine engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new WordsResolver());
         return engine;
     }
 
-    /** The page {@code template} filled with {@code variables}; Thymeleaf's exceptions do not leak. */
-    static String render(String template, Map<String, Object> variables) {
-        Context context = new Context(Locale.ROOT, variables);
+    /**
+     * The page {@code template} filled with {@code variables}, its words ({@code #{key}}) in {@code lang}; Thymeleaf's
+     * exceptions do not leak.
+     */
+    static String render(String template, String lang, Map<String, Object> variables) {
+        Context context = new Context(Locale.forLanguageTag(lang), variables);
         try {
             return ENGINE.process(template, context).replace("\r\n", "\n");
         } catch (TemplateEngineException e) {

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
- * The map told in words, stage by stage, for screen readers and e-mail: plain text that each output language escapes
- * its own way (HTML through Thymeleaf, Markdown through {@link MarkdownReport}).
+ * The map told in words, stage by stage, for screen readers and e-mail: plain text in the journey's language (see
+ * {@link ReportWords}) that each output language escapes its own way (HTML through Thymeleaf, Markdown through
+ * {@link MarkdownReport}).
  */
 final class TextVersion {
 
@@ -30,42 +30,44 @@ final class TextVersion {
 
     private TextVersion() {}
 
-    static List<StageText> of(Journey journey) {
+    static List<StageText> of(Journey journey, ReportWords words) {
         List<StageText> stages = new ArrayList<>();
         for (Stage stage : journey.stages()) {
-            List<Row> rows = stage.touchpoints().stream().map(t -> row(journey, t)).toList();
-            stages.add(new StageText(stage.id(), stage.name(), prose(journey, stage), rows));
+            List<Row> rows = stage.touchpoints().stream().map(t -> row(journey, t, words)).toList();
+            stages.add(new StageText(stage.id(), stage.name(), prose(journey, stage, words), rows));
         }
         return stages;
     }
 
-    private static String prose(Journey journey, Stage stage) {
+    private static String prose(Journey journey, Stage stage, ReportWords words) {
         List<Touchpoint> touchpoints = stage.touchpoints();
-        StringBuilder text = new StringBuilder();
+        List<String> sentences = new ArrayList<>();
         if (!stage.goal().isBlank()) {
-            text.append("The customer's goal: ").append(stage.goal().strip()).append(sentenceEnd(stage.goal()));
+            sentences.add(words.get("prose.goal", stage.goal().strip()) + sentenceEnd(stage.goal()));
         }
         if (touchpoints.isEmpty()) {
-            return text.append("This stage has no touchpoints yet.").toString().strip();
+            sentences.add(words.get("prose.noTouchpoints"));
+            return String.join(" ", sentences);
         }
-        text.append(touchpoints.size() == 1 ? "There is one touchpoint: " : "They go through "
-                + touchpoints.size() + " touchpoints: ");
-        text.append(touchpoints.stream().map(TextVersion::nameWithChannel).collect(Collectors.joining(", then ")));
-        text.append(". ");
-        feelings(journey, touchpoints).ifPresent(text::append);
+        String names = String.join(words.get("prose.then"),
+                touchpoints.stream().map(t -> nameWithChannel(t, words)).toList());
+        sentences.add(touchpoints.size() == 1 ? words.get("prose.oneTouchpoint", names)
+                : words.get("prose.touchpoints", touchpoints.size(), names));
+        feelings(journey, touchpoints, words).ifPresent(sentences::add);
         long pains = touchpoints.stream().mapToLong(t -> t.painPoints().size()).sum();
         if (pains > 0) {
             PainPoint worst = touchpoints.stream().flatMap(t -> t.painPoints().stream())
                     .max(Comparator.comparing(PainPoint::severity)).orElseThrow();
-            text.append(pains == 1 ? "One pain point" : pains + " pain points").append(" hurt here; the worst ("
-                    + worst.severity().label() + "): " + quote(worst.text()) + ". ");
+            String severity = words.severity(worst.severity());
+            sentences.add(pains == 1 ? words.get("prose.onePain", severity, words.quoted(worst.text()))
+                    : words.get("prose.pains", pains, severity, words.quoted(worst.text())));
         }
-        touchpoints.stream().filter(Touchpoint::exit).forEach(t -> text.append("Customers end their journey at ")
-                .append(quote(t.name())).append(". "));
-        return text.toString().strip();
+        touchpoints.stream().filter(Touchpoint::exit)
+                .forEach(t -> sentences.add(words.get("prose.exit", words.quoted(t.name()))));
+        return String.join(" ", sentences).strip();
     }
 
-    private static Optional<String> feelings(Journey journey, List<Touchpoint> touchpoints) {
+    private static Optional<String> feelings(Journey journey, List<Touchpoint> touchpoints, ReportWords words) {
         List<Touchpoint> felt = touchpoints.stream().filter(t -> overall(t).isPresent()).toList();
         if (felt.isEmpty()) {
             return Optional.empty();
@@ -73,10 +75,10 @@ final class TextVersion {
         Touchpoint best = felt.stream().max(Comparator.comparingDouble(t -> overall(t).orElseThrow())).orElseThrow();
         Touchpoint worst = felt.stream().min(Comparator.comparingDouble(t -> overall(t).orElseThrow())).orElseThrow();
         if (best == worst) {
-            return Optional.of("At " + quote(best.name()) + " they feel " + emotion(journey, best) + ". ");
+            return Optional.of(words.get("prose.feelsAt", words.quoted(best.name()), emotion(journey, best, words)));
         }
-        return Optional.of("They feel best at " + quote(best.name()) + " (" + emotion(journey, best) + ") and worst at "
-                + quote(worst.name()) + " (" + emotion(journey, worst) + "). ");
+        return Optional.of(words.get("prose.feelsBestWorst", words.quoted(best.name()), emotion(journey, best, words),
+                words.quoted(worst.name()), emotion(journey, worst, words)));
     }
 
     /** The mean emotion score over everyone who said how they feel here. */
@@ -87,66 +89,72 @@ final class TextVersion {
         return t.emotionByPersona().values().stream().mapToInt(Emotion::score).average().stream().boxed().findFirst();
     }
 
-    private static Row row(Journey journey, Touchpoint t) {
+    private static Row row(Journey journey, Touchpoint t, ReportWords words) {
         return new Row(
                 t.id(),
-                t.name() + (t.momentOfTruth() ? " (moment of truth)" : "") + (t.exit() ? " (exit)" : ""),
+                t.name() + (t.momentOfTruth() ? " (" + words.get("badge.momentOfTruth") + ")" : "")
+                        + (t.exit() ? " (" + words.get("badge.exit") + ")" : ""),
                 orNone(t.channel()),
-                who(journey, t),
-                emotion(journey, t),
-                t.effort().isPresent() ? t.effort().getAsInt() + " of 5" : NONE,
-                t.painPoints().isEmpty() ? NONE : t.painPoints().stream()
-                        .map(p -> p.text() + " (" + p.severity().label() + ")").collect(Collectors.joining("; ")),
-                t.opportunities().isEmpty() ? NONE : t.opportunities().stream().map(TextVersion::opportunity)
-                        .collect(Collectors.joining("; ")));
+                who(journey, t, words),
+                emotion(journey, t, words),
+                t.effort().isPresent() ? effort(t.effort().getAsInt(), words) : NONE,
+                t.painPoints().isEmpty() ? NONE : words.items(pains(t, words)),
+                t.opportunities().isEmpty() ? NONE : words.items(t.opportunities().stream()
+                        .map(o -> opportunity(o, words)).toList()));
     }
 
-    static String who(Journey journey, Touchpoint t) {
+    static String who(Journey journey, Touchpoint t, ReportWords words) {
         if (t.actors().isEmpty()) {
-            return "everyone";
+            return words.get("who.everyone");
         }
-        return t.actors().stream().map(a -> journey.persona(a).map(Persona::name).orElse(a))
-                .collect(Collectors.joining(", "));
+        return words.list(t.actors().stream().map(a -> journey.persona(a).map(Persona::name).orElse(a)).toList());
     }
 
-    static String emotion(Journey journey, Touchpoint t) {
+    static String emotion(Journey journey, Touchpoint t, ReportWords words) {
         if (t.emotion().isPresent()) {
-            return t.emotion().get().label();
+            return words.emotion(t.emotion().get());
         }
         if (t.emotionByPersona().isEmpty()) {
             return NONE;
         }
-        return t.emotionByPersona().entrySet().stream()
-                .map(e -> journey.persona(e.getKey()).map(Persona::name).orElse(e.getKey()) + ": " + e.getValue().label())
-                .collect(Collectors.joining(", "));
+        return words.list(t.emotionByPersona().entrySet().stream()
+                .map(e -> words.get("emotion.of", journey.persona(e.getKey()).map(Persona::name).orElse(e.getKey()),
+                        words.emotion(e.getValue())))
+                .toList());
     }
 
-    static String opportunity(Opportunity o) {
+    static String effort(int effort, ReportWords words) {
+        return words.get("effort.of", effort);
+    }
+
+    /** Each pain point with its severity in brackets: "Card form rejects spaces (medium)". */
+    static List<String> pains(Touchpoint t, ReportWords words) {
+        return t.painPoints().stream().map(p -> p.text() + " (" + words.severity(p.severity()) + ")").toList();
+    }
+
+    static String opportunity(Opportunity o, ReportWords words) {
         List<String> parts = new ArrayList<>();
         if (!o.owner().isBlank()) {
-            parts.add("owner " + o.owner());
+            parts.add(words.get("opportunity.owner", o.owner()));
         }
-        o.due().ifPresent(d -> parts.add("due " + d));
+        o.due().ifPresent(d -> parts.add(words.get("opportunity.due", d)));
         if (!o.kpi().isBlank()) {
-            parts.add("KPI " + o.kpi());
+            parts.add(words.get("opportunity.kpiOf", o.kpi()));
         }
-        return o.text() + (parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")");
+        return o.text() + (parts.isEmpty() ? "" : " (" + words.list(parts) + ")");
     }
 
-    private static String nameWithChannel(Touchpoint t) {
-        return quote(t.name()) + (t.channel().isBlank() ? "" : " (" + t.channel() + ")");
-    }
-
-    private static String quote(String text) {
-        return "“" + text.strip() + "”";
+    private static String nameWithChannel(Touchpoint t, ReportWords words) {
+        return words.quoted(t.name()) + (t.channel().isBlank() ? "" : " (" + t.channel() + ")");
     }
 
     private static String orNone(String text) {
         return text.isBlank() ? NONE : text;
     }
 
+    /** Nothing when the text ends a sentence itself (in Latin or Arabic script), else a full stop. */
     private static String sentenceEnd(String text) {
         String t = text.strip();
-        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? " " : ". ";
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("؟") ? "" : ".";
     }
 }

@@ -2,6 +2,7 @@
   'use strict';
   var root = document.documentElement;
   var data = JSON.parse(document.getElementById('journey-data').textContent);
+  var words = data.words;
   var byId = {};
   data.touchpoints.forEach(function (t) { byId[t.id] = t; });
 
@@ -40,7 +41,7 @@
     var p = document.createElement('div');
     if (label) {
       var b = document.createElement('strong');
-      b.textContent = label + ': ';
+      b.textContent = label + words.colon;
       p.appendChild(b);
     }
     p.appendChild(document.createTextNode(text));
@@ -63,15 +64,16 @@
     var title = document.createElement('strong');
     title.textContent = t.name;
     details.appendChild(title);
-    line(details, 'Stage', t.stage);
-    line(details, 'Channel', t.channel);
-    line(details, 'For', t.who);
-    line(details, 'Feels', t.emotion);
-    line(details, 'Effort', t.effort);
-    line(details, 'Thinks', t.thought);
-    if (t.hotspot) { line(details, 'Analysis', t.hotspot); }
-    list(details, 'Pain points', t.pains);
-    list(details, 'Opportunities', t.opportunities);
+    // The labels are the journey's language, from the page data (words.*): the script writes no words of its own.
+    line(details, words.stage, t.stage);
+    line(details, words.channel, t.channel);
+    line(details, words['for'], t.who);
+    line(details, words.feels, t.emotion);
+    line(details, words.effort, t.effort);
+    line(details, words.thinks, t.thought);
+    if (t.hotspot) { line(details, words.analysis, t.hotspot); }
+    list(details, words.painPoints, t.pains);
+    list(details, words.opportunities, t.opportunities);
   }
   Array.prototype.forEach.call(document.querySelectorAll('.tp-card'), function (card) {
     var t = byId[card.getAttribute('data-touchpoint')];
