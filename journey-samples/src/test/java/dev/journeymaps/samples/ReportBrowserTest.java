@@ -176,6 +176,45 @@ class ReportBrowserTest {
     }
 
     @Test
+    void thePersianSampleReadsInPersianRightToLeftAndAnEnglishOneStaysEnglish() throws IOException {
+        Report persian = write("subscription-cancellation-fa.yaml");
+        Touchpoint first = persian.journey().touchpoints().get(0);
+        try (BrowserPage page = chromium.open(persian.file().toUri())) {
+            assertThat(page.evaluate("[...document.querySelectorAll('h2')].map(h => h.textContent)"))
+                    .extracting(JsonNode::asString)
+                    .contains("پرسوناها", "نقشه", "کانون‌های اصطکاک", "نقاط تماس", "روایت سفر")
+                    .doesNotContain("Personas", "The map", "Hotspots", "Touchpoints", "The journey in words");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('hotspots-title')).direction")
+                    .asString()).isEqualTo("rtl");
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('.controls')).direction").asString())
+                    .isEqualTo("rtl");
+            assertThat(page.evaluate("document.querySelector('label[for=persona-filter]').textContent").asString())
+                    .isEqualTo("نمایش سفر");
+            // Nothing sticks out to the left (the skip link once made a right-to-left page 11,000 px wide).
+            assertThat(page.evaluate("document.documentElement.scrollWidth <= window.innerWidth").asBoolean()).isTrue();
+            // Right to left: the title starts at the right edge of the page.
+            assertThat(page.evaluate("(() => { const r = document.querySelector('h1').getBoundingClientRect();"
+                    + " return r.right > window.innerWidth / 2 && r.left > 0; })()").asBoolean()).isTrue();
+            // The details panel, written by the script, uses the words from the page data.
+            page.evaluate("document.getElementById('tp-" + first.id() + "').focus()");
+            assertThat(page.evaluate("document.getElementById('card-details').textContent").asString())
+                    .contains("مرحله: ").doesNotContain("Stage: ", "Channel: ");
+            assertThat(page.consoleErrors()).isEmpty();
+        }
+        Report english = write("order-never-arrived.yaml");
+        try (BrowserPage page = chromium.open(english.file().toUri())) {
+            assertThat(page.evaluate("[...document.querySelectorAll('h2')].map(h => h.textContent)"))
+                    .extracting(JsonNode::asString)
+                    .contains("Personas", "The map", "Hotspots", "Touchpoints", "The journey in words");
+            assertThat(page.evaluate("getComputedStyle(document.getElementById('hotspots-title')).direction")
+                    .asString()).isEqualTo("ltr");
+            page.evaluate("document.querySelector('.tp-card').focus()");
+            assertThat(page.evaluate("document.getElementById('card-details').textContent").asString())
+                    .contains("Stage: ");
+        }
+    }
+
+    @Test
     void theIndexOfAllSamplesLoadsCleanlyAndPassesAxe() throws IOException {
         List<PortfolioReport.Entry> entries = new ArrayList<>();
         for (String sample : samples()) {

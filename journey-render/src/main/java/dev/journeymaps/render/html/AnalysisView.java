@@ -56,10 +56,16 @@ final class AnalysisView {
         return words.get("component." + c.component().key());
     }
 
-    static List<Map<String, Object>> stages(Journey journey, JourneyAnalysis analysis) {
+    /**
+     * The stages' rows of the table and the funnel chart. Right to left ({@code rtl}), the chart is mirrored: names on
+     * the right, bars growing leftwards (the chart's text then runs right to left from its x, as the page's does).
+     */
+    static List<Map<String, Object>> stages(Journey journey, JourneyAnalysis analysis, boolean rtl) {
+        int width = LABEL + BAR + 60;
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StageAnalysis s : analysis.stages()) {
             int i = rows.size();
+            double bar = Math.max(0, Math.min(1, s.funnel().reach())) * BAR;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", journey.stage(s.stageId()).map(Stage::name).orElse(s.stageId()));
             m.put("friction", fixed(s.friction(), 2));
@@ -68,17 +74,20 @@ final class AnalysisView {
             m.put("ended", percent(s.funnel().ended()));
             m.put("y", ROW * i);
             m.put("textY", ROW * i + ROW / 2 + 5);
-            m.put("barX", LABEL);
-            m.put("barWidth", fixed(Math.max(0, Math.min(1, s.funnel().reach())) * BAR, 1));
-            m.put("valueX", LABEL + BAR + 8);
+            m.put("labelX", rtl ? width : 0);
+            m.put("fullX", rtl ? width - LABEL - BAR : LABEL);
+            m.put("barX", rtl ? fixed(width - LABEL - bar, 1) : String.valueOf(LABEL));
+            m.put("barWidth", fixed(bar, 1));
+            m.put("valueX", rtl ? width - LABEL - BAR - 8 : LABEL + BAR + 8);
             rows.add(m);
         }
         return rows;
     }
 
     /** The funnel chart's size: {@code width}, {@code height}, {@code barHeight}, {@code fullBar}. */
-    static Map<String, Object> chart(int stages) {
+    static Map<String, Object> chart(int stages, boolean rtl) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("direction", rtl ? "rtl" : "ltr");
         m.put("width", LABEL + BAR + 60);
         m.put("height", Math.max(1, stages) * ROW);
         m.put("viewBox", "0 0 " + (LABEL + BAR + 60) + " " + Math.max(1, stages) * ROW);

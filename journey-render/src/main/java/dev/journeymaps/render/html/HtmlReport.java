@@ -88,8 +88,9 @@ public final class HtmlReport {
         v.put("data", ScriptJson.of(scriptData(journey, analysis, words)));
         v.put("hasJourney", true);
         v.put("hotspots", AnalysisView.hotspots(journey, analysis, words));
-        v.put("stageRows", AnalysisView.stages(journey, analysis));
-        v.put("chart", AnalysisView.chart(analysis.stages().size()));
+        boolean rtl = ReportView.direction(journey.lang()).equals("rtl");
+        v.put("stageRows", AnalysisView.stages(journey, analysis, rtl));
+        v.put("chart", AnalysisView.chart(analysis.stages().size(), rtl));
         v.put("experienceScore", AnalysisView.fixed(analysis.experienceScore(), 0));
         return page(v);
     }

@@ -2,7 +2,9 @@ package dev.journeymaps.render.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
@@ -95,6 +97,88 @@ class HtmlReportTest {
                 "id=\"stages\"", "class=\"bar\"");
         assertThat(html.indexOf("data-goto=\"" + top + "\"")).isLessThan(html.indexOf("data-goto=\""
                 + analysis.hotspots().get(analysis.hotspots().size() - 1).touchpoint().touchpointId() + "\"") + 1);
+    }
+
+    private Journey in(String lang) {
+        return new Journey(example.id(), example.title(), example.description(), lang, example.personas(),
+                example.stages(), SourceLocation.UNKNOWN);
+    }
+
+    private String everySection(Journey journey) {
+        Problem warning = new Problem(Level.WARNING, "touchpoint.unreachable", "nobody reaches 'x'",
+                SourceLocation.of("cx.yaml", 12, 5), "link it from another touchpoint");
+        JourneyAnalysis analysis = Analyzer.analyze(journey, AnalysisOptions.of(journey).withHotspotThreshold(0.1));
+        return report.render(journey, analysis, List.of(warning));
+    }
+
+    @Test
+    void aPersianJourneyGetsAPersianPageRightToLeft() {
+        String html = everySection(in("fa"));
+        assertThat(html).contains("<html lang=\"fa\" dir=\"rtl\">", ">رفتن به نقشه<", ">نمایش سفر<",
+                ">همه پرسوناها<", ">پوسته تیره<", ">پرسوناها<", ">نقشه<", ">کانون‌های اصطکاک<",
+                ">مراحل: اصطکاک و قیف<", ">نقاط تماس<", ">شاخص‌ها<", ">اقدامات<", ">هشدارهای اعتبارسنجی<",
+                ">روایت سفر<", ">رتبه<", ">سهم مشتریان<", "امتیاز تجربه:", "<strong>74 / 100</strong>",
+                "برای Efficient Emma", "احساس: خنثی", "تلاش: 2 از 5", "لحظه حقیقت", "× وزن",
+                "هدف مشتری: Find a lamp that fits the home office.", "\"feels\":\"احساس\"",
+                "کانون اصطکاک شماره 1: اصطکاک", "(زیاد)", ">نقطه درد<", "aria-label=\"جدول کانون‌های اصطکاک\"");
+        // Only the validator's own message is marked as English; the controls are no longer.
+        assertThat(html).doesNotContain("class=\"controls\" dir=\"ltr\"", "<footer class=\"page-footer\" lang=\"en\"");
+        assertThat(html).contains("<span lang=\"en\" dir=\"ltr\">nobody reaches &#39;x&#39;</span>");
+    }
+
+    @Test
+    void aPersianPageHasNoEnglishChromeLeft() throws IOException {
+        String html = everySection(in("fa"));
+        java.util.Properties english = ReportWordsTest.bundle("ReportWords");
+        java.util.Properties persian = ReportWordsTest.bundle("ReportWords_fa");
+        List<String> left = new ArrayList<>();
+        for (String key : english.stringPropertyNames()) {
+            String en = english.getProperty(key);
+            if (en.equals(persian.getProperty(key))) {
+                continue;
+            }
+            for (String part : en.split("\\{\\d+}")) {
+                String escaped = part.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        .replace("\"", "&quot;").replace("'", "&#39;");
+                boolean whole = part.equals(en);
+                if ((whole && (html.contains(">" + escaped + "<") || html.contains("=\"" + escaped + "\"")
+                                || html.contains(":\"" + escaped + "\"")))
+                        || (part.strip().length() >= 10 && html.contains(escaped))) {
+                    left.add(key + ": " + part);
+                }
+            }
+        }
+        assertThat(left).as("English words in a Persian page").isEmpty();
+    }
+
+    @Test
+    void theMachinesLanguageNeverMatters() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMAN);
+            assertThat(report.render(in("sv"))).contains(">Personas<", ">Hotspots<", ">The journey in words<")
+                    .doesNotContain("Kontaktpunkte");
+            assertThat(report.render(in("fa"))).contains(">روایت سفر<");
+            assertThat(report.render(in("it"))).contains("Punteggio dell&#39;esperienza:", ">Punti critici<");
+            assertThat(report.render(in("hr"))).contains(">Persone<", ">Dodirne točke<", ">Trenje<", ">Žarišta<");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void userTextInTranslatedWordsIsEscapedExactlyOnce() {
+        Journey hostile = Journey.builder("x", "سفر").lang("fa")
+                .persona("p", "<script>alert(1)</script>")
+                .stage("s", "مرحله", st -> st.goal("<img src=x onerror=alert(1)>")
+                        .touchpoint("t", "<b>Tom & Jerry</b>", t -> t.actors("p").emotion(Emotion.HAPPY).effort(3)
+                                .painPoint("<i>'x'</i>", Severity.HIGH)))
+                .build();
+        String html = report.render(hostile);
+        assertThat(html).contains("برای &lt;script&gt;alert(1)&lt;/script&gt;",
+                "هدف: &lt;img src=x onerror=alert(1)&gt;", "&lt;b&gt;Tom &amp; Jerry&lt;/b&gt;",
+                "&lt;i&gt;&#39;x&#39;&lt;/i&gt; (زیاد)");
+        assertThat(html).doesNotContain("<script>alert", "<img src", "<b>Tom", "&amp;lt;", "&amp;amp;", "&amp;#39;");
     }
 
     @Test

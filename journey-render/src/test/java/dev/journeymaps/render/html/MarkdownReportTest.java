@@ -22,6 +22,17 @@ class MarkdownReportTest {
     }
 
     @Test
+    void tellsAPersianJourneyInPersian() {
+        Journey english = ExampleJourneys.damagedDelivery();
+        Journey persian = new Journey(english.id(), english.title(), english.description(), "fa",
+                english.personas(), english.stages(), english.location());
+        String md = report.render(persian);
+        assertThat(md).contains("## پرسوناها", "## سفر، مرحله به مرحله", "| نقطه تماس | کانال | چه کسی |",
+                "## اقدامات", "- اهداف: Get a working desk lamp this week", "هدف مشتری: Find a lamp")
+                .doesNotContain("## Personas", "The journey, stage by stage", "| Touchpoint |", "The customer");
+    }
+
+    @Test
     void escapesEverythingMarkdownWouldActOn() {
         assertThat(MarkdownReport.escape("a|b *c* _d_ [x](y) <b> `e` #f & ~g~ ![i]"))
                 .isEqualTo("a\\|b \\*c\\* \\_d\\_ \\[x\\](y) \\<b\\> \\`e\\` \\#f \\& \\~g\\~ \\!\\[i\\]");
