@@ -1,5 +1,6 @@
 package dev.journeymaps.render.layout;
 
+import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
@@ -44,8 +45,11 @@ public final class DiffLayout {
     static final double LINE = 15;
 
     private final List<Node> nodes = new ArrayList<>();
+    private final MapWords words;
 
-    private DiffLayout() {}
+    private DiffLayout(MapWords words) {
+        this.words = words;
+    }
 
     /**
      * The scene of the comparison of {@code current} with {@code future} ({@code diff} is their comparison, from
@@ -55,7 +59,7 @@ public final class DiffLayout {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(diff, "diff");
-        return new DiffLayout().scene(current, future, diff);
+        return new DiffLayout(MapWords.of(future.lang())).scene(current, future, diff);
     }
 
     /** One column: what became of a touchpoint, and how customers felt there before and after. */
@@ -64,15 +68,14 @@ public final class DiffLayout {
     private Scene scene(Journey current, Journey future, JourneyDiff diff) {
         List<Column> columns = columns(current, future, diff);
         double width = Math.max(880, 2 * MARGIN + AXIS_WIDTH + columns.size() * COLUMN);
-        String title = "Current vs future state: " + TextWrap.clean(future.title());
-        String score = String.format(Locale.ROOT, "Experience score %.0f → %.0f (%s)", diff.experienceBefore(),
-                diff.experienceAfter(), signed(diff.experienceChange(), "%.0f"));
+        String title = words.get("diff.title", TextWrap.clean(future.title()));
+        String score = words.get("diff.score", String.format(Locale.ROOT, "%.0f", diff.experienceBefore()),
+                String.format(Locale.ROOT, "%.0f", diff.experienceAfter()), signed(diff.experienceChange(), "%.0f"));
         nodes.add(new Box(Role.BACKGROUND, 0, 0, width, 1, 0, 0, false)); // resized below, once the height is known
         text(Role.TITLE, 22, true, MARGIN, 44, width - 2 * MARGIN, 2, title);
         text(Role.METRIC_TEXT, 15, true, MARGIN, 72, width - 2 * MARGIN, 1, score);
-        text(Role.DESCRIPTION, 12, false, MARGIN, 94, width - 2 * MARGIN, 2, "Solid line: future state ("
-                + TextWrap.clean(future.id()) + "). Dashed line: current state (" + TextWrap.clean(current.id())
-                + "). Shaded between them: green where customers feel better, red where they feel worse.");
+        text(Role.DESCRIPTION, 12, false, MARGIN, 94, width - 2 * MARGIN, 2,
+                words.get("diff.legend", TextWrap.clean(future.id()), TextWrap.clean(current.id())));
         chart(columns, width);
         double cardsBottom = cards(columns);
         double height = summary(diff, width, cardsBottom + 28) + MARGIN;
@@ -132,11 +135,11 @@ public final class DiffLayout {
         double right = width - MARGIN;
         nodes.add(new Box(Role.EMOTION_LANE, left, CHART_TOP - 14, right - left, CHART_HEIGHT + 28, 6, 0, false));
         nodes.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left, y(0)), new LineTo(right, y(0))), false, true));
-        String[] names = {"angry", "frustrated", "neutral", "happy", "delighted"};
-        for (int score = -2; score <= 2; score++) {
+        for (Emotion emotion : Emotion.values()) {
+            int score = emotion.score();
+            String label = words.emotion(emotion) + " " + signed(score, "%.0f");
             nodes.add(new TextBlock(Role.AXIS_LABEL, 11, false, Anchor.END,
-                    List.of(new TextLine(names[score + 2] + " " + signed(score, "%.0f"), left - 8, y(score) + 4)),
-                    TextWrap.width(names[score + 2], 11, false)));
+                    List.of(new TextLine(label, left - 8, y(score) + 4)), TextWrap.width(label, 11, false)));
         }
         shading(columns);
         curve(columns, Column::before, 1);
@@ -222,18 +225,18 @@ public final class DiffLayout {
             List<Node> card = new ArrayList<>();
             card.add(new Box(Role.CARD, left, top, COLUMN - CARD_GAP, CARD_HEIGHT, 6, 0,
                     c.kind() == TouchpointChange.Kind.REMOVED));
-            card.add(new Box(Role.DIFF_BADGE, left + 8, top + 8, TextWrap.width(c.kind().label(), 10, true) + 12, 17, 8,
+            String kind = words.get("diff.kind." + c.kind().label());
+            card.add(new Box(Role.DIFF_BADGE, left + 8, top + 8, TextWrap.width(kind, 10, true) + 12, 17, 8,
                     c.kind().ordinal(), false));
             card.add(new TextBlock(Role.DIFF_BADGE_TEXT, 10, true, Anchor.START,
-                    List.of(new TextLine(c.kind().label(), left + 14, top + 20)), 0));
+                    List.of(new TextLine(kind, left + 14, top + 20)), 0));
             double y = top + 44;
             List<String> name = TextWrap.wrap(c.name(), 12, true, inner, 3);
             card.add(lines(Role.CARD_NAME, 12, true, left + 8, y, name));
             y += name.size() * LINE + 6;
-            for (String row : rows(c)) {
-                List<String> wrapped = TextWrap.wrap(row, 11, false, inner, 2);
-                card.add(lines(row.startsWith("hotspot") || row.startsWith("new hotspot") ? Role.PAIN_TEXT
-                        : Role.METRIC_TEXT, 11, false, left + 8, y, wrapped));
+            for (Row row : rows(c)) {
+                List<String> wrapped = TextWrap.wrap(row.text(), 11, false, inner, 2);
+                card.add(lines(row.role(), 11, false, left + 8, y, wrapped));
                 y += wrapped.size() * 14;
             }
             for (String change : c.changes().stream().limit(2).toList()) {
@@ -246,20 +249,24 @@ public final class DiffLayout {
         return top + CARD_HEIGHT;
     }
 
+    /** A line of a card, drawn in the colour of what it says (figures, or a hotspot). */
+    private record Row(String text, Role role) {}
+
     /** Friction, reach and hotspot of a touchpoint before → after, in the words of the table. */
-    private static List<String> rows(TouchpointChange c) {
-        List<String> rows = new ArrayList<>();
-        rows.add("friction " + side(c.before(), s -> number(s.friction())) + " → "
-                + side(c.after(), s -> number(s.friction())));
-        rows.add("reach " + side(c.before(), s -> percent(s.reach())) + " → " + side(c.after(), s -> percent(s.reach())));
+    private List<Row> rows(TouchpointChange c) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row(words.get("diff.friction", side(c.before(), s -> number(s.friction())),
+                side(c.after(), s -> number(s.friction()))), Role.METRIC_TEXT));
+        rows.add(new Row(words.get("diff.reach", side(c.before(), s -> percent(s.reach())),
+                side(c.after(), s -> percent(s.reach()))), Role.METRIC_TEXT));
         Optional<Integer> was = c.before().flatMap(TouchpointSide::hotspotRank);
         Optional<Integer> is = c.after().flatMap(TouchpointSide::hotspotRank);
         if (was.isPresent() && is.isPresent()) {
-            rows.add("hotspot #" + was.get() + " → #" + is.get() + ", remains");
+            rows.add(new Row(words.get("diff.hotspotRemains", was.get(), is.get()), Role.PAIN_TEXT));
         } else if (was.isPresent()) {
-            rows.add("hotspot #" + was.get() + " → gone");
+            rows.add(new Row(words.get("diff.hotspotGone", was.get()), Role.PAIN_TEXT));
         } else if (is.isPresent()) {
-            rows.add("new hotspot #" + is.get());
+            rows.add(new Row(words.get("diff.hotspotNew", is.get()), Role.PAIN_TEXT));
         }
         return rows;
     }
@@ -268,9 +275,10 @@ public final class DiffLayout {
         return side.map(show).orElse("—");
     }
 
-    private static String tooltip(TouchpointChange c) {
-        StringBuilder b = new StringBuilder(c.kind().label()).append(": ").append(TextWrap.clean(c.name()));
-        rows(c).forEach(r -> b.append('\n').append(r));
+    private String tooltip(TouchpointChange c) {
+        StringBuilder b = new StringBuilder(words.get("diff.kind." + c.kind().label())).append(": ")
+                .append(TextWrap.clean(c.name()));
+        rows(c).forEach(r -> b.append('\n').append(r.text()));
         c.changes().forEach(ch -> b.append('\n').append(TextWrap.clean(ch)));
         return b.toString();
     }
@@ -278,26 +286,26 @@ public final class DiffLayout {
     /** The hotspots that went, came and stayed; answers the y under the last line. */
     private double summary(JourneyDiff diff, double width, double top) {
         double y = top;
-        y = summaryLine(Role.OPPORTUNITY_TEXT, "Hotspots gone: ", diff.hotspotsGone(), c -> c.before(), width, y);
-        y = summaryLine(Role.PAIN_TEXT, "Hotspots new: ", diff.hotspotsNew(), c -> c.after(), width, y);
-        return summaryLine(Role.METRIC_TEXT, "Hotspots remaining: ", diff.hotspotsRemaining(), c -> c.after(), width,
-                y);
+        y = summaryLine(Role.OPPORTUNITY_TEXT, "diff.hotspotsGone", diff.hotspotsGone(), c -> c.before(), width, y);
+        y = summaryLine(Role.PAIN_TEXT, "diff.hotspotsNew", diff.hotspotsNew(), c -> c.after(), width, y);
+        return summaryLine(Role.METRIC_TEXT, "diff.hotspotsRemaining", diff.hotspotsRemaining(), c -> c.after(),
+                width, y);
     }
 
-    private double summaryLine(Role role, String label, List<TouchpointChange> changes,
+    private double summaryLine(Role role, String key, List<TouchpointChange> changes,
             Function<TouchpointChange, Optional<TouchpointSide>> side, double width, double y) {
-        String list = changes.isEmpty() ? "none" : changes.stream()
+        String list = changes.isEmpty() ? words.get("diff.none") : changes.stream()
                 .map(c -> TextWrap.clean(side.apply(c).map(TouchpointSide::name).orElse(c.name()))
                         + side.apply(c).flatMap(TouchpointSide::hotspotRank).map(r -> " (#" + r + ")").orElse(""))
                 .collect(Collectors.joining("; "));
-        List<String> wrapped = TextWrap.wrap(label + list, 13, false, width - 2 * MARGIN, 4);
+        List<String> wrapped = TextWrap.wrap(words.get(key, list), 13, false, width - 2 * MARGIN, 4);
         nodes.add(lines(role, 13, false, MARGIN, y, wrapped));
         return y + wrapped.size() * 18 + 4;
     }
 
-    private static String summaryLine(JourneyDiff diff) {
-        return "Hotspots gone: " + diff.hotspotsGone().size() + ", new: " + diff.hotspotsNew().size()
-                + ", remaining: " + diff.hotspotsRemaining().size() + ".";
+    private String summaryLine(JourneyDiff diff) {
+        return words.get("diff.summary", diff.hotspotsGone().size(), diff.hotspotsNew().size(),
+                diff.hotspotsRemaining().size());
     }
 
     private void text(Role role, double size, boolean bold, double x, double y, double maxWidth, int maxLines,

@@ -111,6 +111,26 @@ class MapWordsTest {
                 .noneSatisfy(tip -> assertThat(tip).contains("Channel: "));
     }
 
+    @Test
+    void theDiffMapOfAPersianJourneyIsInPersian() {
+        Journey english = ExampleJourneys.damagedDelivery();
+        Journey persian = new Journey(english.id(), english.title(), english.description(), "fa",
+                english.personas(), english.stages(), english.location(), english.settings());
+        var analysis = dev.journeymaps.model.analysis.Analyzer.analyze(persian,
+                dev.journeymaps.model.analysis.AnalysisOptions.of(persian));
+        Scene diff = DiffLayout.layout(persian, persian,
+                dev.journeymaps.model.diff.JourneyDiffer.compare(persian, analysis, persian, analysis));
+
+        assertThat(diff.title()).startsWith("وضعیت فعلی در برابر وضعیت آینده: ");
+        assertThat(diff.description()).contains("کانون‌های برطرف‌شده: 0").doesNotContain("Hotspots");
+        List<String> texts = JourneyLayoutTest.flatten(diff.nodes()).stream()
+                .filter(n -> n instanceof TextBlock)
+                .flatMap(n -> ((TextBlock) n).lines().stream().map(Scene.TextLine::text))
+                .toList();
+        assertThat(texts).contains("بدون تغییر").anySatisfy(t -> assertThat(t).startsWith("اصطکاک "))
+                .noneSatisfy(t -> assertThat(t).startsWith("friction "));
+    }
+
     private static List<String> labels(Journey journey) {
         return JourneyLayoutTest.flatten(JourneyLayout.layout(journey, RenderOptions.defaults()).nodes()).stream()
                 .filter(n -> n instanceof TextBlock t && t.role() == Role.LANE_LABEL)

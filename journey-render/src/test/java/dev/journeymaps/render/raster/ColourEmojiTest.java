@@ -13,19 +13,15 @@ import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,11 +46,7 @@ class ColourEmojiTest {
     @ValueSource(strings = {"en", "fa"})
     void emojiAreColouredWhileLatinTextStaysGrey(String lang) throws IOException {
         Journey journey = journey(lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RasterRenderer().renderPng(journey, RenderOptions.defaults(), 2, RasterRenderer.DEFAULT_MAX_PIXELS, out);
-        Files.createDirectories(Path.of("target/maps"));
-        Files.write(Path.of("target/maps/emoji-" + lang + ".png"), out.toByteArray());
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        BufferedImage image = DrawnMaps.png(journey, RenderOptions.defaults(), "emoji-" + lang);
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
 
         for (String name : List.of(COFFEE, CART)) {
@@ -86,15 +78,12 @@ class ColourEmojiTest {
 
     @Test
     void thePdfFillsEmojiInColourAsVectors() throws IOException, DataFormatException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RasterRenderer().renderPdf(journey("en"), RenderOptions.defaults(), out);
-        Files.createDirectories(Path.of("target/maps"));
-        Files.write(Path.of("target/maps/emoji-en.pdf"), out.toByteArray());
+        byte[] bytes = DrawnMaps.pdf(journey("en"), RenderOptions.defaults(), "emoji-en");
 
-        String pdf = new String(out.toByteArray(), StandardCharsets.ISO_8859_1);
+        String pdf = new String(bytes, StandardCharsets.ISO_8859_1);
         assertThat(pdf).doesNotContain("/Subtype /Image"); // vectors, no picture of the emoji
         // Twemoji's coffee cup is #ccd6dd: filled as RGB 0.8 0.839 0.867 in a page's content stream.
-        String content = pageContents(out.toByteArray());
+        String content = pageContents(bytes);
         assertThat(content).containsPattern("0\\.8 0\\.83\\d* 0\\.86\\d* rg");
     }
 

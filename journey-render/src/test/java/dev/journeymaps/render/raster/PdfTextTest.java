@@ -12,11 +12,8 @@ import dev.journeymaps.render.layout.Scene;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -140,11 +137,7 @@ class PdfTextTest {
     }
 
     private byte[] pdf(Journey journey, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        renderer.renderPdf(journey, RenderOptions.defaults(), out);
-        Files.createDirectories(Path.of("target/maps"));
-        Files.write(Path.of("target/maps/" + name + ".pdf"), out.toByteArray());
-        return out.toByteArray();
+        return DrawnMaps.pdf(journey, RenderOptions.defaults(), name);
     }
 
     private static TextBlock cardName(Scene scene, String name) {

@@ -20,8 +20,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -41,10 +39,8 @@ class RasterRendererTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RasterResult result = renderer.renderPng(example, RenderOptions.defaults(), 2,
                 RasterRenderer.DEFAULT_MAX_PIXELS, out);
-        Files.createDirectories(Path.of("target/maps"));
-        Files.write(Path.of("target/maps/damaged-delivery.png"), out.toByteArray());
-
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                DrawnMaps.keep("damaged-delivery.png", out.toByteArray())));
         assertThat(result.scale()).isEqualTo(2);
         assertThat(result.warning()).isEmpty();
         assertThat(image.getWidth()).isEqualTo(result.width());
@@ -106,8 +102,7 @@ class RasterRendererTest {
             renderer.renderPdf(example, RenderOptions.defaults().withTheme(theme), out);
             assertThat(new String(out.toByteArray(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
             if (theme == Theme.LIGHT) {
-                Files.createDirectories(Path.of("target/maps"));
-                Files.write(Path.of("target/maps/damaged-delivery.pdf"), out.toByteArray());
+                DrawnMaps.keep("damaged-delivery.pdf", out.toByteArray());
             }
         }
     }

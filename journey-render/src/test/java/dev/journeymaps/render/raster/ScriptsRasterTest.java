@@ -12,14 +12,9 @@ import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,13 +49,10 @@ class ScriptsRasterTest {
     @ValueSource(strings = {"hr", "fa"})
     void everyScriptAndEmojiLeavesInkWhereTheSceneSaysItIs(String lang) throws IOException {
         Journey journey = journey(lang);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new RasterRenderer().renderPng(journey, RenderOptions.defaults(), 2, RasterRenderer.DEFAULT_MAX_PIXELS, out);
-        Files.createDirectories(Path.of("target/maps"));
-        Files.write(Path.of("target/maps/scripts-" + lang + ".png"), out.toByteArray());
+        BufferedImage image = DrawnMaps.png(journey, RenderOptions.defaults(), "scripts-" + lang);
         // The same map as SVG text, to compare in a browser (docs/rendering.md says how).
-        Files.writeString(Path.of("target/maps/scripts-" + lang + ".svg"), new SvgRenderer().render(journey));
-        BufferedImage image = ImageIO.read(new ByteArrayInputStream(out.toByteArray()));
+        DrawnMaps.keep("scripts-" + lang + ".svg",
+                new SvgRenderer().render(journey).getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
         for (String name : List.of(CROATIAN, BASQUE, ITALIAN, SUNDANESE, PERSIAN, EMOJI)) {
