@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The comparison of a journey's current and future state as one self-contained HTML page: the comparison map, the
@@ -30,48 +29,54 @@ public final class DiffReport {
     /** A writer of comparison pages. */
     public DiffReport() {}
 
-    /** The page comparing {@code current} with {@code future}. */
+    /**
+     * The page comparing {@code current} with {@code future}, in the future state's language (its words and the
+     * map's, see {@link ReportWords}); the one-line notes of what changed stay as the comparison writes them, in English.
+     */
     public String render(Journey current, Journey future, JourneyDiff diff) {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(diff, "diff");
+        ReportWords words = ReportWords.of(future.lang());
         Map<String, Object> v = new LinkedHashMap<>();
-        v.put("title", "Current vs future state: " + future.title());
+        v.put("title", words.get("diff.title", future.title()));
         v.put("lang", future.lang());
         v.put("dir", ReportView.direction(future.lang()));
-        v.put("score", String.format(Locale.ROOT, "Experience score %.0f → %.0f (%+.0f)", diff.experienceBefore(),
-                diff.experienceAfter(), diff.experienceChange()));
+        v.put("score", words.get("diff.score", String.format(Locale.ROOT, "%.0f", diff.experienceBefore()),
+                String.format(Locale.ROOT, "%.0f", diff.experienceAfter()),
+                String.format(Locale.ROOT, "%+.0f", diff.experienceChange())));
         v.put("css", Assets.INDEX_CSS);
         v.put("csp", HtmlReport.CSP_SLOT);
         v.put("svg", HtmlReport.inline(new DiffRenderer().render(current, future, diff)));
         v.put("hotspots", List.of(
-                hotspots("Gone:", diff.hotspotsGone(), TouchpointChange::before),
-                hotspots("New:", diff.hotspotsNew(), TouchpointChange::after),
-                hotspots("Remaining:", diff.hotspotsRemaining(), TouchpointChange::after)));
-        v.put("touchpoints", diff.touchpoints().stream().map(DiffReport::row).toList());
-        String html = Templates.render("diff", "en", v);
+                hotspots(words, "diff.hotspotsGone", diff.hotspotsGone(), TouchpointChange::before),
+                hotspots(words, "diff.hotspotsNew", diff.hotspotsNew(), TouchpointChange::after),
+                hotspots(words, "diff.hotspotsRemaining", diff.hotspotsRemaining(), TouchpointChange::after)));
+        v.put("touchpoints", diff.touchpoints().stream().map(c -> row(c, words)).toList());
+        String html = Templates.render("diff", future.lang(), v);
         return html.replace(HtmlReport.CSP_SLOT, HtmlReport.policyFor(html, false));
     }
 
-    private static Map<String, Object> hotspots(String label, List<TouchpointChange> changes,
+    private static String hotspots(ReportWords words, String key, List<TouchpointChange> changes,
             Function<TouchpointChange, Optional<TouchpointSide>> side) {
-        String names = changes.isEmpty() ? "none" : changes.stream()
+        String names = changes.isEmpty() ? words.get("diff.none") : words.items(changes.stream()
                 .map(c -> side.apply(c).map(TouchpointSide::name).orElse(c.name())
                         + side.apply(c).flatMap(TouchpointSide::hotspotRank).map(r -> " (#" + r + ")").orElse(""))
-                .collect(Collectors.joining("; "));
-        return Map.of("label", label, "names", names);
+                .toList());
+        return words.get(key, names);
     }
 
-    private static Map<String, Object> row(TouchpointChange c) {
+    private static Map<String, Object> row(TouchpointChange c, ReportWords words) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", c.kind().label());
+        m.put("kind", words.get("diff.kind." + c.kind().label()));
         m.put("name", c.name());
         m.put("friction", side(c.before(), s -> fixed(s.friction())) + " → " + side(c.after(), s -> fixed(s.friction())));
         m.put("reach", side(c.before(), s -> percent(s.reach())) + " → " + side(c.after(), s -> percent(s.reach())));
         Optional<Integer> was = c.before().flatMap(TouchpointSide::hotspotRank);
         Optional<Integer> is = c.after().flatMap(TouchpointSide::hotspotRank);
-        m.put("hotspot", was.isPresent() && is.isPresent() ? "#" + was.get() + " → #" + is.get() + ", remains"
-                : was.isPresent() ? "#" + was.get() + " → gone" : is.map(r -> "new, #" + r).orElse(""));
+        m.put("hotspot", was.isPresent() && is.isPresent() ? words.get("diff.hotspotRemains", was.get(), is.get())
+                : was.isPresent() ? words.get("diff.hotspotGone", was.get())
+                : is.map(r -> words.get("diff.hotspotNew", r)).orElse(""));
         m.put("changes", String.join("; ", c.changes()));
         return m;
     }
