@@ -70,7 +70,15 @@ class ArchitectureTest {
                 .filteredOn(u -> u.pkg().equals("layout"))
                 .allMatch(u -> u.imported().startsWith("java.") || u.imported().startsWith("dev.journeymaps.model")
                         || u.imported().startsWith("dev.journeymaps.render.layout")
+                        || u.imported().startsWith("dev.journeymaps.render.words")
                         || u.imported().matches("dev\\.journeymaps\\.render\\.[A-Z]\\w*"));
+    }
+
+    @Test
+    void wordsKnowOnlyTheModel() throws IOException {
+        assertThat(uses())
+                .filteredOn(u -> u.pkg().equals("words"))
+                .allMatch(u -> u.imported().startsWith("java.") || u.imported().startsWith("dev.journeymaps.model"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.StageAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ final class AnalysisView {
 
     private AnalysisView() {}
 
-    static List<Map<String, Object>> hotspots(Journey journey, JourneyAnalysis analysis, ReportWords words) {
+    static List<Map<String, Object>> hotspots(Journey journey, JourneyAnalysis analysis, Words words) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Hotspot h : analysis.hotspots()) {
             TouchpointAnalysis t = h.touchpoint();
@@ -46,13 +47,13 @@ final class AnalysisView {
      * One component's part, so a reader can redo the sum: input, normalised value × weight = contribution. The
      * component's name is translated; its input is as the analysis states it (figures with English words).
      */
-    static String explain(ComponentScore c, ReportWords words) {
+    static String explain(ComponentScore c, Words words) {
         return words.get("explain", component(c, words), c.input(), fixed(c.normalised(), 2), fixed(c.weight(), 2),
                 fixed(c.contribution(), 3));
     }
 
     /** The component's name in the report's language ("drop-off", "ریزش"). */
-    static String component(ComponentScore c, ReportWords words) {
+    static String component(ComponentScore c, Words words) {
         return words.get("component." + c.component().key());
     }
 
@@ -97,7 +98,7 @@ final class AnalysisView {
     }
 
     /** What the page's script shows for a touchpoint: its friction and reach, and its hotspot rank if any. */
-    static String summary(JourneyAnalysis analysis, String touchpointId, ReportWords words) {
+    static String summary(JourneyAnalysis analysis, String touchpointId, Words words) {
         return analysis.touchpoint(touchpointId).map(t -> {
             String base = words.get("summary.base", fixed(t.friction(), 2), percent(t.reach()));
             return analysis.hotspotRank(touchpointId).map(r -> words.get("summary.hotspot", r, base)).orElse(base);

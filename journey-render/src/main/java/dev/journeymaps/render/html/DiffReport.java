@@ -5,6 +5,7 @@ import dev.journeymaps.model.diff.JourneyDiff;
 import dev.journeymaps.model.diff.TouchpointChange;
 import dev.journeymaps.model.diff.TouchpointSide;
 import dev.journeymaps.render.svg.DiffRenderer;
+import dev.journeymaps.render.words.Words;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,13 +32,13 @@ public final class DiffReport {
 
     /**
      * The page comparing {@code current} with {@code future}, in the future state's language (its words and the
-     * map's, see {@link ReportWords}); the one-line notes of what changed stay as the comparison writes them, in English.
+     * map's, see {@link Words}); the one-line notes of what changed stay as the comparison writes them, in English.
      */
     public String render(Journey current, Journey future, JourneyDiff diff) {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(diff, "diff");
-        ReportWords words = ReportWords.of(future.lang());
+        Words words = Words.forReport(future.lang());
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", words.get("diff.title", future.title()));
         v.put("lang", future.lang());
@@ -57,7 +58,7 @@ public final class DiffReport {
         return html.replace(HtmlReport.CSP_SLOT, HtmlReport.policyFor(html, false));
     }
 
-    private static String hotspots(ReportWords words, String key, List<TouchpointChange> changes,
+    private static String hotspots(Words words, String key, List<TouchpointChange> changes,
             Function<TouchpointChange, Optional<TouchpointSide>> side) {
         String names = changes.isEmpty() ? words.get("diff.none") : words.items(changes.stream()
                 .map(c -> side.apply(c).map(TouchpointSide::name).orElse(c.name())
@@ -66,7 +67,7 @@ public final class DiffReport {
         return words.get(key, names);
     }
 
-    private static Map<String, Object> row(TouchpointChange c, ReportWords words) {
+    private static Map<String, Object> row(TouchpointChange c, Words words) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", words.get("diff.kind." + c.kind().label()));
         m.put("name", c.name());

@@ -8,6 +8,7 @@ import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.svg.SvgRenderer;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class HtmlReport {
     public String render(Journey journey, JourneyAnalysis analysis, List<Problem> problems) {
         Objects.requireNonNull(journey, "journey");
         Objects.requireNonNull(analysis, "analysis");
-        ReportWords words = ReportWords.of(journey.lang());
+        Words words = Words.forReport(journey.lang());
         Map<String, Object> v = common(journey.title(), journey.lang(), problems);
         v.put("description", journey.description());
         v.put("personas", journey.personas().stream().map(ReportView::personas).toList());
@@ -99,7 +100,7 @@ public final class HtmlReport {
     public String renderProblems(String title, List<Problem> problems) {
         Map<String, Object> v = common(title, "en", problems);
         v.put("hasJourney", false);
-        v.put("data", ScriptJson.of(Map.of("touchpoints", List.of(), "words", scriptWords(ReportWords.of("en")))));
+        v.put("data", ScriptJson.of(Map.of("touchpoints", List.of(), "words", scriptWords(Words.forReport("en")))));
         return page(v);
     }
 
@@ -145,7 +146,7 @@ public final class HtmlReport {
         return body.replaceFirst("<svg ", "<svg direction=\"ltr\" ");
     }
 
-    private static Map<String, Object> scriptData(Journey journey, JourneyAnalysis analysis, ReportWords words) {
+    private static Map<String, Object> scriptData(Journey journey, JourneyAnalysis analysis, Words words) {
         List<Map<String, Object>> touchpoints = new ArrayList<>();
         for (Stage s : journey.stages()) {
             for (Touchpoint t : s.touchpoints()) {
@@ -162,7 +163,7 @@ public final class HtmlReport {
     }
 
     /** The labels the page's script writes into the details panel: the script carries no words of its own. */
-    private static Map<String, String> scriptWords(ReportWords words) {
+    private static Map<String, String> scriptWords(Words words) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String key : List.of("stage", "channel", "for", "feels", "effort", "thinks", "analysis", "painPoints",
                 "opportunities", "colon")) {

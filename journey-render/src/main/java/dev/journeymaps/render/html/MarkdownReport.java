@@ -3,6 +3,7 @@ package dev.journeymaps.render.html;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.render.words.Words;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Objects;
 /**
  * The journey told in words, as Markdown (CommonMark with GitHub tables): for e-mail, wikis and screen readers. The
  * same text as the HTML report's "The journey in words", plus personas, actions and warnings, in the journey's
- * language like the report (see {@link ReportWords}); validation messages stay in English.
+ * language like the report (see {@link Words}); validation messages stay in English.
  *
  * <pre>{@code
  * String markdown = new MarkdownReport().render(journey, problems);
@@ -33,7 +34,7 @@ public final class MarkdownReport {
     /** The Markdown text of {@code journey}, with {@code problems} listed at the end. */
     public String render(Journey journey, List<Problem> problems) {
         Objects.requireNonNull(journey, "journey");
-        ReportWords words = ReportWords.of(journey.lang());
+        Words words = Words.forReport(journey.lang());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(journey.title())).append("\n\n");
         if (!journey.description().isBlank()) {
@@ -61,7 +62,7 @@ public final class MarkdownReport {
         return md.toString().stripTrailing() + "\n";
     }
 
-    private static void personas(StringBuilder md, List<Persona> personas, ReportWords words) {
+    private static void personas(StringBuilder md, List<Persona> personas, Words words) {
         if (personas.isEmpty()) {
             return;
         }
@@ -80,14 +81,14 @@ public final class MarkdownReport {
         }
     }
 
-    private static void list(StringBuilder md, ReportWords words, String key, List<String> items) {
+    private static void list(StringBuilder md, Words words, String key, List<String> items) {
         if (!items.isEmpty()) {
             md.append("- ").append(words.get(key, words.items(items.stream().map(MarkdownReport::escape).toList())))
                     .append('\n');
         }
     }
 
-    private static void actions(StringBuilder md, Journey journey, ReportWords words) {
+    private static void actions(StringBuilder md, Journey journey, Words words) {
         List<Map<String, Object>> actions = ReportView.actions(journey, words);
         if (actions.isEmpty()) {
             return;
@@ -104,7 +105,7 @@ public final class MarkdownReport {
         md.append('\n');
     }
 
-    private static void problems(StringBuilder md, List<Problem> problems, ReportWords words) {
+    private static void problems(StringBuilder md, List<Problem> problems, Words words) {
         if (problems.isEmpty()) {
             return;
         }
@@ -119,7 +120,7 @@ public final class MarkdownReport {
         }
     }
 
-    private static void header(StringBuilder md, ReportWords words, String... keys) {
+    private static void header(StringBuilder md, Words words, String... keys) {
         row(md, Arrays.stream(keys).map(k -> escape(words.get(k))).toArray(String[]::new));
     }
 

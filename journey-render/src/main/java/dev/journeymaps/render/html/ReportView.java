@@ -1,5 +1,6 @@
 package dev.journeymaps.render.html;
 
+import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Opportunity;
@@ -7,8 +8,8 @@ import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
-import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.render.words.Words;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ final class ReportView {
         return m;
     }
 
-    static List<Map<String, Object>> stages(Journey journey, ReportWords words) {
+    static List<Map<String, Object>> stages(Journey journey, Words words) {
         List<Map<String, Object>> stages = new ArrayList<>();
         for (Stage s : journey.stages()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -63,7 +64,7 @@ final class ReportView {
     }
 
     /** A touchpoint as a card: what the page shows, and what its script shows on hover. */
-    static Map<String, Object> card(Journey journey, Stage stage, Touchpoint t, ReportWords words) {
+    static Map<String, Object> card(Journey journey, Stage stage, Touchpoint t, Words words) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", t.id());
         m.put("domId", domId(t.id()));
@@ -90,7 +91,7 @@ final class ReportView {
     }
 
     /** Pain points and opportunities, in journey order, as rows of the action list. */
-    static List<Map<String, Object>> actions(Journey journey, ReportWords words) {
+    static List<Map<String, Object>> actions(Journey journey, Words words) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Stage s : journey.stages()) {
             for (Touchpoint t : s.touchpoints()) {
@@ -159,7 +160,7 @@ final class ReportView {
         }).toList();
     }
 
-    static List<Map<String, Object>> textVersion(Journey journey, ReportWords words) {
+    static List<Map<String, Object>> textVersion(Journey journey, Words words) {
         return TextVersion.of(journey, words).stream().map(s -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.name());

@@ -1,6 +1,7 @@
 package dev.journeymaps.render.html;
 
 import dev.journeymaps.render.RenderException;
+import dev.journeymaps.render.words.Words;
 import java.util.Locale;
 import java.util.Map;
 import org.thymeleaf.TemplateEngine;
@@ -11,7 +12,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * The one Thymeleaf engine of the report: HTML templates from the class path, escaping by default, words from
- * {@link ReportWords} in the journey's language.
+ * {@link Words} in the journey's language.
  */
 final class Templates {
 

@@ -7,6 +7,7 @@ import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The map told in words, stage by stage, for screen readers and e-mail: plain text in the journey's language (see
- * {@link ReportWords}) that each output language escapes its own way (HTML through Thymeleaf, Markdown through
+ * {@link Words}) that each output language escapes its own way (HTML through Thymeleaf, Markdown through
  * {@link MarkdownReport}).
  */
 final class TextVersion {
@@ -30,7 +31,7 @@ final class TextVersion {
 
     private TextVersion() {}
 
-    static List<StageText> of(Journey journey, ReportWords words) {
+    static List<StageText> of(Journey journey, Words words) {
         List<StageText> stages = new ArrayList<>();
         for (Stage stage : journey.stages()) {
             List<Row> rows = stage.touchpoints().stream().map(t -> row(journey, t, words)).toList();
@@ -39,7 +40,7 @@ final class TextVersion {
         return stages;
     }
 
-    private static String prose(Journey journey, Stage stage, ReportWords words) {
+    private static String prose(Journey journey, Stage stage, Words words) {
         List<Touchpoint> touchpoints = stage.touchpoints();
         List<String> sentences = new ArrayList<>();
         if (!stage.goal().isBlank()) {
@@ -67,7 +68,7 @@ final class TextVersion {
         return String.join(" ", sentences).strip();
     }
 
-    private static Optional<String> feelings(Journey journey, List<Touchpoint> touchpoints, ReportWords words) {
+    private static Optional<String> feelings(Journey journey, List<Touchpoint> touchpoints, Words words) {
         List<Touchpoint> felt = touchpoints.stream().filter(t -> overall(t).isPresent()).toList();
         if (felt.isEmpty()) {
             return Optional.empty();
@@ -89,7 +90,7 @@ final class TextVersion {
         return t.emotionByPersona().values().stream().mapToInt(Emotion::score).average().stream().boxed().findFirst();
     }
 
-    private static Row row(Journey journey, Touchpoint t, ReportWords words) {
+    private static Row row(Journey journey, Touchpoint t, Words words) {
         return new Row(
                 t.id(),
                 t.name() + (t.momentOfTruth() ? " (" + words.get("badge.momentOfTruth") + ")" : "")
@@ -103,14 +104,14 @@ final class TextVersion {
                         .map(o -> opportunity(o, words)).toList()));
     }
 
-    static String who(Journey journey, Touchpoint t, ReportWords words) {
+    static String who(Journey journey, Touchpoint t, Words words) {
         if (t.actors().isEmpty()) {
             return words.get("who.everyone");
         }
         return words.list(t.actors().stream().map(a -> journey.persona(a).map(Persona::name).orElse(a)).toList());
     }
 
-    static String emotion(Journey journey, Touchpoint t, ReportWords words) {
+    static String emotion(Journey journey, Touchpoint t, Words words) {
         if (t.emotion().isPresent()) {
             return words.emotion(t.emotion().get());
         }
@@ -123,16 +124,16 @@ final class TextVersion {
                 .toList());
     }
 
-    static String effort(int effort, ReportWords words) {
+    static String effort(int effort, Words words) {
         return words.get("effort.of", effort);
     }
 
     /** Each pain point with its severity in brackets: "Card form rejects spaces (medium)". */
-    static List<String> pains(Touchpoint t, ReportWords words) {
+    static List<String> pains(Touchpoint t, Words words) {
         return t.painPoints().stream().map(p -> p.text() + " (" + words.severity(p.severity()) + ")").toList();
     }
 
-    static String opportunity(Opportunity o, ReportWords words) {
+    static String opportunity(Opportunity o, Words words) {
         List<String> parts = new ArrayList<>();
         if (!o.owner().isBlank()) {
             parts.add(words.get("opportunity.owner", o.owner()));
@@ -144,7 +145,7 @@ final class TextVersion {
         return o.text() + (parts.isEmpty() ? "" : " (" + words.list(parts) + ")");
     }
 
-    private static String nameWithChannel(Touchpoint t, ReportWords words) {
+    private static String nameWithChannel(Touchpoint t, Words words) {
         return words.quoted(t.name()) + (t.channel().isBlank() ? "" : " (" + t.channel() + ")");
     }
 

@@ -1,10 +1,11 @@
 package dev.journeymaps.render.html;
 
+import dev.journeymaps.render.words.Words;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.messageresolver.IMessageResolver;
 
 /**
- * Resolves the templates' {@code #{key}} and {@code #{key(${value})}} from {@link ReportWords} in the language of the
+ * Resolves the templates' {@code #{key}} and {@code #{key(${value})}} from {@link Words} in the language of the
  * template context's locale, which the report sets from the journey. It replaces Thymeleaf's
  * {@code StandardMessageResolver}, which formats every message holding a brace or an apostrophe with a
  * {@link java.text.MessageFormat} of that locale (dropping Italian apostrophes, writing numbers the locale's way) and
@@ -24,7 +25,7 @@ final class WordsResolver implements IMessageResolver {
 
     @Override
     public String resolveMessage(ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
-        return ReportWords.of(context.getLocale()).get(key, messageParameters);
+        return Words.forReport(context.getLocale()).get(key, messageParameters);
     }
 
     @Override

@@ -17,6 +17,7 @@ import dev.journeymaps.render.layout.Scene.Icon;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class CardLayout {
     private final boolean painText;
     private final Optional<JourneyAnalysis> analysis;
     private final double nameSize;
-    private final MapWords words;
+    private final Words words;
 
     /**
      * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
@@ -53,7 +54,7 @@ final class CardLayout {
      * touchpoint's name, 11 to 15 (three lines of it fit above the pain text).
      */
     CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis,
-            double nameSize, MapWords words) {
+            double nameSize, Words words) {
         this.nameSize = nameSize;
         this.words = words;
         this.journey = journey;

@@ -17,6 +17,7 @@ import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +46,9 @@ public final class DiffLayout {
     static final double LINE = 15;
 
     private final List<Node> nodes = new ArrayList<>();
-    private final MapWords words;
+    private final Words words;
 
-    private DiffLayout(MapWords words) {
+    private DiffLayout(Words words) {
         this.words = words;
     }
 
@@ -59,7 +60,7 @@ public final class DiffLayout {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(diff, "diff");
-        return new DiffLayout(MapWords.of(future.lang())).scene(current, future, diff);
+        return new DiffLayout(Words.forMap(future.lang())).scene(current, future, diff);
     }
 
     /** One column: what became of a touchpoint, and how customers felt there before and after. */

@@ -13,6 +13,7 @@ import dev.journeymaps.render.layout.Scene.MoveTo;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.Shape;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +35,9 @@ final class EmotionLane {
     private final Journey journey;
     private final List<Touchpoint> touchpoints;
     private final Columns columns;
-    private final MapWords words;
+    private final Words words;
 
-    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns, MapWords words) {
+    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns, Words words) {
         this.words = words;
         this.journey = journey;
         this.touchpoints = touchpoints;

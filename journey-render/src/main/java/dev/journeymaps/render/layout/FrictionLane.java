@@ -9,6 +9,7 @@ import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,9 +31,9 @@ final class FrictionLane {
     private final JourneyAnalysis analysis;
     private final List<Touchpoint> touchpoints;
     private final Columns columns;
-    private final MapWords words;
+    private final Words words;
 
-    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns, MapWords words) {
+    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns, Words words) {
         this.words = words;
         this.analysis = analysis;
         this.touchpoints = touchpoints;

@@ -7,6 +7,7 @@ import dev.journeymaps.render.layout.Scene.Icon;
 import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -69,7 +70,7 @@ final class ItemLane {
      * answers the lane's bottom.
      */
     static double layout(List<Node> out, Columns columns, String label, List<List<Item>> cells, double top,
-            MapWords words) {
+            Words words) {
         List<Group> groups = new ArrayList<>();
         double bottom = top + MIN_HEIGHT;
         for (int i = 0; i < cells.size(); i++) {
@@ -88,7 +89,7 @@ final class ItemLane {
     }
 
     private static double cell(List<Node> parts, List<Item> items, double x, double width, double top,
-            MapWords words) {
+            Words words) {
         double y = top;
         for (Item item : items.subList(0, Math.min(MAX_ITEMS, items.size()))) {
             double indent = item.mark().isPresent() ? MARK_INDENT : 0;

@@ -23,6 +23,7 @@ import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,14 +58,14 @@ public final class JourneyLayout {
     private final Optional<JourneyAnalysis> analysis;
     private final Optional<FrictionLane> friction;
     private final Typography typography;
-    private final MapWords words;
+    private final Words words;
     private final LaneContent content;
 
     private JourneyLayout(JourneyGraph graph, List<Lane> lanes, Typography typography) {
         this.graph = graph;
         this.typography = typography;
         this.journey = graph.journey();
-        this.words = MapWords.of(journey.lang());
+        this.words = Words.forMap(journey.lang());
         this.content = new LaneContent(words);
         this.lanes = lanes;
         this.touchpoints = journey.touchpoints();

@@ -8,6 +8,7 @@ import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.render.layout.ItemLane.Item;
 import dev.journeymaps.render.layout.ItemLane.Mark;
 import dev.journeymaps.render.layout.Scene.Shape;
+import dev.journeymaps.render.words.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,9 +20,9 @@ import java.util.OptionalInt;
 /** What each text lane shows for one touchpoint, in the map's words. */
 final class LaneContent {
 
-    private final MapWords words;
+    private final Words words;
 
-    LaneContent(MapWords words) {
+    LaneContent(Words words) {
         this.words = words;
     }
 

@@ -5,6 +5,7 @@ import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class PersonaHeader {
     private PersonaHeader() {}
 
     /** Adds the header at {@code top}; answers its bottom. */
-    static double layout(List<Node> out, List<Persona> personas, Columns columns, double top, MapWords words) {
+    static double layout(List<Node> out, List<Persona> personas, Columns columns, double top, Words words) {
         double width = Math.min(WIDTH, columns.right() - columns.left());
         int perRow = Math.max(1, (int) ((columns.right() - columns.left() + GAP) / (width + GAP)));
         out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18));
@@ -50,7 +51,7 @@ final class PersonaHeader {
 
     /** Adds a persona's texts; answers the bottom of the last line. */
     private static double content(List<Node> parts, Persona p, double x, double top, double width,
-            MapWords words) {
+            Words words) {
         double textWidth = width - 2 * PADDING;
         double y = top + PADDING;
         y = block(parts, Role.PERSONA_NAME, 14, true, p.name(), 2, x + PADDING, y, textWidth, 18);
@@ -73,11 +74,11 @@ final class PersonaHeader {
         return y + lines.size() * leading + 4;
     }
 
-    private static String labelled(MapWords words, String key, List<String> values) {
+    private static String labelled(Words words, String key, List<String> values) {
         return values.isEmpty() ? "" : words.get(key, String.join("; ", values));
     }
 
-    private static String tooltip(Persona p, MapWords words) {
+    private static String tooltip(Persona p, Words words) {
         List<String> lines = new ArrayList<>();
         lines.add(p.name());
         if (!p.description().isBlank()) {
@@ -91,7 +92,7 @@ final class PersonaHeader {
         return String.join("\n", lines);
     }
 
-    private static void addAll(List<String> lines, MapWords words, String key, List<String> values) {
+    private static void addAll(List<String> lines, Words words, String key, List<String> values) {
         values.forEach(v -> lines.add(words.get(key, v)));
     }
 }

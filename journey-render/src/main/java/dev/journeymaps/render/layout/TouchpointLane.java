@@ -10,6 +10,7 @@ import dev.journeymaps.render.layout.Scene.MoveTo;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
+import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,10 +33,10 @@ final class TouchpointLane {
     private final Map<String, Integer> positions;
     private final Columns columns;
     private final CardLayout cards;
-    private final MapWords words;
+    private final Words words;
 
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
-            CardLayout cards, MapWords words) {
+            CardLayout cards, Words words) {
         this.words = words;
         this.graph = graph;
         this.touchpoints = touchpoints;

@@ -129,8 +129,8 @@ class HtmlReportTest {
     @Test
     void aPersianPageHasNoEnglishChromeLeft() throws IOException {
         String html = everySection(in("fa"));
-        java.util.Properties english = ReportWordsTest.bundle("ReportWords");
-        java.util.Properties persian = ReportWordsTest.bundle("ReportWords_fa");
+        java.util.Properties english = dev.journeymaps.render.words.Bundles.load("ReportWords");
+        java.util.Properties persian = dev.journeymaps.render.words.Bundles.load("ReportWords_fa");
         List<String> left = new ArrayList<>();
         for (String key : english.stringPropertyNames()) {
             String en = english.getProperty(key);

@@ -8,88 +8,11 @@ import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.TextBlock;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
-class MapWordsTest {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
-
-    private static Properties bundle(String suffix) throws IOException {
-        Properties words = new Properties();
-        try (InputStream in = MapWords.class.getResourceAsStream("MapWords" + suffix + ".properties")) {
-            assertThat(in).as("MapWords%s.properties", suffix).isNotNull();
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return words;
-    }
-
-    private static Set<String> placeholders(String text) {
-        Set<String> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
-        while (m.find()) {
-            found.add(m.group());
-        }
-        return found;
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"fa", "hr", "it", "de", "es", "fr"})
-    void everyTranslationSaysWhatEnglishSaysWithTheSamePlaceholders(String lang) throws IOException {
-        Properties english = bundle("");
-        Properties translated = bundle("_" + lang);
-        assertThat(translated.stringPropertyNames()).as("keys that English does not have")
-                .isSubsetOf(english.stringPropertyNames());
-        Set<String> missing = new TreeSet<>(english.stringPropertyNames());
-        missing.removeAll(translated.stringPropertyNames());
-        // Only the list separator may be inherited: most languages separate lists as English does.
-        assertThat(missing).as("keys left in English").isSubsetOf(Set.of("list.separator"));
-        for (String key : translated.stringPropertyNames()) {
-            assertThat(placeholders(translated.getProperty(key))).as(key)
-                    .isEqualTo(placeholders(english.getProperty(key)));
-        }
-    }
-
-    @Test
-    void followsTheJourneysLanguageWithItsRegionAndFallsBackToEnglish() {
-        assertThat(MapWords.of("fa").get("card.exit")).isEqualTo("خروج");
-        assertThat(MapWords.of("fa-IR").get("card.exit")).isEqualTo("خروج");
-        assertThat(MapWords.of("hr").get("card.reach", "70%")).isEqualTo("doseg 70%");
-        assertThat(MapWords.of("mul").get("card.reach", "70%")).isEqualTo("70% reach");
-        assertThat(MapWords.of("").get("lane.touchpoints")).isEqualTo("Touchpoints");
-    }
-
-    @Test
-    void neverFallsBackToTheMachinesLanguage() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.GERMAN);
-            assertThat(MapWords.of("sv").get("lane.touchpoints")).isEqualTo("Touchpoints");
-        } finally {
-            Locale.setDefault(before);
-        }
-    }
-
-    @Test
-    void putsValuesInAsTheyAreApostrophesAndBracesIncluded() {
-        MapWords italian = MapWords.of("it");
-        assertThat(italian.get("friction.legend", 5)).startsWith("Scala dell'attrito").contains("in 5 livelli");
-        assertThat(MapWords.of("en").get("tip.emotionOf", "{1}", "happy")).isEqualTo("Emotion of {1}: happy");
-        assertThat(MapWords.of("fa").emotion(Emotion.ANGRY)).isEqualTo("خشمگین");
-        assertThat(MapWords.of("fa").list(List.of("الف", "ب"))).isEqualTo("الف، ب");
-    }
+/** A journey in another language is drawn with the map's own words in that language. */
+class MapLanguageTest {
 
     @Test
     void aPersianJourneyIsDrawnWithPersianLabelsAndAnEnglishOneWithEnglishLabels() {

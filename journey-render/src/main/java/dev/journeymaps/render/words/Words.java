@@ -1,0 +1,122 @@
+package dev.journeymaps.render.words;
+
+import dev.journeymaps.model.Emotion;
+import dev.journeymaps.model.Evidence;
+import dev.journeymaps.model.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The words a map or a report adds around the journey's own text (lane names, "reach", "exit", headings, tooltip
+ * labels, the journey told in words) in the journey's language ({@code journey.lang}) when a translation is bundled,
+ * else in English. A Persian journey reads as a Persian map and report, not as Persian text in an English frame.
+ *
+ * <p>Two bundles, looked up in order: the report's own words ({@code ReportWords}) and the map's ({@code MapWords}),
+ * which the report shares, so that one word has one translation. The look-up never falls back to the machine's
+ * default locale: the same journey gives the same output on every machine. Placeholders {@code {0}}, {@code {1}} are
+ * replaced as they are: numbers arrive formatted, in one style for every language, because {@link
+ * java.text.MessageFormat} would format them by locale and treat apostrophes (Italian!) as quotes.
+ */
+public final class Words {
+
+    /** The bundle of the map's words, which every output uses. */
+    static final String MAP = "dev.journeymaps.render.words.MapWords";
+    /** The bundle of the words only the report says. */
+    static final String REPORT = "dev.journeymaps.render.words.ReportWords";
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<ResourceBundle> bundles;
+
+    private Words(Locale locale, String... names) {
+        List<ResourceBundle> found = new ArrayList<>();
+        for (String name : names) {
+            found.add(ResourceBundle.getBundle(name, locale, Words.class.getClassLoader(), NO_FALLBACK));
+        }
+        this.bundles = List.copyOf(found);
+    }
+
+    /** The map's words for a journey whose text is in {@code lang} (a BCP 47 tag: {@code fa}, {@code hr-HR}). */
+    public static Words forMap(String lang) {
+        return new Words(Locale.forLanguageTag(lang), MAP);
+    }
+
+    /** The report's words, the map's included, for a journey whose text is in {@code lang}. */
+    public static Words forReport(String lang) {
+        return forReport(Locale.forLanguageTag(lang));
+    }
+
+    /** The report's words, the map's included, in {@code locale}'s language. */
+    public static Words forReport(Locale locale) {
+        return new Words(locale, REPORT, MAP);
+    }
+
+    /**
+     * The word or phrase of {@code key}, its placeholders replaced by {@code values} in order.
+     *
+     * @throws IllegalArgumentException when no bundle has {@code key}: a programmer's error, caught by the tests
+     */
+    public String get(String key, Object... values) {
+        return fill(text(key), values);
+    }
+
+    private String text(String key) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
+        throw new IllegalArgumentException("no word '" + key + "'",
+                new MissingResourceException("missing", bundles.get(0).getBaseBundleName(), key));
+    }
+
+    private static String fill(String text, Object[] values) {
+        if (values == null || values.length == 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            if (close < 0) {
+                out.append(text, i, text.length());
+                break;
+            }
+            out.append(text, i, open).append(values[Integer.parseInt(text.substring(open + 1, close))]);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /** {@code values} as one list, with the language's separator ("a, b" or "الف، ب"). */
+    public String list(List<String> values) {
+        return String.join(get("list.separator"), values);
+    }
+
+    /** {@code values} as a list of items that may hold commas themselves ("a; b" or "الف؛ ب"); report words only. */
+    public String items(List<String> values) {
+        return String.join(get("list.items"), values);
+    }
+
+    public String emotion(Emotion e) {
+        return get("emotion." + e.label());
+    }
+
+    public String severity(Severity s) {
+        return get("severity." + s.label());
+    }
+
+    public String evidence(Evidence e) {
+        return get("evidence." + e.label());
+    }
+
+    /** {@code text} in the language's quotation marks. */
+    public String quoted(String text) {
+        return get("quoted", text.strip());
+    }
+}

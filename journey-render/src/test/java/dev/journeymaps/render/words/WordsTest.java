@@ -1,0 +1,96 @@
+package dev.journeymaps.render.words;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.journeymaps.model.Emotion;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The translations are whole and consistent, and the look-up follows the journey's language, never the machine's. */
+class WordsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final List<String> LANGUAGES = List.of("fa", "hr", "it", "de", "es", "fr");
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    static Stream<Arguments> bundlesAndLanguages() {
+        return Stream.of("MapWords", "ReportWords")
+                .flatMap(bundle -> LANGUAGES.stream().map(lang -> Arguments.of(bundle, lang)));
+    }
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @MethodSource("bundlesAndLanguages")
+    void everyTranslationSaysWhatEnglishSaysWithTheSamePlaceholders(String name, String lang) {
+        Properties english = Bundles.load(name);
+        Properties translated = Bundles.load(name + "_" + lang);
+        assertThat(translated.stringPropertyNames()).as("keys that English does not have")
+                .isSubsetOf(english.stringPropertyNames());
+        Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+        missing.removeAll(translated.stringPropertyNames());
+        // Only the list separator may be inherited: most languages separate lists as English does.
+        assertThat(missing).as("keys left in English").isSubsetOf(Set.of("list.separator"));
+        for (String key : translated.stringPropertyNames()) {
+            assertThat(placeholders(translated.getProperty(key))).as(key)
+                    .isEqualTo(placeholders(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    void saysEachWordOnceTheReportDoesNotRepeatTheMapsWords() {
+        Set<String> both = new TreeSet<>(Bundles.load("ReportWords").stringPropertyNames());
+        both.retainAll(Bundles.load("MapWords").stringPropertyNames());
+        assertThat(both).as("keys in both bundles").isEmpty();
+    }
+
+    @Test
+    void followsTheJourneysLanguageWithItsRegionAndFallsBackToEnglishNeverToTheMachines() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertThat(Words.forMap("fa").get("card.exit")).isEqualTo("خروج");
+            assertThat(Words.forMap("fa-IR").get("card.exit")).isEqualTo("خروج");
+            assertThat(Words.forMap("hr").get("card.reach", "70%")).isEqualTo("doseg 70%");
+            assertThat(Words.forMap("mul").get("card.reach", "70%")).isEqualTo("70% reach");
+            assertThat(Words.forMap("").get("lane.touchpoints")).isEqualTo("Touchpoints");
+            assertThat(Words.forMap("sv").get("lane.touchpoints")).isEqualTo("Touchpoints");
+            assertThat(Words.forReport("fa").get("hotspots.title")).isEqualTo("کانون‌های اصطکاک");
+            assertThat(Words.forReport("fa-IR").get("lane.personas")).as("a map word in the report")
+                    .isEqualTo("پرسوناها");
+            assertThat(Words.forReport("sv").get("hotspots.title")).isEqualTo("Hotspots");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void putsValuesInAsTheyAreWithWesternDigitsApostrophesAndBraces() {
+        assertThat(Words.forMap("it").get("friction.legend", 5)).startsWith("Scala dell'attrito")
+                .contains("in 5 livelli");
+        assertThat(Words.forReport("it").get("prose.goal", "{1}")).isEqualTo("L'obiettivo del cliente: {1}");
+        assertThat(Words.forMap("en").get("tip.emotionOf", "{1}", "happy")).isEqualTo("Emotion of {1}: happy");
+        assertThat(Words.forReport("fa").get("effort.of", 3)).isEqualTo("3 از 5");
+        assertThat(Words.forMap("fa").emotion(Emotion.ANGRY)).isEqualTo("خشمگین");
+        assertThat(Words.forMap("fa").list(List.of("الف", "ب"))).isEqualTo("الف، ب");
+        assertThat(Words.forReport("fa").items(List.of("الف", "ب"))).isEqualTo("الف؛ ب");
+        assertThatThrownBy(() -> Words.forMap("en").get("no.such.word")).hasMessageContaining("no.such.word");
+    }
+}
