@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.io.JourneyWriter;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.mermaid.MermaidReader;
@@ -60,14 +61,16 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return JourneyCommand.EXIT_INVALID;
         }
-        String yaml = JourneyWriter.toYaml(result.journey().get().withoutLocations());
+        Journey journey = result.journey().get().withoutLocations();
         if (!output.toStdout()) {
             // Named after the file, as init does, so that 'journey render FILE' writes a map of the same name.
             String id = InitCommand.idFor(output.output.get());
             if (!id.isEmpty()) {
-                yaml = yaml.replaceFirst("(?m)^(  id: )\"?[A-Za-z0-9_-]+\"?", "$1\"" + id + "\"");
+                journey = new Journey(id, journey.title(), journey.description(), journey.lang(), journey.personas(),
+                        journey.stages(), journey.location(), journey.settings());
             }
         }
+        String yaml = JourneyWriter.toYaml(journey);
         output.write(parent, SchemaFile.HEADER + yaml, spec.commandLine().getOut());
         Optional<Path> target = output.target(parent);
         if (target.isPresent()) {

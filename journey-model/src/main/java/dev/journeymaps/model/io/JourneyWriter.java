@@ -28,8 +28,15 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class JourneyWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    // Written for people to read and edit, like the docs' examples: quotes only where YAML needs them (text that
+    // would read as a number, a boolean or null keeps its quotes), long lines kept whole, list items indented under
+    // their key.
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
+            .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
+            .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .disable(YAMLWriteFeature.SPLIT_LINES)
+            .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -38,6 +38,36 @@ class RoundTripPropertyTest {
         Seeds.forEach(2_000, CASES, seed -> roundTrip(RandomJourneys.generate(seed), "round-trip.json"));
     }
 
+    /** Text that YAML would read as something else unless quoted, or that starts a YAML construct. */
+    private static final List<String> TRICKY = List.of("true", "False", "null", "~", "yes", "No", "on", "0.5", "007",
+            "1e3", "0x1F", ".inf", "-", "- item", "#hash", "a #b", "key: value", "@at", "`tick", "%pct", "*star",
+            "&anchor", "!tag", "[x]", "{y}", "|", ">", "'", "\"", " leading", "trailing ", "2027-03-31", "12:30",
+            "?", "", "line\nbreak", "tab\tin");
+
+    @Test
+    void textThatYamlWouldReadAsSomethingElseReadsBackAsTheSameText() {
+        for (String text : TRICKY) {
+            String name = text.isBlank() ? "x" + text : text;
+            Journey journey = Journey.builder("j", name)
+                    .description(text)
+                    .persona("p", name, p -> p.demographic("age", text).goal(name))
+                    .stage("s", name, s -> s.touchpoint("t", name, t -> t.channel(text).thought(text)))
+                    .build();
+            roundTrip(journey, "tricky.yaml");
+        }
+    }
+
+    @Test
+    void yamlIsWrittenForPeopleWithQuotesOnlyWhereNeeded() {
+        Journey journey = Journey.builder("boots", "The boots that never arrived")
+                .persona("marko", "Busy parent Marko", p -> p.demographic("age", "41"))
+                .stage("wait", "Waiting", s -> s.touchpoint("track", "Checks the tracking page", t -> t.channel("web")))
+                .build();
+        String yaml = JourneyWriter.toYaml(journey);
+        assertThat(yaml).contains("  title: The boots that never arrived\n", "  - id: marko\n", "    age: \"41\"\n",
+                "channel: web\n");
+    }
+
     private static void roundTrip(Journey journey, String name) {
         boolean json = name.endsWith(".json");
         String written = json ? JourneyWriter.toJson(journey) : JourneyWriter.toYaml(journey);
