@@ -38,11 +38,7 @@ public final class PlainText {
 
     /** The left edge of {@code line} of {@code block}, a left-to-right line: its x moved by its anchor. */
     public static double left(TextBlock block, TextLine line) {
-        return switch (block.anchor()) {
-            case START -> line.x();
-            case MIDDLE -> line.x() - width(block, line) / 2;
-            case END -> line.x() - width(block, line);
-        };
+        return block.anchor().left(line.x(), width(block, line));
     }
 
     /**

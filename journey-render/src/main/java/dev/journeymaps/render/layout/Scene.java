@@ -82,7 +82,16 @@ public record Scene(double width, double height, String title, String descriptio
     public enum Anchor {
         START,
         MIDDLE,
-        END
+        END;
+
+        /** The left edge of a line {@code width} wide anchored this way at {@code x}. */
+        public double left(double x, double width) {
+            return switch (this) {
+                case START -> x;
+                case MIDDLE -> x - width / 2;
+                case END -> x - width;
+            };
+        }
     }
 
     /**

@@ -66,12 +66,7 @@ public final class TextOutlines {
         styled.addAttribute(TextAttribute.RUN_DIRECTION, block.rightToLeft()
                 ? TextAttribute.RUN_DIRECTION_RTL : TextAttribute.RUN_DIRECTION_LTR);
         TextLayout layout = new TextLayout(styled.getIterator(), CONTEXT);
-        double advance = layout.getAdvance();
-        double left = switch (block.anchor()) {
-            case START -> line.x();
-            case MIDDLE -> line.x() - advance / 2;
-            case END -> line.x() - advance;
-        };
+        double left = block.anchor().left(line.x(), layout.getAdvance());
         Shape ink = layout.getOutline(AffineTransform.getTranslateInstance(left, line.y()));
         List<ColourLayer> colours = new ArrayList<>();
         AttributedCharacterIterator runs = styled.getIterator();

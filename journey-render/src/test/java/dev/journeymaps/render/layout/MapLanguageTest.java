@@ -46,9 +46,8 @@ class MapLanguageTest {
 
         assertThat(diff.title()).startsWith("وضعیت فعلی در برابر وضعیت آینده: ");
         assertThat(diff.description()).contains("کانون‌های برطرف‌شده: 0").doesNotContain("Hotspots");
-        List<String> texts = JourneyLayoutTest.flatten(diff.nodes()).stream()
-                .filter(n -> n instanceof TextBlock)
-                .flatMap(n -> ((TextBlock) n).lines().stream().map(Scene.TextLine::text))
+        List<String> texts = SceneChecks.texts(diff).stream()
+                .flatMap(t -> t.lines().stream().map(Scene.TextLine::text))
                 .toList();
         assertThat(texts).contains("بدون تغییر").anySatisfy(t -> assertThat(t).startsWith("اصطکاک "))
                 .noneSatisfy(t -> assertThat(t).startsWith("friction "));
@@ -62,9 +61,8 @@ class MapLanguageTest {
     }
 
     private static List<String> texts(Journey journey) {
-        return JourneyLayoutTest.flatten(JourneyLayout.layout(journey, RenderOptions.defaults()).nodes()).stream()
-                .filter(n -> n instanceof TextBlock)
-                .flatMap(n -> ((TextBlock) n).lines().stream().map(Scene.TextLine::text))
+        return SceneChecks.texts(JourneyLayout.layout(journey, RenderOptions.defaults())).stream()
+                .flatMap(t -> t.lines().stream().map(Scene.TextLine::text))
                 .toList();
     }
 }

@@ -120,11 +120,7 @@ public final class SceneChecks {
     public static void assertFits(TextBlock text, Box box) {
         for (TextLine line : text.lines()) {
             double width = TextWrap.width(line.text(), text.size(), text.bold());
-            double left = switch (text.anchor()) {
-                case START -> line.x();
-                case MIDDLE -> line.x() - width / 2;
-                case END -> line.x() - width;
-            };
+            double left = text.anchor().left(line.x(), width);
             assertThat(left).as("left of '%s'", line.text()).isGreaterThanOrEqualTo(box.x());
             assertThat(left + width).as("right of '%s'", line.text()).isLessThanOrEqualTo(box.x() + box.width() + 1e-9);
             assertThat(line.y() - text.size()).as("top of '%s'", line.text()).isGreaterThanOrEqualTo(box.y());
@@ -139,11 +135,7 @@ public final class SceneChecks {
             if (n instanceof TextBlock t) {
                 for (TextLine line : t.lines()) {
                     double w = TextWrap.width(line.text(), t.size(), t.bold());
-                    double left = switch (t.anchor()) {
-                        case START -> line.x();
-                        case MIDDLE -> line.x() - w / 2;
-                        case END -> line.x() - w;
-                    };
+                    double left = t.anchor().left(line.x(), w);
                     include(e, left, line.y() - t.size(), left + w, line.y());
                 }
             } else if (n instanceof Scene.Marker m) {
@@ -195,6 +187,21 @@ public final class SceneChecks {
                 .filter(n -> n instanceof Group g && g.role() == role)
                 .map(Group.class::cast)
                 .toList();
+    }
+
+    /** Every text block of {@code scene}, inside groups too, in drawing order. */
+    public static List<TextBlock> texts(Scene scene) {
+        return flatten(scene.nodes()).stream().filter(TextBlock.class::isInstance).map(TextBlock.class::cast).toList();
+    }
+
+    /** The name on the card of the touchpoint called {@code name}: the card name whose first line starts alike. */
+    public static TextBlock cardName(Scene scene, String name) {
+        int space = name.indexOf(' ');
+        String firstWord = space < 0 ? name : name.substring(0, space);
+        return texts(scene).stream()
+                .filter(t -> t.role() == Role.CARD_NAME)
+                .filter(t -> t.lines().get(0).text().startsWith(firstWord))
+                .findFirst().orElseThrow();
     }
 
     public static List<Node> flatten(List<Node> nodes) {

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
-import dev.journeymaps.render.layout.Role;
 import dev.journeymaps.render.layout.Scene;
-import dev.journeymaps.render.layout.Scene.Group;
-import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.SceneChecks;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.svg.SvgRenderer;
@@ -50,9 +48,10 @@ class ColourEmojiTest {
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
 
         for (String name : List.of(COFFEE, CART)) {
-            assertThat(colourShare(image, name(scene, name), 2)).as("colour in '%s'", name).isGreaterThan(0.03);
+            assertThat(colourShare(image, SceneChecks.cardName(scene, name), 2)).as("colour in '%s'", name)
+                    .isGreaterThan(0.03);
         }
-        assertThat(colourShare(image, name(scene, LATIN), 2)).as("colour in '%s'", LATIN).isZero();
+        assertThat(colourShare(image, SceneChecks.cardName(scene, LATIN), 2)).as("colour in '%s'", LATIN).isZero();
     }
 
     @Test
@@ -113,23 +112,13 @@ class ColourEmojiTest {
         return all.toString();
     }
 
-    private static TextBlock name(Scene scene, String name) {
-        String firstWord = name.substring(0, name.indexOf(' '));
-        return texts(scene.nodes()).stream()
-                .filter(t -> t.role() == Role.CARD_NAME)
-                .filter(t -> t.lines().get(0).text().startsWith(firstWord)).findFirst().orElseThrow();
-    }
 
     /** The share of pixels in the block's box that are clearly coloured (not white, grey or black). */
     private static double colourShare(BufferedImage image, TextBlock block, double scale) {
         int coloured = 0;
         int all = 0;
         for (TextLine line : block.lines()) {
-            double left = switch (block.anchor()) {
-                case START -> line.x();
-                case MIDDLE -> line.x() - block.width() / 2;
-                case END -> line.x() - block.width();
-            };
+            double left = block.anchor().left(line.x(), block.width());
             for (int y = (int) ((line.y() - block.size()) * scale); y < (int) ((line.y() + 3) * scale); y++) {
                 for (int x = (int) (left * scale); x < (int) ((left + block.width()) * scale); x++) {
                     int rgb = image.getRGB(x, y);
@@ -144,15 +133,4 @@ class ColourEmojiTest {
         return (double) coloured / all;
     }
 
-    private static List<TextBlock> texts(List<Node> nodes) {
-        List<TextBlock> out = new ArrayList<>();
-        for (Node n : nodes) {
-            if (n instanceof TextBlock t) {
-                out.add(t);
-            } else if (n instanceof Group g) {
-                out.addAll(texts(g.children()));
-            }
-        }
-        return out;
-    }
 }

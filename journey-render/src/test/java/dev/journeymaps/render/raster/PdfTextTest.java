@@ -7,8 +7,8 @@ import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.PlainText;
-import dev.journeymaps.render.layout.Role;
 import dev.journeymaps.render.layout.Scene;
+import dev.journeymaps.render.layout.SceneChecks;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import java.awt.image.BufferedImage;
@@ -50,7 +50,7 @@ class PdfTextTest {
 
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
         for (String name : List.of(ScriptsRasterTest.CROATIAN, ScriptsRasterTest.BASQUE, ScriptsRasterTest.ITALIAN)) {
-            for (TextLine line : cardName(scene, name).lines()) {
+            for (TextLine line : SceneChecks.cardName(scene, name).lines()) {
                 assertThat(text).contains(line.text());
             }
         }
@@ -70,7 +70,7 @@ class PdfTextTest {
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
         for (String name : List.of(ScriptsRasterTest.CROATIAN, ScriptsRasterTest.BASQUE, ScriptsRasterTest.ITALIAN,
                 ScriptsRasterTest.SUNDANESE, ScriptsRasterTest.PERSIAN, ScriptsRasterTest.EMOJI)) {
-            TextBlock block = cardName(scene, name);
+            TextBlock block = SceneChecks.cardName(scene, name);
             for (TextLine line : block.lines()) {
                 assertThat(ScriptsRasterTest.inkShare(page, block, line, 2)).as("ink of '%s'", line.text())
                         .isGreaterThan(0.02);
@@ -97,19 +97,14 @@ class PdfTextTest {
         }
 
         int compared = 0;
-        for (TextBlock block : ScriptsRasterTest.texts(JourneyLayout.layout(journey, RenderOptions.defaults())
-                .nodes())) {
+        for (TextBlock block : SceneChecks.texts(JourneyLayout.layout(journey, RenderOptions.defaults()))) {
             for (TextLine line : block.lines()) {
                 List<double[]> spans = found.getOrDefault(line.text(), List.of());
                 if (!PlainText.isPlain(block, line) || spans.size() != 1) {
                     continue; // a line whose text recurs, or that the stripper joined to a neighbour
                 }
                 double width = PlainText.width(block, line);
-                double left = switch (block.anchor()) {
-                    case START -> line.x();
-                    case MIDDLE -> line.x() - width / 2;
-                    case END -> line.x() - width;
-                };
+                double left = block.anchor().left(line.x(), width);
                 assertThat(spans.get(0)[0]).as("start of '%s'", line.text()).isCloseTo(left, within(0.2));
                 assertThat(spans.get(0)[1]).as("end of '%s'", line.text()).isCloseTo(left + width, within(0.2));
                 compared++;
@@ -140,11 +135,4 @@ class PdfTextTest {
         return DrawnMaps.pdf(journey, RenderOptions.defaults(), name);
     }
 
-    private static TextBlock cardName(Scene scene, String name) {
-        String firstWord = name.substring(0, name.indexOf(' '));
-        return ScriptsRasterTest.texts(scene.nodes()).stream()
-                .filter(t -> t.role() == Role.CARD_NAME)
-                .filter(t -> t.lines().get(0).text().startsWith(firstWord))
-                .findFirst().orElseThrow();
-    }
 }

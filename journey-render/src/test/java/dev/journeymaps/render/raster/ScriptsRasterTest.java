@@ -6,14 +6,12 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.Scene;
-import dev.journeymaps.render.layout.Scene.Group;
-import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.SceneChecks;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,10 +54,7 @@ class ScriptsRasterTest {
 
         Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
         for (String name : List.of(CROATIAN, BASQUE, ITALIAN, SUNDANESE, PERSIAN, EMOJI)) {
-            String firstWord = name.substring(0, name.indexOf(' '));
-            TextBlock block = texts(scene.nodes()).stream()
-                    .filter(t -> t.role() == dev.journeymaps.render.layout.Role.CARD_NAME)
-                    .filter(t -> t.lines().get(0).text().startsWith(firstWord)).findFirst().orElseThrow();
+            TextBlock block = SceneChecks.cardName(scene, name);
             for (TextLine line : block.lines()) {
                 assertThat(inkShare(image, block, line, 2)).as("ink of '%s'", line.text()).isGreaterThan(0.02);
             }
@@ -68,11 +63,7 @@ class ScriptsRasterTest {
 
     /** The share of pixels in the line's box that are much darker than the card behind them. */
     static double inkShare(BufferedImage image, TextBlock block, TextLine line, double scale) {
-        double left = switch (block.anchor()) {
-            case START -> line.x();
-            case MIDDLE -> line.x() - block.width() / 2;
-            case END -> line.x() - block.width();
-        };
+        double left = block.anchor().left(line.x(), block.width());
         int x0 = (int) (left * scale);
         int x1 = (int) ((left + block.width()) * scale);
         int y0 = (int) ((line.y() - block.size()) * scale);
@@ -90,15 +81,4 @@ class ScriptsRasterTest {
         return (double) ink / all;
     }
 
-    static List<TextBlock> texts(List<Node> nodes) {
-        List<TextBlock> out = new ArrayList<>();
-        for (Node n : nodes) {
-            if (n instanceof TextBlock t) {
-                out.add(t);
-            } else if (n instanceof Group g) {
-                out.addAll(texts(g.children()));
-            }
-        }
-        return out;
-    }
 }
