@@ -122,8 +122,7 @@ final class Fonts {
      * to shape, order (bidi) and measure or draw it.
      */
     static AttributedString styled(String text, double size, boolean bold) {
-        List<Font> fonts = (bold ? BOLD_SIZES : REGULAR_SIZES).computeIfAbsent(size,
-                s -> (bold ? BOLD : REGULAR).stream().map(f -> f.deriveFont(s.floatValue())).toList());
+        List<Font> fonts = sized(size, bold);
         AttributedString styled = new AttributedString(text);
         int runStart = 0;
         int runFont = -1;
@@ -153,6 +152,12 @@ final class Fonts {
         return styled;
     }
 
+    /** The bundled fonts in fallback order at {@code size}, derived once per size and weight. */
+    private static List<Font> sized(double size, boolean bold) {
+        return (bold ? BOLD_SIZES : REGULAR_SIZES).computeIfAbsent(size,
+                s -> (bold ? BOLD : REGULAR).stream().map(f -> f.deriveFont(s.floatValue())).toList());
+    }
+
     /** Whether DejaVu Sans, the first bundled font (its bold face for bold text), has a glyph for {@code cp}. */
     static boolean inFirstFont(int cp, boolean bold) {
         return (bold ? BOLD : REGULAR).get(0).canDisplay(cp);
@@ -160,7 +165,7 @@ final class Fonts {
 
     /** The space between the ink of {@code cp}'s glyph in DejaVu Sans and the end of its advance. */
     static double rightSideBearing(int cp, double size, boolean bold) {
-        Font font = (bold ? BOLD : REGULAR).get(0).deriveFont((float) size);
+        Font font = sized(size, bold).get(0);
         GlyphMetrics metrics = font.createGlyphVector(CONTEXT, Character.toChars(cp)).getGlyphMetrics(0);
         return metrics.getAdvanceX() - metrics.getBounds2D().getMaxX();
     }

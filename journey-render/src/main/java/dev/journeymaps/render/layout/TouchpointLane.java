@@ -12,10 +12,12 @@ import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * The touchpoints lane: a card per touchpoint; a flow to the following touchpoint is a short connector between
@@ -55,8 +57,9 @@ final class TouchpointLane {
         double cardsBottom = cardsTop + CardLayout.HEIGHT;
         out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18));
         connectors(out, cardsTop + CardLayout.HEIGHT / 2);
+        Map<Boolean, TreeMap<Double, Integer>> verticals = verticals(plan.routes());
         for (FlowRoutes.Route route : plan.routes()) {
-            out.add(arrow(route, plan.routes(), cardsTop, cardsBottom));
+            out.add(arrow(route, verticals.get(route.above()), cardsTop, cardsBottom));
         }
         for (int i = 0; i < touchpoints.size(); i++) {
             out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
@@ -82,7 +85,7 @@ final class TouchpointLane {
         }
     }
 
-    private Group arrow(FlowRoutes.Route r, List<FlowRoutes.Route> all, double cardsTop, double cardsBottom) {
+    private Group arrow(FlowRoutes.Route r, TreeMap<Double, Integer> verticals, double cardsTop, double cardsBottom) {
         double edge = r.above() ? cardsTop : cardsBottom;
         double direction = r.above() ? 1 : -1;
         double trackY = r.above()
@@ -97,7 +100,7 @@ final class TouchpointLane {
         parts.add(new Path(Role.FLOW, ops, false, false));
         parts.add(arrowHead(r.x2(), edge, 0, direction));
         String label = label(r.flow());
-        double[] span = labelSpan(r, all);
+        double[] span = labelSpan(r, verticals);
         double room = span[1] - span[0] - 16;
         if (!label.isEmpty() && room >= 30) {
             String line = TextWrap.line(label, 10, false, room);
@@ -108,21 +111,34 @@ final class TouchpointLane {
     }
 
     /**
-     * The widest stretch of {@code r}'s track where its label crosses no other arrow: the label sits beside the track,
-     * where the verticals of arrows on tracks farther out pass on their way to the cards.
+     * Per side of the cards, the x of every arrow's vertical with the farthest-out track among the arrows that have
+     * one there: built once, so that placing each label looks up the verticals under it instead of scanning every
+     * arrow (which made a map with thousands of branches quadratic, as {@link FlowRoutes} avoids for tracks).
      */
-    private static double[] labelSpan(FlowRoutes.Route r, List<FlowRoutes.Route> all) {
-        List<Double> stops = new ArrayList<>(List.of(r.lo(), r.hi()));
-        for (FlowRoutes.Route other : all) {
-            if (other != r && other.above() == r.above() && other.track() >= r.track()) {
-                for (double x : new double[] {other.x1(), other.x2()}) {
-                    if (x > r.lo() && x < r.hi()) {
-                        stops.add(x);
-                    }
-                }
-            }
+    private static Map<Boolean, TreeMap<Double, Integer>> verticals(List<FlowRoutes.Route> routes) {
+        Map<Boolean, TreeMap<Double, Integer>> bySide = new HashMap<>();
+        for (FlowRoutes.Route r : routes) {
+            TreeMap<Double, Integer> side = bySide.computeIfAbsent(r.above(), k -> new TreeMap<>());
+            side.merge(r.x1(), r.track(), Math::max);
+            side.merge(r.x2(), r.track(), Math::max);
         }
-        stops.sort(null);
+        return bySide;
+    }
+
+    /**
+     * The widest stretch of {@code r}'s track where its label crosses no other arrow: the label sits beside the track,
+     * where the verticals of arrows on tracks farther out ({@code verticals}, of r's side) pass on their way to the
+     * cards.
+     */
+    private static double[] labelSpan(FlowRoutes.Route r, TreeMap<Double, Integer> verticals) {
+        List<Double> stops = new ArrayList<>();
+        stops.add(r.lo());
+        verticals.subMap(r.lo(), false, r.hi(), false).forEach((x, track) -> {
+            if (track >= r.track()) {
+                stops.add(x);
+            }
+        });
+        stops.add(r.hi());
         double[] best = {r.lo(), r.lo()};
         for (int i = 1; i < stops.size(); i++) {
             if (stops.get(i) - stops.get(i - 1) > best[1] - best[0]) {
