@@ -27,7 +27,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
 final class SvgWriter {
@@ -199,12 +201,13 @@ final class SvgWriter {
 
     /** The plain lines of {@code t} as text, the others as outlines; a block's lines keep their places. */
     private void mixedText(TextBlock t) {
-        List<TextLine> plain = t.lines().stream().filter(line -> PlainText.isPlain(t, line)).toList();
-        if (!plain.isEmpty()) {
-            plainTextElement(withLines(t, plain));
+        Map<Boolean, List<TextLine>> plain =
+                t.lines().stream().collect(Collectors.partitioningBy(line -> PlainText.isPlain(t, line)));
+        if (!plain.get(true).isEmpty()) {
+            plainTextElement(withLines(t, plain.get(true)));
         }
-        if (plain.size() < t.lines().size()) {
-            outlinedText(withLines(t, t.lines().stream().filter(line -> !plain.contains(line)).toList()));
+        if (!plain.get(false).isEmpty()) {
+            outlinedText(withLines(t, plain.get(false)));
         }
     }
 
@@ -213,10 +216,7 @@ final class SvgWriter {
      * font keeps rounded widths (FOP's) then neither drifts along a line nor shifts a centred or right-aligned one.
      */
     private void plainTextElement(TextBlock t) {
-        xml.startInline("text").attribute("class", className(t.role())).attribute("font-size", t.size());
-        if (t.bold()) {
-            xml.attribute("font-weight", "bold");
-        }
+        startText(t);
         xml.attribute("fill", palette.paint(t.role(), 0).fill());
         for (TextLine line : t.lines()) {
             xml.start("tspan").attribute("x", PlainText.left(t, line)).attribute("y", line.y());
@@ -232,13 +232,16 @@ final class SvgWriter {
         return new TextBlock(t.role(), t.size(), t.bold(), t.anchor(), lines, t.width(), t.rightToLeft());
     }
 
-    private void textElement(TextBlock t) {
-        xml.startInline("text")
-                .attribute("class", className(t.role()))
-                .attribute("font-size", t.size());
+    /** Opens a {@code <text>} element with the block's class, size and weight. */
+    private void startText(TextBlock t) {
+        xml.startInline("text").attribute("class", className(t.role())).attribute("font-size", t.size());
         if (t.bold()) {
             xml.attribute("font-weight", "bold");
         }
+    }
+
+    private void textElement(TextBlock t) {
+        startText(t);
         if (t.rightToLeft()) {
             // The viewer runs the bidi algorithm on the logical text; it needs the paragraph's direction, and
             // then "start" is the right edge.
