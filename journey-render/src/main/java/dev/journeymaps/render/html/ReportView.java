@@ -7,6 +7,7 @@ import dev.journeymaps.model.Opportunity;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.words.Words;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /**
  * What the report template shows, as plain maps and lists of text (the template engine reads maps without
@@ -25,14 +25,14 @@ import java.util.Set;
  */
 final class ReportView {
 
-    /** Languages written right to left; a journey in one of them gets {@code dir="rtl"}. */
-    private static final Set<String> RTL = Set.of("ar", "fa", "he", "ur", "ps", "sd", "yi", "dv", "ckb", "ug");
-
     private ReportView() {}
 
+    /**
+     * The page's direction, {@code rtl} or {@code ltr}: the way the journey's language is written, by the model's
+     * one rule for it (the map itself may be turned by {@code journey.direction}; the page follows its words).
+     */
     static String direction(String lang) {
-        String primary = lang.toLowerCase(Locale.ROOT).split("[-_]", 2)[0];
-        return RTL.contains(primary) ? "rtl" : "ltr";
+        return TextDirection.of(lang).label();
     }
 
     static Map<String, Object> personas(Persona p) {
