@@ -91,7 +91,8 @@ final class CardLayout {
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
                 y + HEIGHT - 30, 14)));
-        double exitWidth = exit ? MARKER_STEP + TextWrap.width(words.get("card.exit"), 10, true) + 4 : 0;
+        String exitWord = words.get("card.exit");
+        double exitWidth = exit ? MARKER_STEP + TextWrap.width(exitWord, 10, true) + 4 : 0;
         double baseline = y + HEIGHT - PADDING - 2;
         String icon = ChannelIcons.of(t.channel());
         double indent = 0;
@@ -109,7 +110,7 @@ final class CardLayout {
         parts.addAll(markers);
         if (exit) {
             double markerX = x + width - PADDING - 6;
-            parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(words.get("card.exit")), markerX - 10,
+            parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(exitWord), markerX - 10,
                     y + HEIGHT - PADDING - 2, 12));
             parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + HEIGHT - PADDING - 6, 6, 0));
         }

@@ -6,7 +6,6 @@ import dev.journeymaps.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
@@ -70,8 +69,8 @@ public final class Words {
                 return bundle.getString(key);
             }
         }
-        throw new IllegalArgumentException("no word '" + key + "'",
-                new MissingResourceException("missing", bundles.get(0).getBaseBundleName(), key));
+        throw new IllegalArgumentException("no word '" + key + "' in "
+                + bundles.stream().map(ResourceBundle::getBaseBundleName).toList());
     }
 
     private static String fill(String text, Object[] values) {
