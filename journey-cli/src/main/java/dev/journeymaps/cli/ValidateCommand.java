@@ -1,6 +1,7 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "validate",
         description = {
-            "Check journey files and list every problem with its place in the file.",
+            "Check journey files, and the survey files they name (journey.surveys), and list every problem with its"
+                    + " place in the file.",
             "Problems go to stderr, one per line, as",
             "  FILE:LINE:COL: error[CODE]: message     (or warning[CODE])",
             "    hint: advice, when there is some",
@@ -83,11 +85,14 @@ final class ValidateCommand implements Callable<Integer> {
             ReadResult result = input.load(parent, path);
             // The file vanished or became unreadable after the check above: still an I/O failure, not a journey error.
             unreadable |= result.problems().stream().anyMatch(p -> p.code().equals("io.unreadable"));
+            List<Problem> problems = new ArrayList<>(result.problems());
+            result.journey().ifPresent(journey ->
+                    problems.addAll(SurveyReader.readFor(journey, path, input.root(parent)).problems()));
             if (format == ReportFormat.TEXT) {
-                ProblemReport.printText(result.problems(), err);
-                out.print(file + ": " + ProblemReport.summary(result.problems()) + "\n");
+                ProblemReport.printText(problems, err);
+                out.print(file + ": " + ProblemReport.summary(problems) + "\n");
             }
-            all.addAll(result.problems());
+            all.addAll(problems);
         }
         if (format == ReportFormat.JSON) {
             out.print(ProblemReport.toJson(all));

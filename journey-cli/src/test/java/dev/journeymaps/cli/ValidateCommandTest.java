@@ -189,6 +189,34 @@ class ValidateCommandTest {
         assertThat(run.err()).contains("--format").doesNotContain("\tat ");
     }
 
+    @Test
+    void reportsAMissingSurveyFileAsAnErrorWithExitTwo() throws IOException {
+        Path file = write("surveyed.yaml", WITH_SURVEY);
+
+        Cli.Run run = Cli.run(dir, "validate", file.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(file + ":4:20: error[path.not-found]: no file 'answers.csv' next to"
+                + " surveyed.yaml\n  hint: paths are relative to the file that names them\n");
+        assertThat(run.out()).isEqualTo(file + ": 1 error, 0 warnings\n");
+    }
+
+    @Test
+    void reportsBadSurveyRowsAsWarningsAtTheirCell() throws IOException {
+        Path file = write("surveyed.yaml", WITH_SURVEY);
+        Path answers = write("answers.csv", "touchpoint,metric,value\nphoto-upload,csat,5\nphoto-upload,csat,x\n");
+
+        Cli.Run run = Cli.run(dir, "validate", file.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEqualTo(answers + ":3:19: warning[survey.bad-value]: 'x' is not a valid csat answer\n"
+                + "  hint: a CSAT answer is a whole number from 1 to 5\n");
+        assertThat(run.out()).isEqualTo(file + ": 0 errors, 1 warning\n");
+    }
+
+    static final String WITH_SURVEY = DANGLING.replace("  title: A refund\n", "  title: A refund\n"
+            + "  surveys: [{file: answers.csv}]\n").replace("[nowhere]", "[refund-issued]");
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }

@@ -108,6 +108,15 @@ public final class SurveyReader {
         }
 
         SurveyResult run() {
+            if (!Files.isRegularFile(csv)) {
+                // checked before opening: a FIFO or a device would block the reader, a folder cannot be read
+                problems.add(Problem.error("survey.unreadable",
+                                "cannot read survey file '" + file + "': "
+                                        + (Files.exists(csv) ? "not a regular file" : "no such file"),
+                                SourceLocation.of(file, 0, 0))
+                        .withHint("check the path in journey.surveys; it is relative to the journey file"));
+                return new SurveyResult(Map.of(), problems);
+            }
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                     JsonParser parser = CSV.createParser(reader)) {
                 readRows(parser);
@@ -126,8 +135,9 @@ public final class SurveyReader {
             }
             if (skipped > MAX_PROBLEMS_PER_FILE) {
                 problems.add(Problem.warning("survey.too-many-problems",
-                        (skipped - MAX_PROBLEMS_PER_FILE) + " more rows of this file were skipped",
-                        SourceLocation.of(file, 0, 0)));
+                                (skipped - MAX_PROBLEMS_PER_FILE) + " more rows of this file were skipped",
+                                SourceLocation.of(file, 0, 0))
+                        .withHint("fix the rows reported above first; the rest are often the same mistake"));
             }
             Map<String, TouchpointSurvey> byTouchpoint = new LinkedHashMap<>();
             tallies.forEach((id, t) -> {
@@ -145,6 +155,7 @@ public final class SurveyReader {
 
         private void readRows(JsonParser parser) {
             List<String> cells = new ArrayList<>(4);
+            int[] columns = new int[5];
             int line = 0;
             boolean first = true;
             JsonToken token;
@@ -154,10 +165,13 @@ public final class SurveyReader {
                     line = parser.currentLocation().getLineNr();
                 } else if (token == JsonToken.END_ARRAY) {
                     if (!(first && isHeader(cells))) {
-                        row(cells, line);
+                        row(cells, columns, line);
                     }
                     first = false;
                 } else if (token.isScalarValue()) {
+                    if (cells.size() < columns.length) {
+                        columns[cells.size()] = Math.max(1, parser.currentTokenLocation().getColumnNr());
+                    }
                     cells.add(parser.getString());
                 }
             }
@@ -167,7 +181,8 @@ public final class SurveyReader {
             return !cells.isEmpty() && cells.get(0).strip().equalsIgnoreCase("touchpoint");
         }
 
-        private void row(List<String> cells, int line) {
+        /** One row; {@code columns} holds the column at which each of its cells starts. */
+        private void row(List<String> cells, int[] columns, int line) {
             if (cells.size() == 1 && cells.get(0).isBlank()) {
                 return;
             }
@@ -175,7 +190,7 @@ public final class SurveyReader {
                 skip(Problem.warning("survey.bad-row",
                         "a survey row has 3 or 4 columns (touchpoint,metric,value[,timestamp]), this one has "
                                 + cells.size(),
-                        at(line, 1)), "");
+                        at(line, 1)), "write one answer per row: touchpoint,metric,value[,timestamp]");
                 return;
             }
             String touchpoint = cells.get(0);
@@ -183,13 +198,13 @@ public final class SurveyReader {
             String value = cells.get(2);
             if (!touchpointIds.contains(touchpoint)) {
                 skip(Problem.warning("survey.unknown-touchpoint",
-                        "no touchpoint '" + touchpoint + "' in this journey", at(line, 1)),
+                        "no touchpoint " + Cells.quote(touchpoint) + " in this journey", at(line, columns[0])),
                         "survey rows name touchpoints by their id");
                 return;
             }
             if (cells.size() == 4 && !cells.get(3).isBlank() && !isTimestamp(cells.get(3))) {
                 skip(Problem.warning("survey.bad-timestamp",
-                        "'" + cells.get(3) + "' is not an ISO-8601 date or time", at(line, 4)),
+                        Cells.quote(cells.get(3)) + " is not an ISO-8601 date or time", at(line, columns[3])),
                         "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z");
                 return;
             }
@@ -205,11 +220,12 @@ public final class SurveyReader {
             };
             if (wrong == null) {
                 skip(Problem.warning("survey.unknown-metric",
-                        "unknown survey metric '" + cells.get(1) + "'", at(line, 2)),
+                        "unknown survey metric " + Cells.quote(cells.get(1)), at(line, columns[1])),
                         "use nps, csat, ces, response-time, resolution-time or resolved-first-contact");
             } else if (wrong.isPresent()) {
                 skip(Problem.warning("survey.bad-value",
-                        "'" + value + "' is not a valid " + metric + " answer", at(line, 3)), wrong.get());
+                        Cells.quote(value) + " is not a valid " + Cells.cut(metric) + " answer",
+                        at(line, columns[2])), wrong.get());
             }
         }
 

@@ -69,12 +69,13 @@ class SurveyReaderTest {
         assertThat(result.problems())
                 .extracting(Problem::code, p -> p.location().line(), p -> p.location().column())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 1, 3),
+                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 1, 14),
                         org.assertj.core.groups.Tuple.tuple("survey.unknown-touchpoint", 3, 1),
-                        org.assertj.core.groups.Tuple.tuple("survey.unknown-metric", 4, 2),
-                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 5, 3),
+                        org.assertj.core.groups.Tuple.tuple("survey.unknown-metric", 4, 10),
+                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 5, 23),
                         org.assertj.core.groups.Tuple.tuple("survey.bad-row", 6, 1),
-                        org.assertj.core.groups.Tuple.tuple("survey.bad-timestamp", 7, 4));
+                        org.assertj.core.groups.Tuple.tuple("survey.bad-timestamp", 7, 17));
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.location().file()).isEqualTo(file.toString()));
         assertThat(result.problems().get(0).message()).isEqualTo("'11' is not a valid nps answer");
         assertThat(result.problems().get(0).hint()).isEqualTo("an NPS answer is a whole number from 0 to 10");
@@ -90,6 +91,27 @@ class SurveyReaderTest {
             assertThat(p.code()).isEqualTo("survey.unreadable");
             assertThat(p.isError()).isTrue();
         });
+    }
+
+    @Test
+    void reportsAFolderAsAnUnreadableFileWithoutOpeningIt() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("answers.csv"));
+        SurveyResult result = SurveyReader.read(folder, journey);
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("survey.unreadable");
+            assertThat(p.isError()).isTrue();
+            assertThat(p.message()).isEqualTo("cannot read survey file '" + folder + "': not a regular file");
+            assertThat(p.location().file()).isEqualTo(folder.toString());
+        });
+    }
+
+    @Test
+    void echoesAtMostEightyCharactersOfAHugeCell() throws IOException {
+        String huge = "x".repeat(2_000_000);
+        SurveyResult result = SurveyReader.read(csv("unboxing,csat," + huge + "\n" + huge + ",csat,4\n"), journey);
+        assertThat(result.problems()).extracting(Problem::message).containsExactly(
+                "'" + "x".repeat(80) + "…' (2000000 characters) is not a valid csat answer",
+                "no touchpoint '" + "x".repeat(80) + "…' (2000000 characters) in this journey");
     }
 
     @Test
