@@ -58,11 +58,29 @@ public record JourneySettings(
      *
      * @param file the path as written, relative to the journey file
      * @param location where it was written
+     * @param csatScale the scale of its CSAT answers ({@code scales: {csat: 1-7}}); 1–5 when not declared
+     * @param cesScale the scale of its CES answers; 1–5 when not declared
      */
-    public record SurveyFile(String file, SourceLocation location) {
+    public record SurveyFile(String file, SourceLocation location, AnswerScale csatScale, AnswerScale cesScale) {
         public SurveyFile {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(csatScale, "csatScale");
+            Objects.requireNonNull(cesScale, "cesScale");
+            if (!AnswerScale.CSAT.contains(csatScale) || !AnswerScale.CES.contains(cesScale)) {
+                throw new IllegalArgumentException("CSAT is answered on " + AnswerScale.CSAT + ", CES on "
+                        + AnswerScale.CES + ", not " + csatScale + " and " + cesScale);
+            }
+        }
+
+        /** A file whose CSAT and CES answers are on 1–5. */
+        public SurveyFile(String file, SourceLocation location) {
+            this(file, location, AnswerScale.ONE_TO_FIVE, AnswerScale.ONE_TO_FIVE);
+        }
+
+        /** This file with its location unknown. */
+        public SurveyFile withoutLocation() {
+            return new SurveyFile(file, SourceLocation.UNKNOWN, csatScale, cesScale);
         }
     }
 
@@ -74,7 +92,7 @@ public record JourneySettings(
     /** These settings with every survey file's location unknown. */
     public JourneySettings withoutLocations() {
         return new JourneySettings(
-                surveys.stream().map(s -> new SurveyFile(s.file(), SourceLocation.UNKNOWN)).toList(),
+                surveys.stream().map(SurveyFile::withoutLocation).toList(),
                 responseTimeTarget, weights, hotspotThreshold, direction);
     }
 }

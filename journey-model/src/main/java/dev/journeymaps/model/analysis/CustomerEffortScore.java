@@ -1,12 +1,13 @@
 package dev.journeymaps.model.analysis;
 
+import dev.journeymaps.model.AnswerScale;
 import java.util.OptionalDouble;
 
 /**
  * Customer effort score (CES) from 1..5 agreement with "it was easy to …": answers of 4 or 5 / responses × 100.
  * Higher is easier.
  *
- * @param easy answers of 4 or 5
+ * @param easy answers saying it was easy (4 or 5 on 1..5, 5 to 7 on 1..7)
  * @param responses all answers
  */
 public record CustomerEffortScore(long easy, long responses) {
@@ -36,6 +37,19 @@ public record CustomerEffortScore(long easy, long responses) {
         return new CustomerEffortScore(answer >= 4 ? 1 : 0, 1);
     }
 
+    /**
+     * One answer on {@code scale}; it counts as easy from {@code scale.easyFrom()} up.
+     *
+     * @throws IllegalArgumentException when the answer is not on the scale
+     */
+    public static CustomerEffortScore ofAnswer(int answer, AnswerScale scale) {
+        if (!scale.contains(answer)) {
+            throw new IllegalArgumentException("a CES answer on " + scale.label() + " is " + scale.min() + ".."
+                    + scale.max() + ", was " + answer);
+        }
+        return new CustomerEffortScore(answer >= scale.easyFrom() ? 1 : 0, 1);
+    }
+
     /** Whether {@code answer} is on the 1..5 scale. */
     public static boolean isValidAnswer(int answer) {
         return answer >= 1 && answer <= 5;
@@ -49,5 +63,10 @@ public record CustomerEffortScore(long easy, long responses) {
     /** The percent of answers saying it was easy, 0..100; empty without answers. */
     public OptionalDouble percent() {
         return Counts.percent(easy, responses);
+    }
+
+    /** The 95% Wilson interval of {@link #percent()}, in percent; {@link Interval#NONE} without answers. */
+    public Interval interval() {
+        return Interval.wilson(easy, responses);
     }
 }

@@ -1,11 +1,13 @@
 package dev.journeymaps.model.analysis;
 
+import dev.journeymaps.model.AnswerScale;
 import java.util.OptionalDouble;
 
 /**
- * Customer satisfaction (CSAT) from answers on 1..5: satisfied answers (4 or 5) / responses × 100.
+ * Customer satisfaction (CSAT): satisfied answers / responses × 100. Which answers are satisfied depends on the
+ * question's {@link AnswerScale} (4 or 5 on 1..5, the default); the counts are kept, not the answers.
  *
- * @param satisfied answers of 4 or 5
+ * @param satisfied satisfied answers (4 or 5 on 1..5)
  * @param responses all answers
  */
 public record CustomerSatisfaction(long satisfied, long responses) {
@@ -35,6 +37,19 @@ public record CustomerSatisfaction(long satisfied, long responses) {
         return new CustomerSatisfaction(answer >= 4 ? 1 : 0, 1);
     }
 
+    /**
+     * One answer on {@code scale}; it counts as satisfied from {@code scale.satisfiedFrom()} up.
+     *
+     * @throws IllegalArgumentException when the answer is not on the scale
+     */
+    public static CustomerSatisfaction ofAnswer(int answer, AnswerScale scale) {
+        if (!scale.contains(answer)) {
+            throw new IllegalArgumentException("a CSAT answer on " + scale.label() + " is " + scale.min() + ".."
+                    + scale.max() + ", was " + answer);
+        }
+        return new CustomerSatisfaction(answer >= scale.satisfiedFrom() ? 1 : 0, 1);
+    }
+
     /** Whether {@code answer} is on the 1..5 scale. */
     public static boolean isValidAnswer(int answer) {
         return answer >= 1 && answer <= 5;
@@ -48,5 +63,10 @@ public record CustomerSatisfaction(long satisfied, long responses) {
     /** The percent of satisfied answers, 0..100; empty without answers. */
     public OptionalDouble percent() {
         return Counts.percent(satisfied, responses);
+    }
+
+    /** The 95% Wilson interval of {@link #percent()}, in percent; {@link Interval#NONE} without answers. */
+    public Interval interval() {
+        return Interval.wilson(satisfied, responses);
     }
 }

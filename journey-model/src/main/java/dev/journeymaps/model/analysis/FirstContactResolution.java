@@ -36,4 +36,9 @@ public record FirstContactResolution(long resolved, long requests) {
     public OptionalDouble percent() {
         return Counts.percent(resolved, requests);
     }
+
+    /** The 95% Wilson interval of {@link #percent()}, in percent; {@link Interval#NONE} without answers. */
+    public Interval interval() {
+        return Interval.wilson(resolved, requests);
+    }
 }

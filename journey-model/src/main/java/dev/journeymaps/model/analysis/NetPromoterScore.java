@@ -68,4 +68,20 @@ public record NetPromoterScore(long promoters, long passives, long detractors) {
         long n = responses();
         return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * detractors / n);
     }
+
+    /**
+     * The 95% interval of {@link #score()}: with p₊ and p₋ the shares of promoters and detractors, the score's
+     * variance per answer is (p₊ + p₋) − (p₊ − p₋)², its standard error √(variance / n), and the interval
+     * score ± 1.96 × 100 × se, cut to −100..100; {@link Interval#NONE} without answers.
+     */
+    public Interval interval() {
+        long n = responses();
+        if (n == 0) {
+            return Interval.NONE;
+        }
+        double plus = (double) promoters / n;
+        double minus = (double) detractors / n;
+        double variance = Math.max(0, (plus + minus) - (plus - minus) * (plus - minus));
+        return Interval.around(100 * (plus - minus), 100 * Math.sqrt(variance / n), -100, 100);
+    }
 }

@@ -1,5 +1,6 @@
 package dev.journeymaps.model.io;
 
+import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
@@ -164,7 +165,21 @@ final class FormatReference {
     static final Section SURVEY = new Section("survey", "journey.surveys[]",
             "A file of survey answers: CSV with the columns touchpoint,metric,value[,timestamp].", List.of(
             key("file", new Text(), "path", REQUIRED, "relative to this journey file, inside the root folder",
-                    "The CSV file.", "responses.csv")));
+                    "The CSV file.", "responses.csv"),
+            key("scales", new Ref("scales"), "map of metric → scale", "`1-5` for csat and ces", "csat, ces, nps",
+                    "The answer scale of each metric's question in this file; it sets which answers count as"
+                            + " satisfied or easy (metrics.md).")));
+
+    static final Section SCALES = new Section("scales", "journey.surveys[].scales",
+            "The answer scales of one survey file; answers outside them are warnings (`survey.out-of-scale`).",
+            List.of(
+            key("csat", new Names(AnswerScale.CSAT.stream().map(AnswerScale::label).toList()), "scale", "`1-5`",
+                    "1-3, 1-5, 1-7, 1-10 (`range.scale`)", "Satisfied: 3 on 1-3, 4-5 on 1-5, 6-7 on 1-7, 8-10 on"
+                            + " 1-10.", "1-7"),
+            key("ces", new Names(AnswerScale.CES.stream().map(AnswerScale::label).toList()), "scale", "`1-5`",
+                    "1-5, 1-7 (`range.scale`)", "Agreement that it was easy; easy: 4-5 on 1-5, 5-7 on 1-7.", "1-7"),
+            key("nps", new Names(List.of("0-10")), "scale", "`0-10`", "0-10 only (`range.scale`)",
+                    "NPS is always 0-10: promoters 9-10, detractors 0-6.", "0-10")));
 
     static final Section TARGETS = new Section("targets", "journey.targets",
             "Service targets that turn slow service into friction.", List.of(
@@ -315,6 +330,6 @@ final class FormatReference {
 
     /** Every section, the file's top level first. */
     static final List<Section> SECTIONS =
-            List.of(TOP, JOURNEY, SURVEY, TARGETS, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
+            List.of(TOP, JOURNEY, SURVEY, SCALES, TARGETS, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
                     OPPORTUNITY, METRICS, STEP);
 }

@@ -1,5 +1,6 @@
 package dev.journeymaps.model.io;
 
+import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneySettings;
@@ -125,7 +126,14 @@ public final class JourneyWriter {
     private static void settings(ObjectNode head, JourneySettings s) {
         if (!s.surveys().isEmpty()) {
             ArrayNode surveys = head.putArray("surveys");
-            s.surveys().forEach(f -> surveys.addObject().put("file", f.file()));
+            s.surveys().forEach(f -> {
+                ObjectNode survey = surveys.addObject().put("file", f.file());
+                if (f.csatScale() != AnswerScale.ONE_TO_FIVE || f.cesScale() != AnswerScale.ONE_TO_FIVE) {
+                    ObjectNode scales = survey.putObject("scales");
+                    scales.put("csat", f.csatScale().label());
+                    scales.put("ces", f.cesScale().label());
+                }
+            });
         }
         s.responseTimeTarget().ifPresent(t -> head.putObject("targets").put("response-time", Durations.format(t)));
         if (!s.weights().isEmpty() || s.hotspotThreshold().isPresent()) {

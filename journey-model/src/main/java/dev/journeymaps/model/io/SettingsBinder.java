@@ -1,5 +1,6 @@
 package dev.journeymaps.model.io;
 
+import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.analysis.FrictionComponent;
@@ -19,7 +20,8 @@ import java.util.OptionalDouble;
  */
 final class SettingsBinder {
 
-    static final List<String> SURVEY_KEYS = List.of("file");
+    static final List<String> SURVEY_KEYS = List.of("file", "scales");
+    static final List<String> SCALE_KEYS = List.of("csat", "ces", "nps");
     static final List<String> TARGET_KEYS = List.of("response-time");
     static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold");
     static final List<String> WEIGHT_KEYS =
@@ -44,8 +46,20 @@ final class SettingsBinder {
             }
             Fields f = new Fields(map, "survey", SURVEY_KEYS, limits, problems);
             String file = f.requiredText("file");
+            AnswerScale csat = AnswerScale.ONE_TO_FIVE;
+            AnswerScale ces = AnswerScale.ONE_TO_FIVE;
+            Optional<Node.MapNode> scales = f.map("scales");
+            if (scales.isPresent()) {
+                Fields s = new Fields(scales.get(), "scales", SCALE_KEYS, limits, problems);
+                csat = scale(s, "csat", AnswerScale.CSAT).orElse(csat);
+                ces = scale(s, "ces", AnswerScale.CES).orElse(ces);
+                s.text("nps").filter(t -> !t.strip().equals("0-10") && !t.strip().equals("0..10"))
+                        .ifPresent(t -> problems.add(Problem.error("range.scale",
+                                        "NPS is always answered on 0-10, not '" + t + "'", s.at("nps"))
+                                .withHint("leave nps out of scales, or write nps: 0-10")));
+            }
             if (!file.isBlank()) {
-                surveys.add(new JourneySettings.SurveyFile(file, f.at("file")));
+                surveys.add(new JourneySettings.SurveyFile(file, f.at("file"), csat, ces));
             }
         }
         Optional<Duration> target = journey.map("targets")
@@ -59,6 +73,23 @@ final class SettingsBinder {
             threshold = threshold(a);
         }
         return new JourneySettings(surveys, target, weights, threshold);
+    }
+
+    /** The scale declared for {@code metric}, if it is one of {@code allowed}; otherwise a problem and empty. */
+    private Optional<AnswerScale> scale(Fields scales, String metric, List<AnswerScale> allowed) {
+        Optional<String> text = scales.text(metric);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AnswerScale> scale = AnswerScale.parse(text.get()).filter(allowed::contains);
+        if (scale.isEmpty()) {
+            String names = String.join(", ", allowed.stream().map(AnswerScale::label).toList());
+            problems.add(Problem.error("range.scale", metric.toUpperCase(java.util.Locale.ROOT) + " answers are on "
+                            + names + ", not '" + text.get() + "'", scales.at(metric))
+                    .withHint("write the lowest and the highest answer, such as " + metric + ": "
+                            + allowed.get(allowed.size() - 1).label()));
+        }
+        return scale;
     }
 
     private Optional<Duration> responseTime(Fields targets) {

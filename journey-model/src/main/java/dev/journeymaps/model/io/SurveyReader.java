@@ -1,5 +1,6 @@
 package dev.journeymaps.model.io;
 
+import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneySettings;
@@ -59,7 +60,12 @@ public final class SurveyReader {
 
     /** The responses in {@code csv} about touchpoints of {@code journey}. */
     public static SurveyResult read(Path csv, Journey journey) {
-        return new Pass(csv, csv.toString(), journey).run();
+        return read(csv, journey, AnswerScale.ONE_TO_FIVE, AnswerScale.ONE_TO_FIVE);
+    }
+
+    /** The responses in {@code csv}, its CSAT answers on {@code csatScale} and its CES answers on {@code cesScale}. */
+    public static SurveyResult read(Path csv, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
+        return new Pass(csv, csv.toString(), journey, csatScale, cesScale).run();
     }
 
     /** The responses in every file of {@code csvs}, merged as if they were one file. */
@@ -86,7 +92,8 @@ public final class SurveyReader {
                 Path base = journeyFile.getParent();
                 String label = (base == null ? Path.of(survey.file()) : base.resolve(survey.file())).normalize()
                         .toString();
-                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey).run());
+                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey, survey.csatScale(),
+                        survey.cesScale()).run());
             }
         }
         return all;
@@ -99,11 +106,15 @@ public final class SurveyReader {
         private final Set<String> touchpointIds = new HashSet<>();
         private final Map<String, Tally> tallies = new LinkedHashMap<>();
         private final List<Problem> problems = new ArrayList<>();
+        private final AnswerScale csatScale;
+        private final AnswerScale cesScale;
         private long skipped;
 
-        Pass(Path csv, String file, Journey journey) {
+        Pass(Path csv, String file, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
             this.csv = csv;
             this.file = file;
+            this.csatScale = csatScale;
+            this.cesScale = cesScale;
             journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
         }
 
@@ -209,10 +220,10 @@ public final class SurveyReader {
                 return;
             }
             Tally tally = tallies.computeIfAbsent(touchpoint, id -> new Tally());
-            Optional<String> wrong = switch (metric) {
+            Optional<Wrong> wrong = switch (metric) {
                 case "nps" -> tally.nps(value);
-                case "csat" -> tally.csat(value);
-                case "ces" -> tally.ces(value);
+                case "csat" -> tally.csat(value, csatScale);
+                case "ces" -> tally.ces(value, cesScale);
                 case "response-time" -> tally.responseTime(value);
                 case "resolution-time" -> tally.resolutionTime(value);
                 case "resolved-first-contact" -> tally.resolvedFirstContact(value);
@@ -222,10 +233,15 @@ public final class SurveyReader {
                 skip(Problem.warning("survey.unknown-metric",
                         "unknown survey metric " + Cells.quote(cells.get(1)), at(line, columns[1])),
                         "use nps, csat, ces, response-time, resolution-time or resolved-first-contact");
+            } else if (wrong.isPresent() && wrong.get().outOfScale()) {
+                skip(Problem.warning("survey.out-of-scale",
+                        "the " + metric + " answer " + Cells.quote(value) + " is outside its scale "
+                                + wrong.get().scale(),
+                        at(line, columns[2])), wrong.get().hint());
             } else if (wrong.isPresent()) {
                 skip(Problem.warning("survey.bad-value",
                         Cells.quote(value) + " is not a valid " + Cells.cut(metric) + " answer",
-                        at(line, columns[2])), wrong.get());
+                        at(line, columns[2])), wrong.get().hint());
             }
         }
 
@@ -263,18 +279,20 @@ public final class SurveyReader {
         private long promoters, passives, detractors;
         private long satisfied, csatResponses;
         private long easy, cesResponses;
-        private long responses, resolutions;
-        private Duration responseTotal = Duration.ZERO, resolutionTotal = Duration.ZERO;
+        private AverageTime responseTime = AverageTime.EMPTY, resolutionTime = AverageTime.EMPTY;
         private long resolvedFirst, requests;
 
-        Optional<String> nps(String value) {
-            OptionalAnswer a = OptionalAnswer.parse(value, 0, 10);
-            if (!a.valid) {
-                return Optional.of("an NPS answer is a whole number from 0 to 10");
+        Optional<Wrong> nps(String value) {
+            Answer a = Answer.parse(value);
+            if (!a.whole()) {
+                return Optional.of(Wrong.value("an NPS answer is a whole number from 0 to 10"));
             }
-            if (a.value >= 9) {
+            if (a.value() < 0 || a.value() > 10) {
+                return Optional.of(Wrong.outside("0-10", "NPS is always answered on 0-10"));
+            }
+            if (a.value() >= 9) {
                 promoters++;
-            } else if (a.value >= 7) {
+            } else if (a.value() >= 7) {
                 passives++;
             } else {
                 detractors++;
@@ -282,52 +300,64 @@ public final class SurveyReader {
             return Optional.empty();
         }
 
-        Optional<String> csat(String value) {
-            OptionalAnswer a = OptionalAnswer.parse(value, 1, 5);
-            if (!a.valid) {
-                return Optional.of("a CSAT answer is a whole number from 1 to 5");
+        Optional<Wrong> csat(String value, AnswerScale scale) {
+            Answer a = Answer.parse(value);
+            if (!a.whole()) {
+                return Optional.of(Wrong.value("a CSAT answer is a whole number on the file's scale, "
+                        + scale.label()));
             }
-            satisfied += a.value >= 4 ? 1 : 0;
+            if (!scale.contains(a.value())) {
+                return Optional.of(Wrong.outside(scale.label(), scaleHint("csat", scale)));
+            }
+            satisfied += a.value() >= scale.satisfiedFrom() ? 1 : 0;
             csatResponses++;
             return Optional.empty();
         }
 
-        Optional<String> ces(String value) {
-            OptionalAnswer a = OptionalAnswer.parse(value, 1, 5);
-            if (!a.valid) {
-                return Optional.of("a CES answer is a whole number from 1 to 5");
+        Optional<Wrong> ces(String value, AnswerScale scale) {
+            Answer a = Answer.parse(value);
+            if (!a.whole()) {
+                return Optional.of(Wrong.value("a CES answer is a whole number on the file's scale, "
+                        + scale.label()));
             }
-            easy += a.value >= 4 ? 1 : 0;
+            if (!scale.contains(a.value())) {
+                return Optional.of(Wrong.outside(scale.label(), scaleHint("ces", scale)));
+            }
+            easy += a.value() >= scale.easyFrom() ? 1 : 0;
             cesResponses++;
             return Optional.empty();
         }
 
-        Optional<String> responseTime(String value) {
+        private static String scaleHint(String metric, AnswerScale scale) {
+            return "answers on " + scale.label() + " are " + scale.min() + " to " + scale.max()
+                    + "; if the question used another scale, declare it: scales: {" + metric + ": 1-"
+                    + (metric.equals("ces") ? "7" : "10") + "}";
+        }
+
+        Optional<Wrong> responseTime(String value) {
             Optional<Duration> d = Durations.parse(value);
             if (d.isEmpty()) {
-                return Optional.of("write durations like 45m, 4h, 2d or PT4H");
+                return Optional.of(Wrong.value("write durations like 45m, 4h, 2d or PT4H"));
             }
-            responseTotal = responseTotal.plus(d.get());
-            responses++;
+            responseTime = responseTime.merge(AverageTime.ofOne(d.get()));
             return Optional.empty();
         }
 
-        Optional<String> resolutionTime(String value) {
+        Optional<Wrong> resolutionTime(String value) {
             Optional<Duration> d = Durations.parse(value);
             if (d.isEmpty()) {
-                return Optional.of("write durations like 45m, 4h, 2d or PT4H");
+                return Optional.of(Wrong.value("write durations like 45m, 4h, 2d or PT4H"));
             }
-            resolutionTotal = resolutionTotal.plus(d.get());
-            resolutions++;
+            resolutionTime = resolutionTime.merge(AverageTime.ofOne(d.get()));
             return Optional.empty();
         }
 
-        Optional<String> resolvedFirstContact(String value) {
+        Optional<Wrong> resolvedFirstContact(String value) {
             switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "true", "yes", "1" -> resolvedFirst++;
                 case "false", "no", "0" -> { }
                 default -> {
-                    return Optional.of("write true or false (yes/no, 1/0)");
+                    return Optional.of(Wrong.value("write true or false (yes/no, 1/0)"));
                 }
             }
             requests++;
@@ -339,28 +369,58 @@ public final class SurveyReader {
                     new NetPromoterScore(promoters, passives, detractors),
                     new CustomerSatisfaction(satisfied, csatResponses),
                     new CustomerEffortScore(easy, cesResponses),
-                    new AverageTime(responses, responseTotal),
-                    new AverageTime(resolutions, resolutionTotal),
+                    responseTime,
+                    resolutionTime,
                     new FirstContactResolution(resolvedFirst, requests));
         }
     }
 
-    /** A whole-number answer on a scale, parsed without exceptions on the hot path. */
-    private record OptionalAnswer(boolean valid, int value) {
-        static OptionalAnswer parse(String text, int min, int max) {
+    /** What is wrong with an answer: not a value of its metric at all, or a number outside the file's scale. */
+    private record Wrong(boolean outOfScale, String scale, String hint) {
+        static Wrong value(String hint) {
+            return new Wrong(false, "", hint);
+        }
+
+        static Wrong outside(String scale, String hint) {
+            return new Wrong(true, scale, hint);
+        }
+    }
+
+    /**
+     * A whole-number answer, also written as a decimal with only zeros after the point ({@code 4.0}, as spreadsheets
+     * export), parsed without exceptions on the hot path; {@code whole} is false for anything else.
+     */
+    private record Answer(boolean whole, int value) {
+        private static final Answer NONE = new Answer(false, 0);
+
+        static Answer parse(String text) {
             String s = text.strip();
-            if (s.isEmpty() || s.length() > 2) {
-                return new OptionalAnswer(false, 0);
+            if (s.isEmpty() || s.length() > 12) {
+                return NONE;
             }
             int v = 0;
-            for (int i = 0; i < s.length(); i++) {
+            int i = 0;
+            for (; i < s.length() && s.charAt(i) != '.'; i++) {
                 char c = s.charAt(i);
                 if (c < '0' || c > '9') {
-                    return new OptionalAnswer(false, 0);
+                    return NONE;
                 }
                 v = v * 10 + (c - '0');
             }
-            return new OptionalAnswer(v >= min && v <= max, v);
+            if (i == 0) {
+                return NONE;
+            }
+            if (i < s.length()) {
+                if (i == s.length() - 1) {
+                    return NONE; // "4." is not a number a spreadsheet writes
+                }
+                for (int j = i + 1; j < s.length(); j++) {
+                    if (s.charAt(j) != '0') {
+                        return NONE;
+                    }
+                }
+            }
+            return new Answer(true, v);
         }
     }
 }

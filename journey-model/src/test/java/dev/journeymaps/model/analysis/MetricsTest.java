@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.journeymaps.model.AnswerScale;
 import java.time.Duration;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -130,5 +131,65 @@ class MetricsTest {
         assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c)));
         assertThat(a.merge(TouchpointSurvey.EMPTY)).isEqualTo(a);
         assertThat(a.merge(b).merge(c).responses()).isEqualTo(10);
+    }
+
+    @Test
+    void proportionsCarryTheirWilsonInterval() {
+        // 10 satisfied of 24: p = 0.4167, centre (p + z²/2n) / (1 + z²/n), half-width as in docs/metrics.md
+        Interval csat = new CustomerSatisfaction(10, 24).interval();
+        assertThat(csat.low()).isCloseTo(24.4673, within(1e-4));
+        assertThat(csat.high()).isCloseTo(61.1657, within(1e-4));
+        // never outside 0..100, never zero-width at 0%
+        Interval none = new CustomerEffortScore(0, 4).interval();
+        assertThat(none.low()).isZero();
+        assertThat(none.high()).isCloseTo(48.99, within(1e-2));
+        assertThat(new FirstContactResolution(2, 4).interval().low()).isCloseTo(15.0036, within(1e-4));
+        assertThat(CustomerSatisfaction.EMPTY.interval()).isEqualTo(Interval.NONE);
+        assertThat(Interval.NONE.isKnown()).isFalse();
+    }
+
+    @Test
+    void npsIntervalComesFromItsThreeCategoryVariance() {
+        // 4 promoters, 3 passives, 3 detractors: variance (0.4 + 0.3) − (0.4 − 0.3)² = 0.69, se = √(0.69 / 10)
+        Interval nps = new NetPromoterScore(4, 3, 3).interval();
+        assertThat(nps.low()).isCloseTo(-41.4850, within(1e-4));
+        assertThat(nps.high()).isCloseTo(61.4850, within(1e-4));
+        assertThat(new NetPromoterScore(1, 0, 1).interval()).isEqualTo(new Interval(-100, 100));
+        assertThat(NetPromoterScore.EMPTY.interval()).isEqualTo(Interval.NONE);
+    }
+
+    @Test
+    void averageTimeIntervalNeedsTheSumOfSquares() {
+        // 1h, 3h, 8h: mean 14,400 s, s² = (959,040,000 − 3 × 14,400²) / 2, se = s / √3; the lower bound is cut at 0
+        AverageTime times = AverageTime.of(Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(8));
+        assertThat(times.squaredSeconds()).isEqualTo(959_040_000L);
+        assertThat(times.interval().low()).isZero();
+        assertThat(times.interval().high()).isCloseTo(29_088.2353, within(1e-3));
+        assertThat(new AverageTime(3, Duration.ofHours(12)).interval()).isEqualTo(Interval.NONE);
+        assertThat(AverageTime.of(Duration.ofHours(1)).interval()).isEqualTo(Interval.NONE);
+    }
+
+    @Test
+    void squaresBeyondALongAreUnknownWhateverTheMergeOrder() {
+        AverageTime huge = AverageTime.ofOne(Duration.ofDays(40_000));
+        assertThat(huge.squaredSeconds()).isEqualTo(AverageTime.UNKNOWN_SQUARES);
+        AverageTime big = AverageTime.ofOne(Duration.ofDays(25_000));
+        assertThat(big.merge(big).merge(big).squaredSeconds()).isEqualTo(AverageTime.UNKNOWN_SQUARES);
+        assertThat(big.merge(big.merge(big))).isEqualTo(big.merge(big).merge(big));
+    }
+
+    @Test
+    void csatAndCesCountTheTopBoxesOfTheirScale() {
+        assertThat(CustomerSatisfaction.ofAnswer(3, AnswerScale.ONE_TO_THREE)).isEqualTo(new CustomerSatisfaction(1, 1));
+        assertThat(CustomerSatisfaction.ofAnswer(2, AnswerScale.ONE_TO_THREE)).isEqualTo(new CustomerSatisfaction(0, 1));
+        assertThat(CustomerSatisfaction.ofAnswer(5, AnswerScale.ONE_TO_SEVEN)).isEqualTo(new CustomerSatisfaction(0, 1));
+        assertThat(CustomerSatisfaction.ofAnswer(8, AnswerScale.ONE_TO_TEN)).isEqualTo(new CustomerSatisfaction(1, 1));
+        assertThat(CustomerEffortScore.ofAnswer(5, AnswerScale.ONE_TO_SEVEN)).isEqualTo(new CustomerEffortScore(1, 1));
+        assertThat(CustomerEffortScore.ofAnswer(3, AnswerScale.ONE_TO_FIVE)).isEqualTo(new CustomerEffortScore(0, 1));
+        assertThatThrownBy(() -> CustomerSatisfaction.ofAnswer(4, AnswerScale.ONE_TO_THREE))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(AnswerScale.parse("1..7")).contains(AnswerScale.ONE_TO_SEVEN);
+        assertThat(AnswerScale.parse("1–10")).contains(AnswerScale.ONE_TO_TEN);
+        assertThat(AnswerScale.parse("1-4")).isEmpty();
     }
 }

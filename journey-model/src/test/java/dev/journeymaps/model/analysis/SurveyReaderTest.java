@@ -2,6 +2,7 @@ package dev.journeymaps.model.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
@@ -69,7 +70,7 @@ class SurveyReaderTest {
         assertThat(result.problems())
                 .extracting(Problem::code, p -> p.location().line(), p -> p.location().column())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 1, 14),
+                        org.assertj.core.groups.Tuple.tuple("survey.out-of-scale", 1, 14),
                         org.assertj.core.groups.Tuple.tuple("survey.unknown-touchpoint", 3, 1),
                         org.assertj.core.groups.Tuple.tuple("survey.unknown-metric", 4, 10),
                         org.assertj.core.groups.Tuple.tuple("survey.bad-value", 5, 23),
@@ -77,10 +78,82 @@ class SurveyReaderTest {
                         org.assertj.core.groups.Tuple.tuple("survey.bad-timestamp", 7, 17));
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
         assertThat(result.problems()).allSatisfy(p -> assertThat(p.location().file()).isEqualTo(file.toString()));
-        assertThat(result.problems().get(0).message()).isEqualTo("'11' is not a valid nps answer");
-        assertThat(result.problems().get(0).hint()).isEqualTo("an NPS answer is a whole number from 0 to 10");
+        assertThat(result.problems().get(0).message()).isEqualTo("the nps answer '11' is outside its scale 0-10");
+        assertThat(result.problems().get(0).hint()).isEqualTo("NPS is always answered on 0-10");
         assertThat(result.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(1, 1));
         assertThat(result.byTouchpoint()).containsOnlyKeys("unboxing");
+    }
+
+    @Test
+    void countsTopBoxOnAThreePointCsatScale() throws IOException {
+        // the example: 3,3,2,1 on 1-3 gave 0% when read as 1-5
+        SurveyResult result = SurveyReader.read(csv("unboxing,csat,3\nunboxing,csat,3\nunboxing,csat,2\n"
+                + "unboxing,csat,1\n"), journey, AnswerScale.ONE_TO_THREE, AnswerScale.ONE_TO_FIVE);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(2, 4));
+        assertThat(result.of("unboxing").csat().percent()).hasValue(50.0);
+    }
+
+    @Test
+    void countsEightToTenOnATenPointCsatScale() throws IOException {
+        SurveyResult result = SurveyReader.read(csv("unboxing,csat,10\nunboxing,csat,8\nunboxing,csat,7\n"
+                + "unboxing,csat,1\nunboxing,csat,9.0\n"), journey, AnswerScale.ONE_TO_TEN, AnswerScale.ONE_TO_FIVE);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(3, 5));
+    }
+
+    @Test
+    void countsFiveToSevenAsEasyOnASevenPointCesScale() throws IOException {
+        SurveyResult result = SurveyReader.read(csv("support,ces,7\nsupport,ces,6\nsupport,ces,5\nsupport,ces,4\n"
+                + "support,ces,1\n"), journey, AnswerScale.ONE_TO_FIVE, AnswerScale.ONE_TO_SEVEN);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.of("support").ces()).isEqualTo(new CustomerEffortScore(3, 5));
+    }
+
+    @Test
+    void acceptsWholeNumbersWrittenAsDecimalsAndRefusesFractions() throws IOException {
+        SurveyResult result = SurveyReader.read(csv("unboxing,csat,4.0\nunboxing,nps,10.00\nunboxing,csat,4.5\n"
+                + "unboxing,csat,4.\nunboxing,csat,.5\n"), journey);
+        assertThat(result.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(1, 1));
+        assertThat(result.of("unboxing").nps()).isEqualTo(new NetPromoterScore(1, 0, 0));
+        assertThat(result.problems()).extracting(Problem::code, p -> p.location().line())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 3),
+                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 4),
+                        org.assertj.core.groups.Tuple.tuple("survey.bad-value", 5));
+        assertThat(result.problems().get(0).hint()).isEqualTo("a CSAT answer is a whole number on the file's scale, 1-5");
+    }
+
+    @Test
+    void reportsAnswersOutsideTheDeclaredScaleAtTheirCell() throws IOException {
+        Path file = csv("touchpoint,metric,value\nsupport,ces,7\nunboxing,csat,6\n");
+        SurveyResult result = SurveyReader.read(file, journey);
+        assertThat(result.problems()).extracting(Problem::code, Problem::message, p -> p.location().line(),
+                        p -> p.location().column(), Problem::hint)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("survey.out-of-scale",
+                                "the ces answer '7' is outside its scale 1-5", 2, 13,
+                                "answers on 1-5 are 1 to 5; if the question used another scale, declare it:"
+                                        + " scales: {ces: 1-7}"),
+                        org.assertj.core.groups.Tuple.tuple("survey.out-of-scale",
+                                "the csat answer '6' is outside its scale 1-5", 3, 15,
+                                "answers on 1-5 are 1 to 5; if the question used another scale, declare it:"
+                                        + " scales: {csat: 1-10}"));
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.isError()).isFalse());
+    }
+
+    @Test
+    void readsEachFileOnTheScalesItsJourneyDeclares() throws IOException {
+        Path yaml = dir.resolve("map.yaml");
+        Files.writeString(yaml, dev.journeymaps.model.io.JourneyWriter.toYaml(journey)
+                .replaceFirst("journey:\n", "journey:\n  surveys:\n    - file: seven.csv\n"
+                        + "      scales: {csat: 1-7}\n    - file: five.csv\n"));
+        Files.writeString(dir.resolve("seven.csv"), "unboxing,csat,6\nunboxing,csat,5\n");
+        Files.writeString(dir.resolve("five.csv"), "unboxing,csat,5\nunboxing,csat,3\n");
+        Journey read = dev.journeymaps.model.io.JourneyReader.read(yaml).journey().orElseThrow();
+        SurveyResult result = SurveyReader.readFor(read, yaml, dev.journeymaps.model.io.SourceRoot.of(dir));
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(2, 4));
     }
 
     @Test

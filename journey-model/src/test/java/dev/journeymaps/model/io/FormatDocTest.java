@@ -37,6 +37,7 @@ class FormatDocTest {
                         TouchpointBinder.METRIC_KEYS,
                         TouchpointBinder.NEXT_KEYS,
                         SettingsBinder.SURVEY_KEYS,
+                        SettingsBinder.SCALE_KEYS,
                         SettingsBinder.TARGET_KEYS,
                         SettingsBinder.ANALYSIS_KEYS,
                         SettingsBinder.WEIGHT_KEYS)

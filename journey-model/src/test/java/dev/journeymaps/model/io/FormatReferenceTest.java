@@ -28,6 +28,7 @@ class FormatReferenceTest {
         assertThat(FormatReference.TOP.keyNames()).isEqualTo(JourneyBinder.TOP_KEYS);
         assertThat(FormatReference.JOURNEY.keyNames()).isEqualTo(JourneyBinder.JOURNEY_KEYS);
         assertThat(FormatReference.SURVEY.keyNames()).isEqualTo(SettingsBinder.SURVEY_KEYS);
+        assertThat(FormatReference.SCALES.keyNames()).isEqualTo(SettingsBinder.SCALE_KEYS);
         assertThat(FormatReference.TARGETS.keyNames()).isEqualTo(SettingsBinder.TARGET_KEYS);
         assertThat(FormatReference.ANALYSIS.keyNames()).isEqualTo(SettingsBinder.ANALYSIS_KEYS);
         assertThat(FormatReference.WEIGHTS.keyNames()).isEqualTo(SettingsBinder.WEIGHT_KEYS);

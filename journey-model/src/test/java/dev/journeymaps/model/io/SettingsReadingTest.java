@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.SourceLocation;
@@ -104,5 +105,39 @@ class SettingsReadingTest {
         SurveyResult surveys = SurveyReader.readFor(journey, yaml, SourceRoot.of(dir));
         assertThat(surveys.problems()).extracting(Problem::code).containsExactly("path.outside-root");
         assertThat(surveys.byTouchpoint()).isEmpty();
+    }
+
+    @Test
+    void readsDeclaredScalesAndWritesThemBack() {
+        String yaml = JOURNEY.replace("    - file: responses.csv\n",
+                "    - file: responses.csv\n      scales: {csat: 1-10, ces: 1-7, nps: 0-10}\n");
+        ReadResult result = JourneyReader.read(yaml, "map.yaml");
+        assertThat(result.problems()).isEmpty();
+        JourneySettings.SurveyFile file = result.journey().orElseThrow().settings().surveys().get(0);
+        assertThat(file.csatScale()).isEqualTo(AnswerScale.ONE_TO_TEN);
+        assertThat(file.cesScale()).isEqualTo(AnswerScale.ONE_TO_SEVEN);
+        Journey again = JourneyReader.read(JourneyWriter.toYaml(result.journey().orElseThrow()), "again.yaml")
+                .journey().orElseThrow();
+        assertThat(again.withoutLocations()).isEqualTo(result.journey().orElseThrow().withoutLocations());
+    }
+
+    @Test
+    void reportsScalesNoQuestionUses() {
+        String yaml = JOURNEY.replace("    - file: responses.csv\n",
+                "    - file: responses.csv\n      scales: {csat: 1-4, ces: 1-10, nps: 1-10, mood: 1-5}\n");
+        ReadResult result = JourneyReader.read(yaml, "map.yaml");
+        assertThat(result.problems())
+                .extracting(Problem::code, Problem::message, p -> p.location().line(), p -> p.location().column())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("range.scale",
+                                "CSAT answers are on 1-3, 1-5, 1-7, 1-10, not '1-4'", 6, 22),
+                        org.assertj.core.groups.Tuple.tuple("range.scale", "CES answers are on 1-5, 1-7, not '1-10'",
+                                6, 32),
+                        org.assertj.core.groups.Tuple.tuple("range.scale", "NPS is always answered on 0-10, not '1-10'",
+                                6, 43),
+                        org.assertj.core.groups.Tuple.tuple("format.unknown-key", "unknown key 'mood' in scales", 6,
+                                49));
+        JourneySettings.SurveyFile file = result.journey().orElseThrow().settings().surveys().get(0);
+        assertThat(file.csatScale()).isEqualTo(AnswerScale.ONE_TO_FIVE);
     }
 }
