@@ -210,7 +210,7 @@ class ValidateCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEqualTo(answers + ":3:19: warning[survey.bad-value]: 'x' is not a valid csat answer\n"
-                + "  hint: a CSAT answer is a whole number from 1 to 5\n");
+                + "  hint: a CSAT answer is a whole number on the file's scale, 1-5\n");
         assertThat(run.out()).isEqualTo(file + ": 0 errors, 1 warning\n");
     }
 
