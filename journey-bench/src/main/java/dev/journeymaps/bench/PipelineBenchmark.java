@@ -1,6 +1,7 @@
 package dev.journeymaps.bench;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.JourneyReader;
 import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
@@ -83,17 +84,18 @@ public class PipelineBenchmark {
         return Validator.validate(journey);
     }
 
-    // The SVG streams to a sink, as `journey render` streams it to its file: at 100,000 touchpoints the map is
+    // The analysis and the SVG, streamed to a sink, as `journey render` streams it to its file: at 100,000 touchpoints the map is
     // about 300 MB of text, which a String would hold twice over in a 512 MB heap.
     @Benchmark
     public void svg() {
-        renderer.render(journey, RenderOptions.defaults(), OutputStream.nullOutputStream());
+        renderer.render(AnalysedJourney.of(journey), RenderOptions.defaults(), OutputStream.nullOutputStream());
     }
 
     @Benchmark
     public void wholePipelineToSvg() {
         ReadResult read = JourneyReader.read(yaml, "bench.yaml", LIMITS);
         Validator.validate(read.journey().orElseThrow());
-        renderer.render(read.journey().orElseThrow(), RenderOptions.defaults(), OutputStream.nullOutputStream());
+        renderer.render(AnalysedJourney.of(read.journey().orElseThrow()), RenderOptions.defaults(),
+                OutputStream.nullOutputStream());
     }
 }

@@ -1,30 +1,29 @@
 package dev.journeymaps.cli;
 
-import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
-import dev.journeymaps.model.analysis.JourneyAnalysis;
-import dev.journeymaps.model.analysis.SurveyResult;
-import dev.journeymaps.model.io.ReadResult;
-import dev.journeymaps.model.io.SurveyReader;
-import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.io.AnalysisResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
  * What {@code hotspots} and {@code analyze} share, as a picocli mixin: the journey file, the input options, the
- * {@code -o} option; and the run itself: load and validate a journey, read the surveys it names (inside the root
- * folder, {@code --root}, the current folder by default) and analyse it.
+ * {@code -o} option; and how every command that reads a journey gets it: the one library call that loads it with its
+ * includes and the surveys it names (inside the root folder, {@code --root}, the current folder by default) and
+ * analyses it, then one rule for its problems: all are printed, and any error, of the journey or of a survey file,
+ * ends the run with exit code 2 before anything is written.
  */
 final class AnalysisRun {
 
-    /** A journey and its analysis. */
-    record Analysed(Journey journey, JourneyAnalysis analysis) {}
+    /**
+     * What a command got from its journey file: the journey with its analysis, or the exit code that ends the run.
+     *
+     * @param analysed the journey and its analysis, when the file could be read without errors
+     * @param exitCode {@link JourneyCommand#EXIT_OK} with a journey; else 1 (the file cannot be read) or 2 (errors)
+     */
+    record Loaded(Optional<AnalysedJourney> analysed, int exitCode) {}
 
     @Mixin
     InputOptions input;
@@ -35,37 +34,35 @@ final class AnalysisRun {
     @Mixin
     OutputOption output;
 
-    /** The analysis of this mixin's file; see {@link #analyse(JourneyCommand, InputOptions, Path, PrintWriter, int[])}. */
-    Analysed analyse(JourneyCommand parent, PrintWriter err, int[] exit) {
-        return analyse(parent, input, file, err, exit);
+    /** This mixin's file, analysed; see {@link #analyse(JourneyCommand, InputOptions, Path, PrintWriter)}. */
+    Loaded analyse(JourneyCommand parent, PrintWriter err) {
+        return analyse(parent, input, file, err);
     }
 
     /**
-     * The analysis of {@code file}, or the exit code that ends the run: 1 when it cannot be read, 2 when the journey
-     * or a survey file it names has errors. Problems go to {@code err} either way.
+     * {@code file} loaded with its includes and surveys and analysed, its problems printed on {@code err}; when it
+     * cannot be read or has errors, a line says that nothing was analysed.
      */
-    static Analysed analyse(JourneyCommand parent, InputOptions input, Path file, PrintWriter err, int[] exit) {
+    static Loaded analyse(JourneyCommand parent, InputOptions input, Path file, PrintWriter err) {
         Optional<Path> path = InputFiles.readable(parent, file, err);
         if (path.isEmpty()) {
-            exit[0] = JourneyCommand.EXIT_USAGE;
-            return null;
+            return new Loaded(Optional.empty(), JourneyCommand.EXIT_USAGE);
         }
-        ReadResult result = input.load(parent, path.get());
-        List<Problem> problems = new ArrayList<>(result.problems());
-        SurveyResult surveys = SurveyResult.NONE;
-        if (result.journey().isPresent()) {
-            surveys = SurveyReader.readFor(result.journey().get(), path.get(), input.root(parent));
-            problems.addAll(surveys.problems());
+        Optional<AnalysedJourney> analysed = usable(input.analyse(parent, path.get()), file, err, "nothing was analysed");
+        return new Loaded(analysed, analysed.isPresent() ? JourneyCommand.EXIT_OK : JourneyCommand.EXIT_INVALID);
+    }
+
+    /**
+     * The journey of {@code result} (read from {@code shown}) with its analysis when no problem of the journey or of
+     * its survey files is an error; otherwise empty. Its problems go to {@code err} either way, and with errors a
+     * last line says that {@code nothing} happened (such as "nothing was written").
+     */
+    static Optional<AnalysedJourney> usable(AnalysisResult result, Path shown, PrintWriter err, String nothing) {
+        ProblemReport.printText(result.problems(), err);
+        if (result.analysed().isEmpty()) {
+            err.print("journey: " + shown + " has errors; " + nothing + "\n");
         }
-        ProblemReport.printText(problems, err);
-        if (result.journey().isEmpty() || problems.stream().anyMatch(Problem::isError)) {
-            err.print("journey: " + file + " has errors; nothing was analysed\n");
-            err.flush();
-            exit[0] = JourneyCommand.EXIT_INVALID;
-            return null;
-        }
-        Journey journey = result.journey().get();
-        return new Analysed(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey),
-                new SurveyResult(surveys.byTouchpoint(), List.of())));
+        err.flush();
+        return result.analysed();
     }
 }

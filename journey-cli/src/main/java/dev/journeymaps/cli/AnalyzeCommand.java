@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -46,11 +47,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        int[] exit = {JourneyCommand.EXIT_OK};
-        AnalysisRun.Analysed analysed = run.analyse(parent, spec.commandLine().getErr(), exit);
-        if (analysed == null) {
-            return exit[0];
+        AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr());
+        if (loaded.analysed().isEmpty()) {
+            return loaded.exitCode();
         }
+        AnalysedJourney analysed = loaded.analysed().get();
         run.output.write(parent,
                 (OutputOption.Text) w -> AnalysisWriter.writeJson(analysed.journey(), analysed.analysis(), w),
                 spec.commandLine().getOut());

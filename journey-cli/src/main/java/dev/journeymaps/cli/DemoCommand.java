@@ -1,15 +1,22 @@
 package dev.journeymaps.cli;
 
-import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
-import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.ReadLimits;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.svg.SvgRenderer;
 import dev.journeymaps.samples.Samples;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -55,21 +62,51 @@ final class DemoCommand implements Callable<Integer> {
         Files.createDirectories(target);
         int status = JourneyCommand.EXIT_OK;
         Portfolio reports = new Portfolio(target, folder);
-        for (String name : Samples.names()) {
-            ReadResult loaded = JourneyLoader.load(Samples.read(name), "samples/" + name, Samples.includes());
-            ProblemReport.printText(loaded.problems(), err);
-            if (loaded.validJourney().isEmpty()) {
-                status = JourneyCommand.EXIT_INVALID;
-                continue;
+        // The samples are read from a copy on disk, so that they are loaded, with the survey answers they name, by
+        // the same call as any journey file: the demo's maps and reports show the figures 'journey analyze' gives.
+        Path copy = Files.createTempDirectory("journey-samples");
+        try {
+            for (String name : Samples.names()) {
+                AnalysisResult result = JourneyLoader.analyse(copyOf(name, copy), ReadLimits.DEFAULTS, SourceRoot.of(copy));
+                Optional<AnalysedJourney> analysed =
+                        AnalysisRun.usable(result, Path.of("samples", name), err, "nothing was written");
+                if (analysed.isEmpty()) {
+                    status = JourneyCommand.EXIT_INVALID;
+                    continue;
+                }
+                String fileName = analysed.get().journey().id() + ".svg";
+                AtomicFiles.write(target.resolve(fileName),
+                        stream -> new SvgRenderer().render(analysed.get(), RenderOptions.defaults(), stream));
+                out.print(folder.resolve(fileName) + "\n");
+                reports.add(analysed.get(), result.problems(), out);
             }
-            Journey journey = loaded.validJourney().get();
-            String fileName = journey.id() + ".svg";
-            AtomicFiles.write(target.resolve(fileName), stream -> new SvgRenderer().render(journey, stream));
-            out.print(folder.resolve(fileName) + "\n");
-            reports.add(loaded, out);
+        } finally {
+            deleteAll(copy);
         }
         reports.writeIndex("journey-maps samples", out);
         out.flush();
         return status;
+    }
+
+    /** Copies the sample {@code name} and the files the samples name into {@code folder}; answers the sample's copy. */
+    private static Path copyOf(String name, Path folder) throws IOException {
+        for (String companion : Samples.companionFiles()) {
+            Path file = folder.resolve(companion);
+            if (!Files.exists(file)) {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, Samples.read(companion), StandardCharsets.UTF_8);
+            }
+        }
+        Path file = folder.resolve(name);
+        Files.writeString(file, Samples.read(name), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 }

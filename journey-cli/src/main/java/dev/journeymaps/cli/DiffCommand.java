@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.diff.JourneyDiff;
 import dev.journeymaps.model.diff.JourneyDiffer;
 import dev.journeymaps.model.io.DiffWriter;
@@ -75,13 +76,14 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        int[] exit = {JourneyCommand.EXIT_OK};
         // Both files are read and reported before giving up, so one run shows the problems of both.
-        AnalysisRun.Analysed before = AnalysisRun.analyse(parent, input, current, err, exit);
-        AnalysisRun.Analysed after = AnalysisRun.analyse(parent, input, future, err, exit);
-        if (before == null || after == null) {
-            return exit[0];
+        AnalysisRun.Loaded today = AnalysisRun.analyse(parent, input, current, err);
+        AnalysisRun.Loaded redesign = AnalysisRun.analyse(parent, input, future, err);
+        if (today.analysed().isEmpty() || redesign.analysed().isEmpty()) {
+            return Math.max(today.exitCode(), redesign.exitCode());
         }
+        AnalysedJourney before = today.analysed().get();
+        AnalysedJourney after = redesign.analysed().get();
         JourneyDiff diff = JourneyDiffer.compare(before.journey(), before.analysis(), after.journey(),
                 after.analysis());
         String text = switch (style()) {

@@ -2,6 +2,7 @@ package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
@@ -60,11 +61,11 @@ final class HotspotsCommand implements Callable<Integer> {
         if (top.isPresent() && top.get() < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top.get());
         }
-        int[] exit = {JourneyCommand.EXIT_OK};
-        AnalysisRun.Analysed analysed = run.analyse(parent, spec.commandLine().getErr(), exit);
-        if (analysed == null) {
-            return exit[0];
+        AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr());
+        if (loaded.analysed().isEmpty()) {
+            return loaded.exitCode();
         }
+        AnalysedJourney analysed = loaded.analysed().get();
         List<Hotspot> hotspots = analysed.analysis().hotspots();
         hotspots = hotspots.subList(0, Math.min(hotspots.size(), top.orElse(hotspots.size())));
         String text = switch (format) {

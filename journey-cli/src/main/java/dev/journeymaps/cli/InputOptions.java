@@ -1,6 +1,7 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
@@ -65,6 +66,14 @@ final class InputOptions {
     /** Reads and validates {@code path} with these limits, inside the root folder. */
     ReadResult load(JourneyCommand command, Path path) {
         return JourneyLoader.load(path, limits(), root(command));
+    }
+
+    /**
+     * Reads and validates {@code path} with these limits, reads the survey files it names and analyses it with them,
+     * every file inside the root folder: the one load behind every command that shows figures.
+     */
+    AnalysisResult analyse(JourneyCommand command, Path path) {
+        return JourneyLoader.analyse(path, limits(), root(command));
     }
 
     /**

@@ -1,7 +1,8 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.html.PortfolioReport;
 import java.io.IOException;
@@ -43,16 +44,19 @@ final class Portfolio {
         }
     }
 
-    /** Writes the report of a journey read without errors and prints its path; returns the page's file name. */
-    String add(ReadResult read, PrintWriter out) throws IOException {
-        Journey journey = read.validJourney().orElseThrow();
+    /**
+     * Writes the report of a journey read without errors, with its analysis and its warnings, and prints its path;
+     * returns the page's file name.
+     */
+    String add(AnalysedJourney analysed, List<Problem> problems, PrintWriter out) throws IOException {
+        Journey journey = analysed.journey();
         String page = journey.id() + ".html";
         for (int n = 2; !pages.add(page); n++) { // two files may hold journeys with the same id
             page = journey.id() + "-" + n + ".html";
         }
-        String html = new HtmlReport().render(journey, read.problems());
+        String html = new HtmlReport().render(analysed, problems);
         AtomicFiles.write(folder.resolve(page), stream -> stream.write(html.getBytes(StandardCharsets.UTF_8)));
-        entries.add(new PortfolioReport.Entry(journey, page, read.problems()));
+        entries.add(new PortfolioReport.Entry(analysed, page, problems));
         out.print(shown.resolve(page) + "\n");
         return page;
     }

@@ -2,16 +2,11 @@ package dev.journeymaps.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
-import dev.journeymaps.model.analysis.JourneyAnalysis;
-import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadLimits;
-import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SourceRoot;
-import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.html.HtmlReport;
 import java.io.IOException;
@@ -53,7 +48,7 @@ final class PreviewServer implements AutoCloseable {
     private volatile boolean open = true;
     private volatile byte[] page = new byte[0];
     private volatile int version;
-    private Optional<Journey> lastGood = Optional.empty();
+    private Optional<AnalysedJourney> lastGood = Optional.empty();
     private List<Path> surveyFiles = List.of();
     private List<Path> includedFiles = List.of();
     private String stamp = "";
@@ -131,28 +126,23 @@ final class PreviewServer implements AutoCloseable {
 
     /** Reads, validates, analyses (with the survey answers it names) and renders the file again, then wakes pages. */
     private synchronized void refresh() {
-        ReadResult read = JourneyLoader.load(file, ReadLimits.DEFAULTS, root);
-        includedFiles = read.includedFiles().stream().map(Path::of).toList();
-        List<Problem> problems = new ArrayList<>(read.problems());
-        Optional<JourneyAnalysis> analysis = Optional.empty();
-        if (read.validJourney().isPresent()) {
-            Journey journey = read.validJourney().get();
+        AnalysisResult result = JourneyLoader.analyse(file, ReadLimits.DEFAULTS, root);
+        includedFiles = result.includedFiles().stream().map(Path::of).toList();
+        result.journey().ifPresent(journey -> {
             Path folder = file.toAbsolutePath().getParent();
             surveyFiles = journey.settings().surveys().stream().map(s -> folder.resolve(s.file()).normalize())
                     .toList();
-            SurveyResult surveys = SurveyReader.readFor(journey, file, root);
-            problems.addAll(surveys.problems());
-            lastGood = Optional.of(journey);
-            analysis = Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey),
-                    new SurveyResult(surveys.byTouchpoint(), List.of())));
+        });
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (result.analysed().isPresent()) {
+            lastGood = result.analysed();
         }
         stamp = stampOfAll();
         problems.sort(null);
         HtmlReport report = HtmlReport.live();
         String html;
-        if (analysis.isPresent()) {
-            html = report.render(lastGood.orElseThrow(), analysis.get(), problems);
-        } else if (lastGood.isPresent()) {
+        if (lastGood.isPresent()) {
+            // With errors, the last journey that had none, with its analysis, under the errors.
             html = report.render(lastGood.get(), problems);
         } else {
             html = report.renderProblems(file.getFileName().toString(), problems);

@@ -1,14 +1,8 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
-import dev.journeymaps.model.analysis.JourneyAnalysis;
-import dev.journeymaps.model.analysis.SurveyResult;
-import dev.journeymaps.model.io.ReadResult;
-import dev.journeymaps.model.io.SourceRoot;
-import dev.journeymaps.model.io.SurveyReader;
-import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.render.Format;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
@@ -105,14 +99,13 @@ final class RenderCommand implements Callable<Integer> {
             err.print("journey: " + cannotRead.get() + "\n");
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = input.load(parent, path);
-        ProblemReport.printText(result.problems(), err);
-        if (result.hasErrors() || result.journey().isEmpty()) {
-            err.print("journey: " + file + " has errors; nothing was written\n");
-            err.flush();
+        AnalysisResult result = input.analyse(parent, path);
+        Optional<AnalysedJourney> found = AnalysisRun.usable(result, file, err, "nothing was written");
+        if (found.isEmpty()) {
             return JourneyCommand.EXIT_INVALID;
         }
-        Journey journey = result.journey().get();
+        AnalysedJourney analysed = found.get();
+        Journey journey = analysed.journey();
         Optional<Theme> custom = Optional.empty();
         if (map.themeFile().isPresent()) {
             ThemeResult theme = readTheme(map.themeFile().get());
@@ -140,11 +133,11 @@ final class RenderCommand implements Callable<Integer> {
             RasterRenderer raster = new RasterRenderer();
             AtomicFiles.write(parent.resolve(shown), stream -> {
                 if (chosen == Format.PNG) {
-                    raster.renderPng(journey, options, map.scale, map.maxPixels, stream)
+                    raster.renderPng(analysed, options, map.scale, map.maxPixels, stream)
                             .warning()
                             .ifPresent(w -> err.print("journey: warning: " + w + "\n"));
                 } else {
-                    raster.renderPdf(journey, options, stream);
+                    raster.renderPdf(analysed, options, stream);
                 }
             });
             out.print(shown + "\n");
@@ -156,16 +149,18 @@ final class RenderCommand implements Callable<Integer> {
             // Streamed to the file: the SVG of a large journey is tens of megabytes, too much to hold as a string.
             Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
             Path target = parent.resolve(shown);
-            AtomicFiles.write(target, stream -> new SvgRenderer().render(journey, options, stream));
+            AtomicFiles.write(target, stream -> new SvgRenderer().render(analysed, options, stream));
             if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
                 out.print(shown + "\n");
             }
             out.flush();
             return JourneyCommand.EXIT_OK;
         }
-        String drawn = chosen == Format.HTML
-                ? new HtmlReport().render(journey, analysis(journey, path, err), result.problems())
-                : chosen == Format.SVG ? new SvgRenderer().render(journey, options) : draw(journey, result.problems(), chosen);
+        String drawn = switch (chosen) {
+            case HTML -> new HtmlReport().render(analysed, result.problems());
+            case MD -> new MarkdownReport().render(journey, result.problems());
+            default -> new SvgRenderer().render(analysed, options);
+        };
         if (toStdout) {
             out.print(drawn);
             out.flush();
@@ -217,38 +212,19 @@ final class RenderCommand implements Callable<Integer> {
         Portfolio portfolio = new Portfolio(target, shown);
         int status = JourneyCommand.EXIT_OK;
         for (Path journeyFile : Portfolio.journeyFiles(folder)) {
-            ReadResult read = input.load(parent, journeyFile);
-            ProblemReport.printText(read.problems(), err);
-            if (read.validJourney().isEmpty()) {
-                err.print("journey: " + journeyFile.getFileName() + " has errors; no report for it\n");
+            AnalysisResult result = input.analyse(parent, journeyFile);
+            Optional<AnalysedJourney> analysed =
+                    AnalysisRun.usable(result, journeyFile.getFileName(), err, "no report for it");
+            if (analysed.isEmpty()) {
                 status = JourneyCommand.EXIT_INVALID;
                 continue;
             }
-            portfolio.add(read, out);
+            portfolio.add(analysed.get(), result.problems(), out);
         }
         portfolio.writeIndex(folder.toAbsolutePath().normalize().getFileName() + ": journeys", out);
         out.flush();
         err.flush();
         return status;
-    }
-
-    /**
-     * The friction analysis for the report, with the survey answers the journey names (files inside the journey's
-     * folder); problems in them are printed, and the report is drawn from the answers that could be read.
-     */
-    private static JourneyAnalysis analysis(Journey journey, Path path, PrintWriter err) {
-        SurveyResult surveys = SurveyReader.readFor(journey, path, SourceRoot.of(path.toAbsolutePath().getParent()));
-        ProblemReport.printText(surveys.problems(), err);
-        return Analyzer.analyze(journey, AnalysisOptions.of(journey), new SurveyResult(surveys.byTouchpoint(), List.of()));
-    }
-
-    /** The journey in {@code format}; the HTML report and Markdown text also list the warnings. */
-    static String draw(Journey journey, List<Problem> problems, Format format) {
-        return switch (format) {
-            case HTML -> new HtmlReport().render(journey, problems);
-            case MD -> new MarkdownReport().render(journey, problems);
-            default -> new SvgRenderer().render(journey);
-        };
     }
 
     private static String supported() {

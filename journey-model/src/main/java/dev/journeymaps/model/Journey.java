@@ -1,7 +1,6 @@
 package dev.journeymaps.model;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -116,31 +115,17 @@ public record Journey(
     }
 
     private static Touchpoint touchpointWithoutLocations(Touchpoint t) {
-        return new Touchpoint(
-                t.id(),
-                t.name(),
-                t.channel(),
-                t.actors(),
-                t.emotion(),
-                t.emotionByPersona(),
-                t.thought(),
-                t.effort(),
-                t.momentOfTruth(),
-                t.evidence(),
-                t.backstage(),
-                t.support(),
-                t.painPoints().stream()
+        return t.toBuilder()
+                .painPoints(t.painPoints().stream()
                         .map(p -> new PainPoint(p.text(), p.severity(), SourceLocation.UNKNOWN))
-                        .toList(),
-                t.opportunities().stream()
+                        .toList())
+                .opportunities(t.opportunities().stream()
                         .map(o -> new Opportunity(o.text(), o.owner(), o.due(), o.kpi(), SourceLocation.UNKNOWN))
-                        .toList(),
-                t.metrics(),
-                t.next().stream()
+                        .toList())
+                .next(t.next().stream()
                         .map(n -> new Transition(n.to(), n.share(), n.label(), SourceLocation.UNKNOWN))
-                        .toList(),
-                t.exit(),
-                SourceLocation.UNKNOWN,
-                Map.of());
+                        .toList())
+                .withoutLocations()
+                .build();
     }
 }

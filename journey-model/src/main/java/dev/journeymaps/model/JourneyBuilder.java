@@ -247,6 +247,29 @@ public final class JourneyBuilder {
             return new TouchpointBuilder(id, name);
         }
 
+        /** A builder holding every part of {@code t}, for {@link Touchpoint#toBuilder()}. */
+        static TouchpointBuilder from(Touchpoint t) {
+            TouchpointBuilder b = new TouchpointBuilder(t.id(), t.name());
+            b.channel = t.channel();
+            b.actors.addAll(t.actors());
+            b.emotion = t.emotion();
+            b.emotionByPersona.putAll(t.emotionByPersona());
+            b.thought = t.thought();
+            b.effort = t.effort();
+            b.momentOfTruth = t.momentOfTruth();
+            b.evidence = t.evidence();
+            b.backstage.addAll(t.backstage());
+            b.support.addAll(t.support());
+            b.painPoints.addAll(t.painPoints());
+            b.opportunities.addAll(t.opportunities());
+            b.metrics = t.metrics();
+            b.next.addAll(t.next());
+            b.exit = t.exit();
+            b.location = t.location();
+            b.partLocations.putAll(t.partLocations());
+            return b;
+        }
+
         public TouchpointBuilder channel(String channel) {
             this.channel = Objects.requireNonNull(channel);
             return this;
@@ -263,9 +286,23 @@ public final class JourneyBuilder {
             return this;
         }
 
+        /** How every actor feels here, or nothing said for all when empty; replaces what was set. */
+        public TouchpointBuilder emotion(Optional<Emotion> emotion) {
+            this.emotion = Objects.requireNonNull(emotion);
+            return this;
+        }
+
         /** How one persona feels here. */
         public TouchpointBuilder emotion(String personaId, Emotion emotion) {
             emotionByPersona.put(Objects.requireNonNull(personaId), Objects.requireNonNull(emotion));
+            return this;
+        }
+
+        /** How each named persona feels here, in this order; replaces every per-persona emotion set before. */
+        public TouchpointBuilder emotionByPersona(Map<String, Emotion> emotions) {
+            Map<String, Emotion> copy = new LinkedHashMap<>(emotions);
+            emotionByPersona.clear();
+            emotionByPersona.putAll(copy);
             return this;
         }
 
@@ -277,6 +314,12 @@ public final class JourneyBuilder {
         /** How hard this touchpoint is, 1 (effortless) to 5 (very hard). */
         public TouchpointBuilder effort(int effort) {
             this.effort = OptionalInt.of(effort);
+            return this;
+        }
+
+        /** How hard this touchpoint is, or not known when empty; replaces what was set. */
+        public TouchpointBuilder effort(OptionalInt effort) {
+            this.effort = Objects.requireNonNull(effort);
             return this;
         }
 
@@ -309,12 +352,28 @@ public final class JourneyBuilder {
             return this;
         }
 
+        /** What goes wrong here; replaces every pain point added before. */
+        public TouchpointBuilder painPoints(List<PainPoint> painPoints) {
+            List<PainPoint> copy = List.copyOf(painPoints);
+            this.painPoints.clear();
+            this.painPoints.addAll(copy);
+            return this;
+        }
+
         public TouchpointBuilder opportunity(String text, String owner, LocalDate due, String kpi) {
             return opportunity(new Opportunity(text, owner, Optional.ofNullable(due), kpi, SourceLocation.UNKNOWN));
         }
 
         public TouchpointBuilder opportunity(Opportunity opportunity) {
             opportunities.add(Objects.requireNonNull(opportunity));
+            return this;
+        }
+
+        /** What could be done here; replaces every opportunity added before. */
+        public TouchpointBuilder opportunities(List<Opportunity> opportunities) {
+            List<Opportunity> copy = List.copyOf(opportunities);
+            this.opportunities.clear();
+            this.opportunities.addAll(copy);
             return this;
         }
 
@@ -359,9 +418,22 @@ public final class JourneyBuilder {
             return this;
         }
 
+        /** Where customers go from here, in this order; replaces every next step added before. */
+        public TouchpointBuilder next(List<Transition> transitions) {
+            List<Transition> copy = List.copyOf(transitions);
+            next.clear();
+            next.addAll(copy);
+            return this;
+        }
+
         /** Marks this touchpoint as an exit: customers who reach it end their journey here. */
         public TouchpointBuilder exit() {
-            this.exit = true;
+            return exit(true);
+        }
+
+        /** Whether customers who reach this touchpoint end their journey here. */
+        public TouchpointBuilder exit(boolean exit) {
+            this.exit = exit;
             return this;
         }
 
@@ -373,6 +445,13 @@ public final class JourneyBuilder {
         /** Records where a part (such as {@code actors/0}) was written; see {@link Touchpoint#locationOf(String)}. */
         public TouchpointBuilder partAt(String key, SourceLocation location) {
             partLocations.put(Objects.requireNonNull(key), Objects.requireNonNull(location));
+            return this;
+        }
+
+        /** Forgets where the touchpoint and each of its parts were written. */
+        public TouchpointBuilder withoutLocations() {
+            location = SourceLocation.UNKNOWN;
+            partLocations.clear();
             return this;
         }
 

@@ -84,6 +84,15 @@ public record Touchpoint(
         partLocations = Collections.unmodifiableMap(new LinkedHashMap<>(partLocations));
     }
 
+    /**
+     * A builder holding every part of this touchpoint, for a copy with some parts changed:
+     * {@code t.toBuilder().exit(true).next(List.of()).build()}. Methods that add (such as {@code painPoint}) add to
+     * the parts copied; those taking a list or map replace them.
+     */
+    public JourneyBuilder.TouchpointBuilder toBuilder() {
+        return JourneyBuilder.TouchpointBuilder.from(this);
+    }
+
     /** Whether {@code effort} is on the 1..5 scale. */
     public static boolean isValidEffort(int effort) {
         return effort >= MIN_EFFORT && effort <= MAX_EFFORT;

@@ -4,8 +4,13 @@ import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.io.AnalysisResult;
+import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Validator;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +19,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * How to use journey-maps from Java: build a journey with the builder, validate it, render it to SVG.
+ * How to use journey-maps from Java: build a journey with the builder, validate it, render it to SVG; or load a
+ * journey file with its survey answers and analyse it in one call, then draw its map and report from that analysis.
  *
  * <p>Run it with a file name to write the map there ({@code java ... EmbeddingExample map.svg}), or without one to
  * print the SVG. The regions between {@code tag::} and {@code end::} comments are quoted in {@code docs/}.
@@ -83,5 +90,23 @@ public final class EmbeddingExample {
         String svg = new SvgRenderer().render(journey);
         // end::render[]
         return svg;
+    }
+
+    /**
+     * The map and the report of the journey in {@code file}, analysed with the survey answers it names; empty when
+     * the journey or a survey file has errors. Problems are printed on standard error.
+     */
+    public static Optional<List<String>> mapAndReport(Path file) {
+        // tag::analyse[]
+        AnalysisResult result = JourneyLoader.analyse(file);   // read, validate, read its surveys, analyse
+        result.problems().forEach(p -> System.err.println(p)); // the journey's and its survey files' alike
+        if (result.hasErrors()) {
+            return Optional.empty();                            // result.analysed() is empty too
+        }
+        AnalysedJourney analysed = result.analysed().orElseThrow();
+        String svg = new SvgRenderer().render(analysed, RenderOptions.defaults());
+        String html = new HtmlReport().render(analysed, result.problems());
+        // end::analyse[]
+        return Optional.of(List.of(svg, html));
     }
 }

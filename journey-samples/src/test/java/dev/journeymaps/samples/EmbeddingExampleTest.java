@@ -6,6 +6,7 @@ import dev.journeymaps.model.validate.Validator;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,5 +30,25 @@ class EmbeddingExampleTest {
         Document svg = factory.newDocumentBuilder().parse(new ByteArrayInputStream(Files.readAllBytes(map)));
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(Files.readString(map)).contains("Returning a drill at the DIY store");
+    }
+
+    @Test
+    void mapAndReportShowTheFiguresOfTheSurveyAnswersTheJourneyNames(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("kafic-csat.yaml"), Samples.read("kafic-csat.yaml"));
+        Files.writeString(dir.resolve("kafic-csat-answers.csv"), Samples.read("kafic-csat-answers.csv"));
+
+        List<String> mapAndReport = EmbeddingExample.mapAndReport(dir.resolve("kafic-csat.yaml")).orElseThrow();
+
+        // 0.38 with the café's survey answers; the journey alone scores 0.32.
+        String placanje = "<g class=\"lane-cell\" data-touchpoint=\"placanje\">";
+        assertThat(mapAndReport).hasSize(2).allSatisfy(document -> assertThat(document.substring(
+                document.indexOf(placanje), document.indexOf("</g>", document.indexOf(placanje)))).contains(">0.38<"));
+    }
+
+    @Test
+    void mapAndReportGiveNothingWhenASurveyFileIsMissing(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("kafic-csat.yaml"), Samples.read("kafic-csat.yaml"));
+
+        assertThat(EmbeddingExample.mapAndReport(dir.resolve("kafic-csat.yaml"))).isEmpty();
     }
 }

@@ -2,9 +2,11 @@ package dev.journeymaps.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.io.AnalysisResult;
+import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadLimits;
-import dev.journeymaps.model.io.JourneyReader;
+import dev.journeymaps.model.io.SourceRoot;
+import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every sample's SVG map, byte for byte, against its golden file in {@code src/test/resources/golden/}.
+ * Every sample's SVG map, byte for byte, against its golden file in {@code src/test/resources/golden/}: read from
+ * its file with the survey answers it names, as {@code journey render} reads it.
  *
  * <p>After an intended change to the layout, the writer or a sample, rewrite the golden files with
  * {@code ./mvnw -B -pl journey-samples -am test -Dtest=GoldenMapsTest -Dsurefire.failIfNoSpecifiedTests=false
@@ -26,6 +29,7 @@ class GoldenMapsTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Path ACTUAL = Path.of("target/golden-actual");
+    private static final Path SAMPLES = Path.of("src/main/resources", Samples.FOLDER);
 
     static List<String> names() {
         return Samples.names();
@@ -34,8 +38,8 @@ class GoldenMapsTest {
     @ParameterizedTest
     @MethodSource("names")
     void sampleMapMatchesItsGoldenFile(String name) throws IOException {
-        Journey journey = JourneyReader.read(Samples.read(name), name, ReadLimits.DEFAULTS, Samples.includes()).journey().orElseThrow();
-        String svg = new SvgRenderer().render(journey);
+        AnalysisResult result = JourneyLoader.analyse(SAMPLES.resolve(name), ReadLimits.DEFAULTS, SourceRoot.of(SAMPLES));
+        String svg = new SvgRenderer().render(result.analysed().orElseThrow(), RenderOptions.defaults());
         String file = name.replaceFirst("\\.ya?ml$", ".svg");
         if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);

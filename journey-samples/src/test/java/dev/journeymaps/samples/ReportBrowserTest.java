@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
@@ -116,7 +117,7 @@ class ReportBrowserTest {
                 report.journey(), AnalysisOptions.of(report.journey()).withHotspotThreshold(0.2));
         assertThat(analysis.hotspots()).as("hotspots at threshold 0.2").isNotEmpty();
         String top = analysis.hotspots().get(0).touchpoint().touchpointId();
-        Files.writeString(report.file(), new HtmlReport().render(report.journey(), analysis, List.of()));
+        Files.writeString(report.file(), new HtmlReport().render(new AnalysedJourney(report.journey(), analysis), List.of()));
         try (BrowserPage page = chromium.open(report.file().toUri())) {
             page.click("#hotspot-table tbody tr:first-child button.goto");
             assertThat(page.evaluate("document.querySelector('#map g.is-highlighted').getAttribute('data-touchpoint')")

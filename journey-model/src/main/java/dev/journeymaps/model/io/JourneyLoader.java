@@ -1,11 +1,14 @@
 package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -43,6 +46,35 @@ public final class JourneyLoader {
     /** Reads and validates {@code content}, named {@code fileName} in problems. */
     public static ReadResult load(String content, String fileName) {
         return validated(JourneyReader.read(content, fileName));
+    }
+
+    /**
+     * Reads and validates {@code file}, reads the survey answers it names ({@code journey.surveys}, relative to the
+     * file) and analyses it with them: the one call behind every output, so that map, report and analysis show the
+     * same figures. Files it includes or names must stay inside the file's folder.
+     */
+    public static AnalysisResult analyse(Path file) {
+        return analyse(file, ReadLimits.DEFAULTS, SourceRoot.of(file.toAbsolutePath().getParent()));
+    }
+
+    /**
+     * Reads and validates {@code file} with the given limits, reads the survey answers it names and analyses it with
+     * them; the files it includes or names must stay inside {@code root}. The survey files are read whenever a
+     * journey could be read, so one run reports all problems; the analysis is made only when no problem (of the
+     * journey or of its survey files) is an error.
+     */
+    public static AnalysisResult analyse(Path file, ReadLimits limits, SourceRoot root) {
+        ReadResult read = load(file, limits, root);
+        if (read.journey().isEmpty()) {
+            return new AnalysisResult(Optional.empty(), read.problems(), Optional.empty(), read.includedFiles());
+        }
+        SurveyResult surveys = SurveyReader.readFor(read.journey().get(), file, root);
+        List<Problem> problems = new ArrayList<>(read.problems());
+        problems.addAll(surveys.problems());
+        boolean usable = problems.stream().noneMatch(Problem::isError);
+        return new AnalysisResult(read.journey(), problems,
+                usable ? Optional.of(AnalysedJourney.of(read.journey().get(), surveys).analysis()) : Optional.empty(),
+                read.includedFiles());
     }
 
     private static ReadResult validated(ReadResult read) {

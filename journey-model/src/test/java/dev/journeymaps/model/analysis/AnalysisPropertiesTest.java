@@ -159,8 +159,6 @@ class AnalysisPropertiesTest {
 
     static Touchpoint copy(Touchpoint t, Optional<Emotion> emotion, OptionalInt effort, List<PainPoint> painPoints,
             Metrics metrics, List<Transition> next) {
-        return new Touchpoint(t.id(), t.name(), t.channel(), t.actors(), emotion, t.emotionByPersona(), t.thought(),
-                effort, t.momentOfTruth(), t.evidence(), t.backstage(), t.support(), painPoints, t.opportunities(),
-                metrics, next, t.exit(), t.location(), t.partLocations());
+        return t.toBuilder().emotion(emotion).effort(effort).painPoints(painPoints).metrics(metrics).next(next).build();
     }
 }

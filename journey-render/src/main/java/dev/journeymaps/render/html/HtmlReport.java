@@ -3,9 +3,9 @@ package dev.journeymaps.render.html;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.svg.SvgRenderer;
 import dev.journeymaps.render.words.Words;
@@ -22,9 +22,12 @@ import java.util.regex.Pattern;
  * the map, touchpoint cards, the action list, validation warnings and the journey told in words.
  *
  * <pre>{@code
- * String html = new HtmlReport().render(journey, problems);
+ * AnalysisResult result = JourneyLoader.analyse(file);
+ * String html = new HtmlReport().render(result.analysed().orElseThrow(), result.problems());
  * }</pre>
  *
+ * <p>The map, the hotspot table, the stage funnel and the metrics table all show the figures of the one analysis the
+ * report is given.
  * <p>The page loads nothing from anywhere: its stylesheet, script, font and map are inside it, and its
  * Content-Security-Policy forbids every other source. All user text is escaped by the template engine; data for the
  * page's script is JSON inside a {@code <script type="application/json">} element. The same journey always gives the
@@ -61,27 +64,28 @@ public final class HtmlReport {
     }
 
     /**
-     * The report of {@code journey} with {@code problems} listed: warnings in their own section, errors (as a live
-     * preview shows them, above the last good map) at the top of the page. The friction analysis is the one the
-     * journey's own settings ask for, without survey data.
+     * The report of {@code journey} analysed alone ({@link AnalysedJourney#of(Journey)}: its own settings, no survey
+     * answers) with {@code problems} listed, as {@link #render(AnalysedJourney, List)} draws it.
      */
     public String render(Journey journey, List<Problem> problems) {
-        Objects.requireNonNull(journey, "journey");
-        return render(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey)), problems);
+        return render(AnalysedJourney.of(journey), problems);
     }
 
     /**
-     * The report of {@code journey} with its friction {@code analysis} (hotspots ranked by impact with their
-     * explanation, the stage funnel, the experience score) and {@code problems}.
+     * The report of {@code analysed}'s journey with its friction analysis (the map's figures, hotspots ranked by
+     * impact with their explanation, the stage funnel, the experience score, the metrics in use) and
+     * {@code problems} listed: warnings in their own section, errors (as a live preview shows them, above the last
+     * good map) at the top of the page.
      */
-    public String render(Journey journey, JourneyAnalysis analysis, List<Problem> problems) {
-        Objects.requireNonNull(journey, "journey");
-        Objects.requireNonNull(analysis, "analysis");
+    public String render(AnalysedJourney analysed, List<Problem> problems) {
+        Objects.requireNonNull(analysed, "analysed");
+        Journey journey = analysed.journey();
+        JourneyAnalysis analysis = analysed.analysis();
         Words words = Words.forReport(journey.lang());
         Map<String, Object> v = common(journey.title(), journey.lang(), problems);
         v.put("description", journey.description());
         v.put("personas", journey.personas().stream().map(ReportView::personas).toList());
-        v.put("svg", inline(new SvgRenderer().render(journey)));
+        v.put("svg", inline(new SvgRenderer().render(analysed, RenderOptions.defaults())));
         v.put("stages", ReportView.stages(journey, words));
         v.put("actions", ReportView.actions(journey, words));
         v.put("metrics", ReportView.metrics(journey));

@@ -4,8 +4,7 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
@@ -48,9 +47,14 @@ public final class PortfolioReport {
             problems = List.copyOf(problems);
         }
 
-        /** An entry analysed with the journey's own settings and no survey data. */
+        /** An entry of {@code analysed}: its journey with the analysis its report shows. */
+        public Entry(AnalysedJourney analysed, String page, List<Problem> problems) {
+            this(analysed.journey(), page, problems, analysed.analysis());
+        }
+
+        /** An entry of {@code journey} analysed alone ({@link AnalysedJourney#of(Journey)}), without survey answers. */
         public Entry(Journey journey, String page, List<Problem> problems) {
-            this(journey, page, problems, Analyzer.analyze(journey, AnalysisOptions.of(journey)));
+            this(AnalysedJourney.of(journey), page, problems);
         }
     }
 

@@ -5,8 +5,7 @@ import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
-import dev.journeymaps.model.analysis.AnalysisOptions;
-import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
@@ -61,7 +60,7 @@ public final class JourneyLayout {
     private final Words words;
     private final LaneContent content;
 
-    private JourneyLayout(JourneyGraph graph, List<Lane> lanes, Typography typography) {
+    private JourneyLayout(JourneyGraph graph, JourneyAnalysis given, List<Lane> lanes, Typography typography) {
         this.graph = graph;
         this.typography = typography;
         this.journey = graph.journey();
@@ -86,27 +85,39 @@ public final class JourneyLayout {
         }
         stageX[journey.stages().size()] = x;
         this.columns = new Columns(cardX, MARGIN + GUTTER, x);
-        // The analysis runs only when its lane is drawn: the lane carries the legend of the cards' heat bars.
-        this.analysis = lanes.contains(Lane.FRICTION)
-                ? Optional.of(Analyzer.analyze(journey, AnalysisOptions.of(journey)))
-                : Optional.empty();
+        // Cards show friction only when its lane is drawn: the lane carries the legend of the cards' heat bars.
+        this.analysis = lanes.contains(Lane.FRICTION) ? Optional.of(given) : Optional.empty();
         this.friction = analysis.map(a -> new FrictionLane(a, touchpoints, columns, words));
     }
 
-    /** The scene of the map of {@code graph}'s journey, with the default lanes. */
+    /** The scene of the map of {@code graph}'s journey analysed alone, with the default lanes. */
     public static Scene layout(JourneyGraph graph) {
-        return Fonts.measuring(() -> new JourneyLayout(graph, Lane.DEFAULT, Typography.DEFAULT).scene());
+        JourneyAnalysis analysis = AnalysedJourney.of(graph.journey()).analysis();
+        return Fonts.measuring(() -> new JourneyLayout(graph, analysis, Lane.DEFAULT, Typography.DEFAULT).scene());
     }
 
     /**
-     * The scene of the map of {@code journey} drawn with {@code options}.
+     * The scene of the map of {@code journey}, analysed alone ({@link AnalysedJourney#of(Journey)}), drawn with
+     * {@code options}.
      *
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
     public static Scene layout(Journey journey, RenderOptions options) {
+        return layout(AnalysedJourney.of(journey), options);
+    }
+
+    /**
+     * The scene of the map of {@code analysed}'s journey drawn with {@code options}, every figure taken from its
+     * analysis. A persona's map shows the figures of the whole journey's analysis for that persona's touchpoints,
+     * the same figures as every other output.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public static Scene layout(AnalysedJourney analysed, RenderOptions options) {
+        Journey journey = analysed.journey();
         Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
-        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), options.lanes(), options.typography())
-                .scene());
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
+                options.typography()).scene());
     }
 
     private Scene scene() {

@@ -43,8 +43,6 @@ final class PersonaView {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<Transition> next = t.next().stream().filter(n -> kept.contains(n.to())).toList();
         boolean exit = t.exit() || (!t.next().isEmpty() && next.isEmpty());
-        return new Touchpoint(t.id(), t.name(), t.channel(), t.actors(), t.emotion(), emotions, t.thought(),
-                t.effort(), t.momentOfTruth(), t.evidence(), t.backstage(), t.support(), t.painPoints(),
-                t.opportunities(), t.metrics(), next, exit, t.location(), t.partLocations());
+        return t.toBuilder().emotionByPersona(emotions).next(next).exit(exit).build();
     }
 }

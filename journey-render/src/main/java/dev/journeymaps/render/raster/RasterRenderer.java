@@ -1,6 +1,7 @@
 package dev.journeymaps.render.raster;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
@@ -35,20 +36,32 @@ public final class RasterRenderer {
     public RasterRenderer() {}
 
     /**
-     * Writes the PNG map of {@code journey} to {@code out} (left open) at {@code scale} (1 = one pixel per SVG unit),
-     * lowered when needed to stay within {@code maxPixels}.
+     * Writes the PNG map of {@code journey}, analysed alone, as
+     * {@link #renderPng(AnalysedJourney, RenderOptions, double, long, OutputStream)} does.
      *
      * @throws IllegalArgumentException when {@code scale} or {@code maxPixels} is not positive
      * @throws dev.journeymaps.render.RenderException when drawing or writing fails
      */
     public RasterResult renderPng(Journey journey, RenderOptions options, double scale, long maxPixels,
             OutputStream out) {
+        return renderPng(AnalysedJourney.of(journey), options, scale, maxPixels, out);
+    }
+
+    /**
+     * Writes the PNG map of {@code analysed}'s journey, with the figures of its analysis, to {@code out} (left open)
+     * at {@code scale} (1 = one pixel per SVG unit), lowered when needed to stay within {@code maxPixels}.
+     *
+     * @throws IllegalArgumentException when {@code scale} or {@code maxPixels} is not positive
+     * @throws dev.journeymaps.render.RenderException when drawing or writing fails
+     */
+    public RasterResult renderPng(AnalysedJourney analysed, RenderOptions options, double scale, long maxPixels,
+            OutputStream out) {
         Objects.requireNonNull(out, "out");
         if (!(scale > 0) || Double.isInfinite(scale) || maxPixels <= 0) {
             throw new IllegalArgumentException("scale and maxPixels must be positive, were " + scale + " and "
                     + maxPixels);
         }
-        Scene scene = JourneyLayout.layout(journey, options);
+        Scene scene = JourneyLayout.layout(analysed, options);
         double fit = Math.sqrt(maxPixels / (scene.width() * scene.height()));
         double used = Math.min(scale, fit);
         int width = Math.max(1, (int) Math.floor(scene.width() * used));
@@ -56,7 +69,7 @@ public final class RasterRenderer {
         SafePngTranscoder transcoder = new SafePngTranscoder();
         transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) height);
-        Transcoding.run(transcoder, svg.renderOutlined(journey, options), out, "PNG");
+        Transcoding.run(transcoder, svg.renderOutlined(analysed, options), out, "PNG");
         Optional<String> warning = used < scale
                 ? Optional.of(String.format(Locale.ROOT,
                         "the map is %d x %d units: drawn at scale %.3f instead of %s to stay within %d pixels",
@@ -65,18 +78,23 @@ public final class RasterRenderer {
         return new RasterResult(used, width, height, warning);
     }
 
+    /** Writes the PDF map of {@code journey}, analysed alone, as {@link #renderPdf(AnalysedJourney, RenderOptions, OutputStream)} does. */
+    public void renderPdf(Journey journey, RenderOptions options, OutputStream out) {
+        renderPdf(AnalysedJourney.of(journey), options, out);
+    }
+
     /**
-     * Writes the PDF map of {@code journey} to {@code out} (left open), one page the size of the map. Plain lines
+     * Writes the PDF map of {@code analysed}'s journey, with the figures of its analysis, to {@code out} (left open), one page the size of the map. Plain lines
      * (Latin, Greek, Cyrillic... see {@link dev.journeymaps.render.layout.PlainText}) are PDF text in the embedded
      * DejaVu Sans, which can be selected, searched and copied; every other line (Persian, Sundanese, emoji...) is
      * drawn as outlines, so that every script comes out right. The same map always gives the same bytes.
      *
      * @throws dev.journeymaps.render.RenderException when drawing or writing fails
      */
-    public void renderPdf(Journey journey, RenderOptions options, OutputStream out) {
+    public void renderPdf(AnalysedJourney analysed, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Transcoding.run(new SafePdfTranscoder(), svg.render(journey, options, TextMode.MIXED), pdf, "PDF");
+        Transcoding.run(new SafePdfTranscoder(), svg.render(analysed, options, TextMode.MIXED), pdf, "PDF");
         try {
             out.write(StablePdf.of(pdf.toByteArray()));
             out.flush();

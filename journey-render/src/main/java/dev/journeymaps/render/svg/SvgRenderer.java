@@ -1,6 +1,7 @@
 package dev.journeymaps.render.svg;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
@@ -19,7 +20,12 @@ import java.util.Objects;
  *
  * <pre>{@code
  * String svg = new SvgRenderer().render(journey);
+ * String withSurveys = new SvgRenderer().render(JourneyLoader.analyse(file).analysed().orElseThrow(), options);
  * }</pre>
+ *
+ * <p>Every figure on the map (friction, impact, hotspot ranks, metrics) comes from the analysis it is given, so the
+ * map shows what {@code journey analyze} and the report show. The methods taking a bare {@link Journey} draw it
+ * analysed alone ({@link AnalysedJourney#of(Journey)}), without survey answers.
  *
  * <p>The same journey always gives the same bytes. The renderer draws whatever the journey holds; validate a journey
  * first to report its mistakes. Instances hold no state and may be shared between threads.
@@ -35,37 +41,48 @@ public final class SvgRenderer {
     }
 
     /**
-     * The SVG document of {@code journey}'s map drawn with {@code options}.
+     * The SVG document of {@code journey}'s map, analysed alone, drawn with {@code options}.
      *
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
     public String render(Journey journey, RenderOptions options) {
-        Objects.requireNonNull(journey, "journey");
-        Objects.requireNonNull(options, "options");
-        return SvgWriter.write(JourneyLayout.layout(journey, options), options.theme());
+        return render(AnalysedJourney.of(journey), options);
     }
 
     /**
-     * The SVG document of {@code journey}'s map drawn with {@code options}, its text drawn as glyph outlines set in
+     * The SVG document of the map of {@code analysed}'s journey, with the figures of its analysis, drawn with
+     * {@code options}.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public String render(AnalysedJourney analysed, RenderOptions options) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(options, "options");
+        return SvgWriter.write(JourneyLayout.layout(analysed, options), options.theme());
+    }
+
+    /**
+     * The SVG document of the map of {@code analysed}'s journey drawn with {@code options}, its text drawn as glyph outlines set in
      * the bundled fonts (shaped, ordered and with per-character font fallback by the JDK) instead of as text: for
      * converters that draw some scripts or emoji wrongly. The text stays in the tooltips ({@code <title>}) only.
      *
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
-    public String renderOutlined(Journey journey, RenderOptions options) {
-        return render(journey, options, TextMode.OUTLINES);
+    public String renderOutlined(AnalysedJourney analysed, RenderOptions options) {
+        return render(analysed, options, TextMode.OUTLINES);
     }
 
     /**
-     * The SVG document of {@code journey}'s map drawn with {@code options}, its text written as {@code mode} says.
+     * The SVG document of the map of {@code analysed}'s journey drawn with {@code options}, its text written as
+     * {@code mode} says.
      *
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
-    public String render(Journey journey, RenderOptions options, TextMode mode) {
-        Objects.requireNonNull(journey, "journey");
+    public String render(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(mode, "mode");
-        return SvgWriter.write(JourneyLayout.layout(journey, options), options.theme(), mode);
+        return SvgWriter.write(JourneyLayout.layout(analysed, options), options.theme(), mode);
     }
 
     /**
@@ -75,20 +92,20 @@ public final class SvgRenderer {
      * @throws RenderException when {@code out} fails
      */
     public void render(Journey journey, OutputStream out) {
-        render(journey, RenderOptions.defaults(), out);
+        render(AnalysedJourney.of(journey), RenderOptions.defaults(), out);
     }
 
     /**
-     * Writes the SVG document of {@code journey}'s map drawn with {@code options} to {@code out} as UTF-8, then
-     * flushes it; {@code out} stays open.
+     * Writes the SVG document of the map of {@code analysed}'s journey drawn with {@code options} to {@code out} as
+     * UTF-8, then flushes it; {@code out} stays open.
      *
      * @throws RenderException when {@code out} fails
      */
-    public void render(Journey journey, RenderOptions options, OutputStream out) {
-        Objects.requireNonNull(journey, "journey");
+    public void render(AnalysedJourney analysed, RenderOptions options, OutputStream out) {
+        Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        Scene scene = JourneyLayout.layout(journey, options);
+        Scene scene = JourneyLayout.layout(analysed, options);
         try {
             // Streamed: the document of a large journey is many times the size of its scene.
             SvgWriter.write(scene, options.theme(),

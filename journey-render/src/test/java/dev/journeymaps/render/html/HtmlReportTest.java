@@ -6,6 +6,7 @@ import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
@@ -91,7 +92,7 @@ class HtmlReportTest {
     void ranksHotspotsWithTheComponentsThatExplainThem() {
         JourneyAnalysis analysis = Analyzer.analyze(example, AnalysisOptions.of(example).withHotspotThreshold(0.1));
         assertThat(analysis.hotspots()).isNotEmpty();
-        String html = report.render(example, analysis, List.of());
+        String html = report.render(new AnalysedJourney(example, analysis), List.of());
         String top = analysis.hotspots().get(0).touchpoint().touchpointId();
         assertThat(html).contains("id=\"hotspot-table\"", "data-goto=\"" + top + "\"", "× weight", "Experience score",
                 "id=\"stages\"", "class=\"bar\"");
@@ -108,7 +109,7 @@ class HtmlReportTest {
         Problem warning = new Problem(Level.WARNING, "touchpoint.unreachable", "nobody reaches 'x'",
                 SourceLocation.of("cx.yaml", 12, 5), "link it from another touchpoint");
         JourneyAnalysis analysis = Analyzer.analyze(journey, AnalysisOptions.of(journey).withHotspotThreshold(0.1));
-        return report.render(journey, analysis, List.of(warning));
+        return report.render(new AnalysedJourney(journey, analysis), List.of(warning));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.journeymaps.render.raster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.Scene;
@@ -60,7 +61,7 @@ class ColourEmojiTest {
                 .stage("s1", "Order", s -> s.touchpoint("t1", "Orders ☕", t -> t.channel("web")))
                 .build();
 
-        String svg = new SvgRenderer().renderOutlined(journey, RenderOptions.defaults());
+        String svg = new SvgRenderer().renderOutlined(AnalysedJourney.of(journey), RenderOptions.defaults());
 
         // Every other path of the map has a class; a colour layer is a path with a fill only.
         List<String> fills = new ArrayList<>();
@@ -71,7 +72,7 @@ class ColourEmojiTest {
         assertThat(fills).hasSize(6); // Twemoji's ☕: saucer, cup, coffee, handle, steam...
         assertThat(fills.stream().distinct().count()).isGreaterThanOrEqualTo(3);
         assertThat(svg).doesNotContain("☕</tspan>").doesNotContain("<text");
-        assertThat(new SvgRenderer().renderOutlined(journey, RenderOptions.defaults()))
+        assertThat(new SvgRenderer().renderOutlined(AnalysedJourney.of(journey), RenderOptions.defaults()))
                 .as("the same bytes").isEqualTo(svg);
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
@@ -116,7 +117,7 @@ class SvgRendererTest {
                         .touchpoint("hr", "Plaća karticom", t -> t.channel("web"))
                         .touchpoint("fa", "پرداخت با کارت", t -> t.channel("web")))
                 .build();
-        Document doc = Svg.parse(renderer.render(journey, RenderOptions.defaults(), TextMode.MIXED));
+        Document doc = Svg.parse(renderer.render(AnalysedJourney.of(journey), RenderOptions.defaults(), TextMode.MIXED));
 
         List<Element> spans = Svg.elements(doc, "tspan");
         assertThat(spans).extracting(Element::getTextContent).contains("Čekaonica i kava", "Plaća karticom")
@@ -125,7 +126,7 @@ class SvgRendererTest {
                 .isNotEmpty().allSatisfy(span -> assertThat(span.getAttribute("lengthAdjust")).isEqualTo("spacing"));
         assertThat(Svg.elements(doc, "text")).noneMatch(text -> text.hasAttribute("text-anchor"));
         assertThat(Svg.elements(doc, "path")).anyMatch(path -> path.getAttribute("class").equals("card-name"));
-        assertThat(renderer.render(journey, RenderOptions.defaults(), TextMode.TEXT))
+        assertThat(renderer.render(AnalysedJourney.of(journey), RenderOptions.defaults(), TextMode.TEXT))
                 .isEqualTo(renderer.render(journey)).contains("پرداخت").doesNotContain("textLength");
     }
 

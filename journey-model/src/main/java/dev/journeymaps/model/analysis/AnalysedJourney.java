@@ -1,0 +1,45 @@
+package dev.journeymaps.model.analysis;
+
+import dev.journeymaps.model.Journey;
+import java.util.Objects;
+
+/**
+ * A journey with its analysis: what every output (map, report, analysis, comparison) draws its figures from, so that
+ * they all show the same ones.
+ *
+ * <pre>{@code
+ * AnalysedJourney analysed = AnalysedJourney.of(journey);          // no survey answers
+ * String svg = new SvgRenderer().render(analysed, RenderOptions.defaults());
+ * }</pre>
+ *
+ * <p>Read a journey file with its includes and surveys in one call with
+ * {@link dev.journeymaps.model.io.JourneyLoader#analyse(java.nio.file.Path)}; {@link #of(Journey)} is for a journey
+ * built in code, without survey answers, and goes through the same analysis.
+ *
+ * @param journey the journey
+ * @param analysis its analysis, with the options the journey's own settings ask for
+ */
+public record AnalysedJourney(Journey journey, JourneyAnalysis analysis) {
+
+    public AnalysedJourney {
+        Objects.requireNonNull(journey, "journey");
+        Objects.requireNonNull(analysis, "analysis");
+        if (!analysis.journeyId().equals(journey.id())) {
+            throw new IllegalArgumentException("the analysis of '" + analysis.journeyId()
+                    + "' is not the analysis of '" + journey.id() + "'");
+        }
+    }
+
+    /** {@code journey} analysed alone: the options its settings ask for, no survey answers. */
+    public static AnalysedJourney of(Journey journey) {
+        return of(journey, SurveyResult.NONE);
+    }
+
+    /**
+     * {@code journey} analysed with the options its settings ask for ({@code journey.analysis},
+     * {@code journey.targets}) and what customers said in {@code surveys}: the one analysis every output shows.
+     */
+    public static AnalysedJourney of(Journey journey, SurveyResult surveys) {
+        return new AnalysedJourney(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey), surveys));
+    }
+}
