@@ -67,8 +67,15 @@ class ArchitectureTest {
         assertThat(uses())
                 .filteredOn(u -> u.imported().startsWith("dev.journeymaps.model.io."))
                 .allMatch(u -> u.imported().matches("dev\\.journeymaps\\.model\\.io\\."
-                        + "(JourneyLoader|JourneyReader|ReadResult|ReadLimits|SourceRoot|SurveyReader|AnalysisWriter"
+                        + "(JourneyLoader|JourneyReader|ReadResult|AnalysisResult|ReadLimits|SourceRoot|AnalysisWriter"
                         + "|JourneyWriter|JourneySchema|DiffWriter)"));
+    }
+
+    @Test
+    void readsSurveysAndAnalysesOnlyThroughTheLoadersOneCall() throws IOException {
+        assertThat(uses()).extracting(Use::imported)
+                .doesNotContain("dev.journeymaps.model.io.SurveyReader", "dev.journeymaps.model.analysis.Analyzer",
+                        "dev.journeymaps.model.analysis.AnalysisOptions");
     }
 
     @Test
