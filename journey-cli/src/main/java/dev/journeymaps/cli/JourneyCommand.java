@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -28,7 +27,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         name = "journey",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,
-        versionProvider = JourneyCommand.ManifestVersion.class,
+        versionProvider = BuildInfo.class,
         exitCodeOnInvalidInput = JourneyCommand.EXIT_USAGE,
         exitCodeOnExecutionException = JourneyCommand.EXIT_USAGE,
         sortOptions = false,
@@ -77,6 +76,7 @@ public final class JourneyCommand implements Callable<Integer> {
     public static final int EXIT_INVALID = 2;
 
     private static final String DEBUG = "--debug";
+    private static final String VERBOSE = "--verbose";
 
     @Spec
     CommandSpec spec;
@@ -86,6 +86,12 @@ public final class JourneyCommand implements Callable<Integer> {
             scope = ScopeType.INHERIT,
             description = "Show the full stack trace when something fails (for bug reports).")
     boolean debug;
+
+    @Option(
+            names = VERBOSE,
+            scope = ScopeType.INHERIT,
+            description = "Let the libraries (Batik, FOP, Thymeleaf) log to stderr; quiet by default.")
+    boolean verbose;
 
     private final Path workingDirectory;
 
@@ -116,6 +122,7 @@ public final class JourneyCommand implements Callable<Integer> {
                 .setOut(utf8(System.out))
                 .setErr(utf8(System.err))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(JourneyCommand::runQuietUnlessVerbose)
                 .setParameterExceptionHandler(JourneyCommand::handleUsageError)
                 .setExecutionExceptionHandler(JourneyCommand::handleFailure);
     }
@@ -148,35 +155,29 @@ public final class JourneyCommand implements Callable<Integer> {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /** Chooses the libraries' log level before the command loads any of them, then runs it. */
+    private static int runQuietUnlessVerbose(ParseResult parseResult) {
+        Logging.configure(requested(parseResult, VERBOSE));
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
     /** Prints only the message of a failure: users see what went wrong, not where in our code. */
     private static int handleFailure(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.print("journey: " + Failures.describe(e) + "\n");
-        if (debugRequested(parseResult)) {
+        if (requested(parseResult, DEBUG)) {
             e.printStackTrace(err);
         }
         err.flush();
         return EXIT_USAGE;
     }
 
-    private static boolean debugRequested(ParseResult result) {
+    private static boolean requested(ParseResult result, String option) {
         for (ParseResult r = result; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption(DEBUG)) {
+            if (r.hasMatchedOption(option)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The version written into the jar's manifest by the build. */
-    static final class ManifestVersion implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String version = JourneyCommand.class.getPackage().getImplementationVersion();
-            return new String[] {
-                "journey " + (version == null ? "(development build)" : version),
-                "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"
-            };
-        }
     }
 }

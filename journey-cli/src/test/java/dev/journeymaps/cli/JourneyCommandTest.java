@@ -49,6 +49,22 @@ class JourneyCommandTest {
     }
 
     @Test
+    void versionNamesTheCommitTheCommandWasBuiltFrom() {
+        Cli.Run run = Cli.run(dir, "--version");
+
+        // A clone gives the commit; a source archive without git's export-subst gives "unknown".
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .matches("journey \\S.* \\(commit ([0-9a-f]{12}|unknown)\\)");
+    }
+
+    @Test
+    void verboseIsAcceptedByEveryCommand() {
+        Cli.Run run = Cli.run(dir, "validate", "--verbose", "missing.yaml");
+
+        assertThat(run.err()).isEqualTo("journey: no such file: missing.yaml\n");
+    }
+
+    @Test
     void helpCommandExplainsASubcommand() {
         Cli.Run run = Cli.run(dir, "help", "render");
 
