@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.io.ProblemWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,14 +18,26 @@ import picocli.CommandLine.IVersionProvider;
 final class BuildInfo implements IVersionProvider {
 
     private static final String UNKNOWN = "unknown";
+    /** Where the project lives: the POM's url. */
+    static final String HOME = "https://github.com/journey-maps/journey-maps";
 
     @Override
     public String[] getVersion() {
-        String version = BuildInfo.class.getPackage().getImplementationVersion();
         return new String[] {
-            "journey " + (version == null ? "(development build)" : version) + " (commit " + commit() + ")",
+            "journey " + version() + " (commit " + commit() + ")",
             "Java ${java.version} (${java.vendor}), ${os.name} ${os.arch}"
         };
+    }
+
+    /** The version from the jar's manifest, or {@code (development build)} when run from classes. */
+    static String version() {
+        String version = BuildInfo.class.getPackage().getImplementationVersion();
+        return version == null ? "(development build)" : version;
+    }
+
+    /** This command as the tool of a SARIF log. */
+    static ProblemWriter.Tool sarifTool() {
+        return new ProblemWriter.Tool("journey", version(), HOME);
     }
 
     /** The first 12 hex digits of the commit, or {@code unknown} when the sources came without one. */

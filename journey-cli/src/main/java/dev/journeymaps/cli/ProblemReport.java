@@ -1,14 +1,11 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Prints problems the way compilers do, or as JSON for tools. */
+/** Prints problems the way compilers do, or as GitHub Actions annotations. */
 final class ProblemReport {
 
     private ProblemReport() {}
@@ -24,22 +21,40 @@ final class ProblemReport {
         out.flush();
     }
 
-    /** A JSON array of {@code {file, line, column, level, code, message, hint}}, one object per problem. */
-    static String toJson(List<Problem> problems) {
-        List<Map<String, Object>> rows = problems.stream().map(ProblemReport::row).toList();
-        return Json.MAPPER.writeValueAsString(rows).replace("\r\n", "\n") + "\n";
+    /**
+     * GitHub Actions workflow commands, one per problem: {@code ::error file=F,line=L,col=C,title=CODE::message},
+     * which the runner turns into annotations on the pull request's lines. Escaped as GitHub's own toolkit does:
+     * {@code %}, CR and LF in the message; also {@code :} and {@code ,} in properties.
+     */
+    static void printGithub(List<Problem> problems, PrintWriter out) {
+        for (Problem p : problems) {
+            StringBuilder line = new StringBuilder("::").append(p.isError() ? "error" : "warning").append(' ');
+            SourceLocation at = p.location();
+            if (!at.file().isEmpty()) {
+                line.append("file=").append(githubProperty(at.file())).append(',');
+                if (at.isKnown()) {
+                    line.append("line=").append(at.line()).append(',');
+                    if (at.column() > 0) {
+                        line.append("col=").append(at.column()).append(',');
+                    }
+                }
+            }
+            line.append("title=").append(githubProperty(p.code()));
+            String message = p.hint().isBlank() ? p.message() : p.message() + "\nhint: " + p.hint();
+            line.append("::").append(githubData(message)).append('\n');
+            out.print(line);
+        }
+        out.flush();
     }
 
-    private static Map<String, Object> row(Problem p) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("file", p.location().file());
-        row.put("line", p.location().line());
-        row.put("column", p.location().column());
-        row.put("level", p.level().label());
-        row.put("code", p.code());
-        row.put("message", p.message());
-        row.put("hint", p.hint());
-        return row;
+    /** The escaping of a workflow command's message ({@code escapeData} in GitHub's actions/toolkit). */
+    static String githubData(String text) {
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    /** The escaping of a workflow command's property ({@code escapeProperty} in GitHub's actions/toolkit). */
+    static String githubProperty(String text) {
+        return githubData(text).replace(":", "%3A").replace(",", "%2C");
     }
 
     /** {@code 2 errors, 1 warning}, or {@code ok} when there is nothing to say. */
@@ -54,13 +69,5 @@ final class ProblemReport {
 
     private static String plural(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    /**
-     * Built on first use: every command prints problems as text, few as JSON, and a Jackson mapper costs a tenth
-     * of a second of start-up (some 400 classes).
-     */
-    private static final class Json {
-        static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 }

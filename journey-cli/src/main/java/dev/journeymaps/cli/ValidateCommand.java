@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.io.ProblemWriter;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
@@ -34,6 +35,8 @@ import picocli.CommandLine.Spec;
             "  journey validate checkout.yaml",
             "  journey validate journeys/*.yaml",
             "  journey validate --format json checkout.yaml > problems.json",
+            "  journey validate --format sarif journeys/*.yaml > journeys.sarif",
+            "  journey validate --format github journeys/*.yaml    (in a GitHub Actions step)",
             "",
             "Every problem code is explained in docs/validation.md."
         })
@@ -42,7 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
     /** How problems are reported. */
     enum ReportFormat {
         TEXT,
-        JSON
+        JSON,
+        SARIF,
+        GITHUB
     }
 
     @ParentCommand
@@ -65,7 +70,9 @@ final class ValidateCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "text",
             description = "text (default): problems on stderr, a verdict per file on stdout;"
-                    + " json: one JSON array of {file, line, column, level, code, message, hint} on stdout.")
+                    + " json: one JSON array of {file, line, column, level, code, message, hint} on stdout;"
+                    + " sarif: a SARIF 2.1.0 log on stdout, for code scanning (docs/ci.md);"
+                    + " github: GitHub Actions annotations (::error file=...,line=...,col=...) on stdout.")
     ReportFormat format = ReportFormat.TEXT;
 
     @Override
@@ -94,8 +101,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
             all.addAll(problems);
         }
-        if (format == ReportFormat.JSON) {
-            out.print(ProblemReport.toJson(all));
+        switch (format) {
+            case JSON -> out.print(ProblemWriter.toJson(all));
+            case SARIF -> out.print(ProblemWriter.toSarif(all, BuildInfo.sarifTool()));
+            case GITHUB -> ProblemReport.printGithub(all, out);
+            case TEXT -> {}
         }
         out.flush();
         err.flush();

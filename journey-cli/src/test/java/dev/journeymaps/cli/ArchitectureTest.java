@@ -48,18 +48,10 @@ class ArchitectureTest {
         }
     }
 
+    /** JSON (problems, SARIF, analysis) is written by journey-model's writers: Jackson is not imported here. */
     @Test
     void usesOnlyTheJdkPicocliAndOurModules() throws IOException {
-        assertThat(uses())
-                .filteredOn(u -> !u.imported().startsWith("tools.jackson."))
-                .allMatch(u -> ALLOWED.stream().anyMatch(u.imported()::startsWith));
-    }
-
-    @Test
-    void onlyTheProblemReportUsesJackson() throws IOException {
-        assertThat(uses())
-                .filteredOn(u -> u.imported().startsWith("tools.jackson."))
-                .allMatch(u -> u.file().equals("ProblemReport.java"));
+        assertThat(uses()).allMatch(u -> ALLOWED.stream().anyMatch(u.imported()::startsWith));
     }
 
     @Test
@@ -67,8 +59,8 @@ class ArchitectureTest {
         assertThat(uses())
                 .filteredOn(u -> u.imported().startsWith("dev.journeymaps.model.io."))
                 .allMatch(u -> u.imported().matches("dev\\.journeymaps\\.model\\.io\\."
-                        + "(JourneyLoader|JourneyReader|ReadResult|AnalysisResult|ReadLimits|SourceRoot|SurveyReader|AnalysisWriter"
-                        + "|JourneyWriter|JourneySchema|DiffWriter)"));
+                        + "(JourneyLoader|JourneyReader|ReadResult|AnalysisResult|ReadLimits|SourceRoot|SurveyReader"
+                        + "|AnalysisWriter|JourneyWriter|JourneySchema|DiffWriter|ProblemWriter)"));
     }
 
     @Test

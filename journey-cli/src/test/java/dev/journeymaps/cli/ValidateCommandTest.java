@@ -217,6 +217,62 @@ class ValidateCommandTest {
     static final String WITH_SURVEY = DANGLING.replace("  title: A refund\n", "  title: A refund\n"
             + "  surveys: [{file: answers.csv}]\n").replace("[nowhere]", "[refund-issued]");
 
+    @Test
+    void printsGithubAnnotationsWithFileLineAndColumn() throws IOException {
+        write("dangling.yaml", DANGLING);
+
+        Cli.Run run = Cli.run(dir, "validate", "--format", "github", "dangling.yaml");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        // The test's working folder is absolute; from a shell, a relative name stays relative.
+        String file = ProblemReport.githubProperty(dir.resolve("dangling.yaml").toString());
+        assertThat(run.out()).isEqualTo("::error file=" + file + ",line=10,col=16,title=reference.unknown-touchpoint"
+                + "::touchpoint 'photo-upload' leads to unknown touchpoint 'nowhere'"
+                + "%0Ahint: 'next' takes the id of a touchpoint in any stage of this journey\n");
+    }
+
+    @Test
+    void printsNothingForAValidJourneyInGithubFormat() {
+        Path example = Cli.projectFile("journey-samples/src/test/resources/journeys/valid/issue-example.yaml");
+
+        Cli.Run run = Cli.run(dir, "validate", "--format", "github", example.toString());
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void escapesWorkflowCommandsAsGithubDoes() {
+        assertThat(ProblemReport.githubData("50% off\r\nnext: a,b")).isEqualTo("50%25 off%0D%0Anext: a,b");
+        assertThat(ProblemReport.githubProperty("c:/j,1%.yaml\n")).isEqualTo("c%3A/j%2C1%25.yaml%0A");
+    }
+
+    @Test
+    void aFileNameWithCommaAndColonStaysOneProperty() throws IOException {
+        write("a,b:c.yaml", DANGLING);
+
+        Cli.Run run = Cli.run(dir, "validate", "--format", "github", "a,b:c.yaml");
+
+        assertThat(run.out()).startsWith("::error file=" + dir + "/a%2Cb%3Ac.yaml,line=10,col=16,title=");
+    }
+
+    @Test
+    void printsSarifOnStdout() throws IOException {
+        write("dangling.yaml", DANGLING);
+
+        Cli.Run run = Cli.run(dir, "validate", "--format", "sarif", "dangling.yaml");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("{\n  \"$schema\" : \"https://json.schemastore.org/sarif-2.1.0.json\"")
+                .contains("\"name\" : \"journey\"", "\"ruleId\" : \"reference.unknown-touchpoint\"",
+                        "\"uri\" : \"" + dir.resolve("dangling.yaml").toUri() + "\"", "\"startLine\" : 10",
+                        "\"startColumn\" : 16")
+                .endsWith("}\n");
+    }
+
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
