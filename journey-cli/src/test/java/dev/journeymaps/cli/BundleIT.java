@@ -1,0 +1,143 @@
+package dev.journeymaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release bundle as a user gets it: unpacked in a temporary folder, away from the source tree, {@code bin/journey}
+ * draws the samples, makes its class-data-sharing archive in the user's cache and tells its version. Run by failsafe
+ * after {@code package}, on the archives in target/.
+ */
+class BundleIT {
+
+    private static final String VERSION = System.getProperty("journey.version", "");
+    private static final Path ZIP = Path.of(System.getProperty("journey.bundle", "missing.zip"));
+    private static final Path TAR = Path.of(ZIP.toString().replaceFirst("\\.zip$", ".tar.gz"));
+
+    @TempDir
+    static Path temp;
+
+    static Path home;
+
+    record Run(int exit, String out, String err) {}
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        assertThat(ZIP).isRegularFile();
+        assertThat(TAR).isRegularFile();
+        // tar keeps the launcher's executable bit, as unzip does on a user's machine.
+        Process tar = new ProcessBuilder("tar", "xzf", TAR.toString(), "-C", temp.toString()).inheritIO().start();
+        assertThat(tar.waitFor()).isZero();
+        home = temp.resolve("journey-" + VERSION);
+    }
+
+    private Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/journey").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectOutput(temp.resolve("stdout").toFile())
+                .redirectError(temp.resolve("stderr").toFile());
+        Map<String, String> env = builder.environment();
+        env.put("HOME", temp.resolve("user").toString());
+        env.put("XDG_CACHE_HOME", temp.resolve("user/cache").toString());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.remove("JOURNEY_JAVA_OPTS");
+        Process process = builder.start();
+        // Only keeps a broken bundle from hanging the build; asserts nothing about speed.
+        assertThat(process.waitFor(600, TimeUnit.SECONDS)).isTrue();
+        return new Run(
+                process.exitValue(),
+                Files.readString(temp.resolve("stdout"), StandardCharsets.UTF_8),
+                Files.readString(temp.resolve("stderr"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void holdsTheCommandLaunchersCompletionReadmeAndEveryLicence() {
+        for (String file : List.of("bin/journey", "bin/journey.cmd", "lib/journey.jar", "completion/journey_completion",
+                "README.md", "README.txt", "CHANGELOG.md", "LICENSE", "NOTICE", "licenses/fonts/LICENSE-DejaVu.txt",
+                "licenses/fonts/LICENSE-DejaVu-upstream.txt", "licenses/fonts/LICENSE-OFL.txt",
+                "licenses/fonts/LICENSE-Twemoji.txt", "licenses/fonts/README.md")) {
+            assertThat(home.resolve(file)).as(file).isRegularFile();
+        }
+        assertThat(Files.isExecutable(home.resolve("bin/journey"))).isTrue();
+    }
+
+    @Test
+    void theZipHoldsWhatTheTarballHolds() throws IOException {
+        List<String> zipped;
+        try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+            zipped = Collections.list(zip.entries()).stream()
+                    .filter(e -> !e.isDirectory())
+                    .map(ZipEntry::getName)
+                    .sorted()
+                    .toList();
+        }
+        List<String> unpacked;
+        try (Stream<Path> files = Files.walk(home)) {
+            unpacked = files.filter(Files::isRegularFile)
+                    .map(f -> "journey-" + VERSION + "/" + home.relativize(f).toString().replace('\\', '/'))
+                    .sorted()
+                    .toList();
+        }
+        assertThat(zipped).isEqualTo(unpacked);
+    }
+
+    @Test
+    void theWindowsLauncherHasWindowsLineEnds() throws IOException {
+        String cmd = Files.readString(home.resolve("bin/journey.cmd"), StandardCharsets.UTF_8);
+
+        assertThat(cmd).contains("\r\n").doesNotContain("@project.version@").contains(VERSION);
+        assertThat(cmd.replace("\r\n", "")).doesNotContain("\n");
+    }
+
+    @Test
+    void demoDrawsTheSamplesFromAnywhereAndCachesTheStartUpArchive() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("somewhere-else"));
+
+        Run run = run(work, "demo");
+
+        assertThat(run.err()).isEmpty();
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("journey-out/damaged-delivery-refund.svg", "journey-out/index.html");
+        assertThat(work.resolve("journey-out/damaged-delivery-refund.svg")).isRegularFile();
+        try (Stream<Path> cached = Files.list(temp.resolve("user/cache/journey-maps/" + VERSION))) {
+            assertThat(cached.map(f -> f.getFileName().toString())).singleElement().asString().matches("journey-\\d+\\.jsa");
+        }
+    }
+
+    @Test
+    void versionNamesTheReleaseAndTheCommit() throws Exception {
+        Run run = run(temp, "--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).startsWith("journey " + VERSION + " (commit ");
+    }
+
+    @Test
+    void completionCompletesTheCommands() throws Exception {
+        Process bash = new ProcessBuilder("bash", "-c",
+                        "source \"$0\" && complete -p journey", home.resolve("completion/journey_completion").toString())
+                .redirectErrorStream(true)
+                .start();
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(bash.waitFor()).as(out).isZero();
+        assertThat(out).contains("journey");
+        assertThat(Files.readString(home.resolve("completion/journey_completion"))).contains("validate", "render");
+    }
+}
