@@ -1,8 +1,8 @@
 package dev.journeymaps.maven;
 
+import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
 import dev.journeymaps.model.io.ReadLimits;
-import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SourceRoot;
 import java.io.File;
 import java.io.IOException;
@@ -35,9 +35,12 @@ abstract class AbstractJourneyMojo extends AbstractMojo {
     @Parameter(property = "journey.skip", defaultValue = "false")
     boolean skip;
 
-    /** Reads and validates one journey, with the reader's default limits. */
-    ReadResult load(Path file) {
-        return JourneyLoader.load(file, ReadLimits.DEFAULTS, SourceRoot.of(projectDirectory.toPath()));
+    /**
+     * Reads and validates one journey with the survey answers it names, and analyses it, as the {@code journey}
+     * command does: the same problems, the same figures on the map.
+     */
+    AnalysisResult load(Path file) {
+        return JourneyLoader.analyse(file, ReadLimits.DEFAULTS, SourceRoot.of(projectDirectory.toPath()));
     }
 
     List<Path> journeys() throws MojoExecutionException {

@@ -1,7 +1,8 @@
 package dev.journeymaps.maven;
 
-import dev.journeymaps.model.Journey;
-import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.io.AnalysisResult;
+import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.File;
@@ -42,16 +43,16 @@ public final class RenderMojo extends AbstractJourneyMojo {
         Path folder = directory.toPath();
         int rendered = 0;
         for (Path file : journeys()) {
-            ReadResult result = load(file);
-            if (result.validJourney().isEmpty()) {
+            AnalysisResult result = load(file);
+            if (result.analysed().isEmpty()) {
                 getLog().warn(file + ": not rendered, it has errors (journey:validate lists them)");
                 continue;
             }
-            Journey journey = result.validJourney().get();
+            AnalysedJourney journey = result.analysed().get();
             String base = folder.relativize(file).toString().replaceFirst("\\.(ya?ml|json)$", "");
             Path svg = outputDirectory.toPath().resolve(base + ".svg");
             Path html = outputDirectory.toPath().resolve(base + ".html");
-            write(svg, out -> new SvgRenderer().render(journey, out));
+            write(svg, out -> new SvgRenderer().render(journey, RenderOptions.defaults(), out));
             write(html, out -> out.write(new HtmlReport().render(journey, result.problems())
                     .getBytes(StandardCharsets.UTF_8)));
             getLog().info("Rendered " + svg + " and " + html);
