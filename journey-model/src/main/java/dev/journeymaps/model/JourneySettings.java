@@ -54,14 +54,17 @@ public record JourneySettings(
     }
 
     /**
-     * A survey response file named in the journey.
+     * A survey file named in the journey: customers' answers ({@code file:}) or a survey summary of them
+     * ({@code summary:}, as journey-spark writes it).
      *
      * @param file the path as written, relative to the journey file
      * @param location where it was written
      * @param csatScale the scale of its CSAT answers ({@code scales: {csat: 1-7}}); 1–5 when not declared
      * @param cesScale the scale of its CES answers; 1–5 when not declared
+     * @param summary whether the file is a survey summary rather than answers
      */
-    public record SurveyFile(String file, SourceLocation location, AnswerScale csatScale, AnswerScale cesScale) {
+    public record SurveyFile(
+            String file, SourceLocation location, AnswerScale csatScale, AnswerScale cesScale, boolean summary) {
         public SurveyFile {
             Objects.requireNonNull(file, "file");
             Objects.requireNonNull(location, "location");
@@ -73,14 +76,19 @@ public record JourneySettings(
             }
         }
 
-        /** A file whose CSAT and CES answers are on 1–5. */
+        /** A file of answers on these scales. */
+        public SurveyFile(String file, SourceLocation location, AnswerScale csatScale, AnswerScale cesScale) {
+            this(file, location, csatScale, cesScale, false);
+        }
+
+        /** A file of answers whose CSAT and CES answers are on 1–5. */
         public SurveyFile(String file, SourceLocation location) {
             this(file, location, AnswerScale.ONE_TO_FIVE, AnswerScale.ONE_TO_FIVE);
         }
 
         /** This file with its location unknown. */
         public SurveyFile withoutLocation() {
-            return new SurveyFile(file, SourceLocation.UNKNOWN, csatScale, cesScale);
+            return new SurveyFile(file, SourceLocation.UNKNOWN, csatScale, cesScale, summary);
         }
     }
 

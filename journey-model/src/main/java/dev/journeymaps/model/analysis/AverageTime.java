@@ -13,7 +13,10 @@ import java.util.Optional;
  * @param squaredSeconds the sum of each time's square, in whole seconds squared; {@link #UNKNOWN_SQUARES} when not
  *     kept (or beyond what a {@code long} holds), and then there is no interval
  */
-public record AverageTime(long requests, Duration total, long squaredSeconds) {
+public record AverageTime(long requests, Duration total, long squaredSeconds)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The sum of squares of times whose squares were not kept. */
     public static final long UNKNOWN_SQUARES = Long.MAX_VALUE;

@@ -10,7 +10,10 @@ import java.util.OptionalDouble;
  * @param easy answers saying it was easy (4 or 5 on 1..5, 5 to 7 on 1..7)
  * @param responses all answers
  */
-public record CustomerEffortScore(long easy, long responses) {
+public record CustomerEffortScore(long easy, long responses)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No answers yet. */
     public static final CustomerEffortScore EMPTY = new CustomerEffortScore(0, 0);

@@ -10,7 +10,10 @@ import java.util.OptionalDouble;
  * @param satisfied satisfied answers (4 or 5 on 1..5)
  * @param responses all answers
  */
-public record CustomerSatisfaction(long satisfied, long responses) {
+public record CustomerSatisfaction(long satisfied, long responses)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No answers yet. */
     public static final CustomerSatisfaction EMPTY = new CustomerSatisfaction(0, 0);

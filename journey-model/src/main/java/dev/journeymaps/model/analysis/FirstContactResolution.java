@@ -8,7 +8,10 @@ import java.util.OptionalDouble;
  * @param resolved requests resolved in the first interaction
  * @param requests all requests
  */
-public record FirstContactResolution(long resolved, long requests) {
+public record FirstContactResolution(long resolved, long requests)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No requests yet. */
     public static final FirstContactResolution EMPTY = new FirstContactResolution(0, 0);

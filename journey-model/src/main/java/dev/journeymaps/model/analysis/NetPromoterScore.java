@@ -12,7 +12,10 @@ import java.util.OptionalDouble;
  * @param passives answers of 7 or 8
  * @param detractors answers of 0 to 6
  */
-public record NetPromoterScore(long promoters, long passives, long detractors) {
+public record NetPromoterScore(long promoters, long passives, long detractors)
+        implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No answers yet. */
     public static final NetPromoterScore EMPTY = new NetPromoterScore(0, 0, 0);

@@ -3,7 +3,8 @@ package dev.journeymaps.model.analysis;
 import java.util.Objects;
 
 /**
- * What customers said about one touchpoint in survey responses, as mergeable summaries.
+ * What customers said about one touchpoint in survey responses, as mergeable summaries. Serializable, with its
+ * parts, so that Spark ({@code journey-spark}) can move summaries between machines.
  *
  * @param nps net promoter score answers
  * @param csat satisfaction answers
@@ -18,7 +19,9 @@ public record TouchpointSurvey(
         CustomerEffortScore ces,
         AverageTime responseTime,
         AverageTime resolutionTime,
-        FirstContactResolution firstContactResolution) {
+        FirstContactResolution firstContactResolution) implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** No responses. */
     public static final TouchpointSurvey EMPTY = new TouchpointSurvey(

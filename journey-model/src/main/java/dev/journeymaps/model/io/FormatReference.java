@@ -155,7 +155,7 @@ final class FormatReference {
                     "Which way the map runs; `rtl` puts the first stage on the right and lane labels on the right.",
                     "rtl", "ltr"),
             key("surveys", new ListOf(new Ref("survey"), false), "list of survey", "empty",
-                    "CSV files inside the root folder", "Files of customers' answers per touchpoint; their figures"
+                    "CSV or summary files inside the root folder", "Files of customers' answers per touchpoint; their figures"
                             + " override the authored metrics of the same touchpoint."),
             key("targets", new Ref("targets"), "map", "empty", "only `response-time`",
                     "Service targets; a slower response than the target is friction."),
@@ -163,9 +163,15 @@ final class FormatReference {
                     "How friction is weighed and when a touchpoint is a hotspot (see metrics.md).")));
 
     static final Section SURVEY = new Section("survey", "journey.surveys[]",
-            "A file of survey answers: CSV with the columns touchpoint,metric,value[,timestamp].", List.of(
-            key("file", new Text(), "path", REQUIRED, "relative to this journey file, inside the root folder",
-                    "The CSV file.", "responses.csv"),
+            "A file of survey answers (CSV with the columns touchpoint,metric,value[,timestamp][,journey][,persona])"
+                    + " or a survey summary of them, as journey-spark writes it (scaling.md).", List.of(
+            key("file", new Text(), "path", "one of `file` and `summary`",
+                    "relative to this journey file, inside the root folder (`format.survey-source`)",
+                    "The CSV file of answers.", "responses.csv"),
+            key("summary", new Text(), "path", "one of `file` and `summary`",
+                    "relative to this journey file, inside the root folder (`format.survey-source`)",
+                    "A survey summary file (JSON, scaling.md); its scales must be those declared here.",
+                    "summary.json"),
             key("scales", new Ref("scales"), "map of metric → scale", "`1-5` for csat and ces", "csat, ces, nps",
                     "The answer scale of each metric's question in this file; it sets which answers count as"
                             + " satisfied or easy (metrics.md).")));

@@ -127,7 +127,7 @@ public final class JourneyWriter {
         if (!s.surveys().isEmpty()) {
             ArrayNode surveys = head.putArray("surveys");
             s.surveys().forEach(f -> {
-                ObjectNode survey = surveys.addObject().put("file", f.file());
+                ObjectNode survey = surveys.addObject().put(f.summary() ? "summary" : "file", f.file());
                 if (f.csatScale() != AnswerScale.ONE_TO_FIVE || f.cesScale() != AnswerScale.ONE_TO_FIVE) {
                     ObjectNode scales = survey.putObject("scales");
                     scales.put("csat", f.csatScale().label());

@@ -20,7 +20,7 @@ import java.util.OptionalDouble;
  */
 final class SettingsBinder {
 
-    static final List<String> SURVEY_KEYS = List.of("file", "scales");
+    static final List<String> SURVEY_KEYS = List.of("file", "summary", "scales");
     static final List<String> SCALE_KEYS = List.of("csat", "ces", "nps");
     static final List<String> TARGET_KEYS = List.of("response-time");
     static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold");
@@ -45,7 +45,14 @@ final class SettingsBinder {
                 continue;
             }
             Fields f = new Fields(map, "survey", SURVEY_KEYS, limits, problems);
-            String file = f.requiredText("file");
+            boolean summary = f.has("summary");
+            if (summary && f.has("file")) {
+                problems.add(Problem.error("format.survey-source",
+                                "a survey names its answers ('file') or their summary ('summary'), not both",
+                                map.location())
+                        .withHint("write one survey entry per file: {file: answers.csv} or {summary: summary.json}"));
+            }
+            String file = summary ? f.requiredText("summary") : f.requiredText("file");
             AnswerScale csat = AnswerScale.ONE_TO_FIVE;
             AnswerScale ces = AnswerScale.ONE_TO_FIVE;
             Optional<Node.MapNode> scales = f.map("scales");
@@ -59,7 +66,8 @@ final class SettingsBinder {
                                 .withHint("leave nps out of scales, or write nps: 0-10")));
             }
             if (!file.isBlank()) {
-                surveys.add(new JourneySettings.SurveyFile(file, f.at("file"), csat, ces));
+                surveys.add(new JourneySettings.SurveyFile(
+                        file, f.at(summary ? "summary" : "file"), csat, ces, summary));
             }
         }
         Optional<Duration> target = journey.map("targets")

@@ -1,16 +1,11 @@
 package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.AnswerScale;
-import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.SourceLocation;
-import dev.journeymaps.model.analysis.AverageTime;
-import dev.journeymaps.model.analysis.CustomerEffortScore;
-import dev.journeymaps.model.analysis.CustomerSatisfaction;
-import dev.journeymaps.model.analysis.FirstContactResolution;
-import dev.journeymaps.model.analysis.NetPromoterScore;
 import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.analysis.SurveySummary;
 import dev.journeymaps.model.analysis.TouchpointSurvey;
 import dev.journeymaps.model.validate.Problem;
 import java.io.IOException;
@@ -18,23 +13,17 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.text.ParsePosition;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
  * Reads survey responses from CSV files with the columns {@code touchpoint,metric,value[,timestamp]}, where metric is
@@ -50,11 +39,6 @@ public final class SurveyReader {
 
     /** How many problems one file reports row by row before it only counts them. */
     public static final int MAX_PROBLEMS_PER_FILE = 100;
-
-    private static final CsvMapper CSV = CsvMapper.builder()
-            .enable(CsvReadFeature.TRIM_SPACES)
-            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
-            .build();
 
     private SurveyReader() {}
 
@@ -92,29 +76,75 @@ public final class SurveyReader {
                 Path base = journeyFile.getParent();
                 String label = (base == null ? Path.of(survey.file()) : base.resolve(survey.file())).normalize()
                         .toString();
-                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey, survey.csatScale(),
-                        survey.cesScale()).run());
+                all = all.merge(survey.summary()
+                        ? readSummary(resolved.path().orElseThrow(), label, journey, survey)
+                        : new Pass(resolved.path().orElseThrow(), label, journey, survey.csatScale(),
+                                survey.cesScale()).run());
             }
         }
         return all;
     }
 
-    /** One reading of one file: mutable tallies, so a row costs no allocation beyond its cells. */
+    /**
+     * The answers about {@code journey} in a survey summary file: the same figures its answers give read directly.
+     * The summary's scales must be the ones the journey declares; touchpoints the journey lacks and the rows the
+     * aggregation left out are warnings, counted, at the file.
+     */
+    static SurveyResult readSummary(Path path, String label, Journey journey, JourneySettings.SurveyFile declared) {
+        SurveySummaryFormat.Read read = SurveySummaryFormat.read(path, label);
+        if (read.summary().isEmpty()) {
+            return new SurveyResult(Map.of(), read.problems());
+        }
+        SurveySummary summary = read.summary().get();
+        SourceLocation at = SourceLocation.of(label, 1, 1);
+        List<Problem> problems = new ArrayList<>();
+        if (summary.csatScale() != declared.csatScale() || summary.cesScale() != declared.cesScale()) {
+            problems.add(Problem.error("survey.scale-mismatch", "'" + label + "' counted CSAT on "
+                            + summary.csatScale().label() + " and CES on " + summary.cesScale().label()
+                            + ", the journey declares " + declared.csatScale().label() + " and "
+                            + declared.cesScale().label(), declared.location())
+                    .withHint("declare the summary's scales under scales:, or aggregate again with --csat-scale and"
+                            + " --ces-scale"));
+            return new SurveyResult(Map.of(), problems);
+        }
+        for (SurveySummary.FileCounts f : summary.files()) {
+            f.badRows().forEach((code, n) -> problems.add(Problem.warning(code, n + (n == 1 ? " row" : " rows")
+                            + " of '" + Cells.cut(f.file()) + "' left out when the summary was made (" + code + ")", at)
+                    .withHint("run the in-process reader on that file (journey.surveys: [{file: …}]) to see each"
+                            + " row with its line")));
+        }
+        Set<String> known = new HashSet<>();
+        journey.touchpoints().forEach(t -> known.add(t.id()));
+        Map<String, Long> unknown = new java.util.TreeMap<>();
+        for (SurveySummary.Group g : summary.of(journey.id())) {
+            if (!known.contains(g.key().touchpoint())) {
+                unknown.merge(g.key().touchpoint(), g.survey().responses(), Long::sum);
+            }
+        }
+        unknown.forEach((id, n) -> problems.add(Problem.warning("survey.unknown-touchpoint", "no touchpoint "
+                        + Cells.quote(id) + " in this journey (" + n + " answers in the summary)", at)
+                .withHint("survey rows name touchpoints by their id")));
+        Map<String, TouchpointSurvey> byTouchpoint = byTouchpoint(summary, journey.id(), List.of());
+        byTouchpoint.keySet().retainAll(known);
+        return new SurveyResult(byTouchpoint, problems);
+    }
+
+    /** One reading of one file: the rows this journey's, folded by {@link SurveyAnswers}, problems located. */
     private static final class Pass {
         private final Path csv;
         private final String file;
+        private final String journeyId;
         private final Set<String> touchpointIds = new HashSet<>();
-        private final Map<String, Tally> tallies = new LinkedHashMap<>();
+        private final Set<String> answered = new LinkedHashSet<>();
+        private final SurveyAnswers answers;
         private final List<Problem> problems = new ArrayList<>();
-        private final AnswerScale csatScale;
-        private final AnswerScale cesScale;
         private long skipped;
 
         Pass(Path csv, String file, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
             this.csv = csv;
             this.file = file;
-            this.csatScale = csatScale;
-            this.cesScale = cesScale;
+            this.journeyId = journey.id();
+            this.answers = new SurveyAnswers(csatScale, cesScale);
             journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
         }
 
@@ -129,7 +159,7 @@ public final class SurveyReader {
                 return new SurveyResult(Map.of(), problems);
             }
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-                    JsonParser parser = CSV.createParser(reader)) {
+                    JsonParser parser = SurveyAnswers.CSV.createParser(reader)) {
                 readRows(parser);
             } catch (IOException e) {
                 problems.add(Problem.error("survey.unreadable",
@@ -150,14 +180,7 @@ public final class SurveyReader {
                                 SourceLocation.of(file, 0, 0))
                         .withHint("fix the rows reported above first; the rest are often the same mistake"));
             }
-            Map<String, TouchpointSurvey> byTouchpoint = new LinkedHashMap<>();
-            tallies.forEach((id, t) -> {
-                TouchpointSurvey survey = t.toSurvey();
-                if (survey.responses() > 0) {
-                    byTouchpoint.put(id, survey);
-                }
-            });
-            return new SurveyResult(byTouchpoint, problems);
+            return new SurveyResult(byTouchpoint(answers.summary(), journeyId, answered), problems);
         }
 
         private static String describe(IOException e) {
@@ -165,8 +188,8 @@ public final class SurveyReader {
         }
 
         private void readRows(JsonParser parser) {
-            List<String> cells = new ArrayList<>(4);
-            int[] columns = new int[5];
+            List<String> cells = new ArrayList<>(SurveyAnswers.COLUMNS.size());
+            int[] columns = new int[SurveyAnswers.COLUMNS.size()];
             int line = 0;
             boolean first = true;
             JsonToken token;
@@ -175,7 +198,7 @@ public final class SurveyReader {
                     cells.clear();
                     line = parser.currentLocation().getLineNr();
                 } else if (token == JsonToken.END_ARRAY) {
-                    if (!(first && isHeader(cells))) {
+                    if (!(first && SurveyAnswers.isHeader(cells))) {
                         row(cells, columns, line);
                     }
                     first = false;
@@ -188,77 +211,31 @@ public final class SurveyReader {
             }
         }
 
-        private static boolean isHeader(List<String> cells) {
-            return !cells.isEmpty() && cells.get(0).strip().equalsIgnoreCase("touchpoint");
-        }
-
         /** One row; {@code columns} holds the column at which each of its cells starts. */
         private void row(List<String> cells, int[] columns, int line) {
-            if (cells.size() == 1 && cells.get(0).isBlank()) {
+            if (SurveyAnswers.isBlank(cells)) {
                 return;
             }
-            if (cells.size() < 3 || cells.size() > 4) {
-                skip(Problem.warning("survey.bad-row",
-                        "a survey row has 3 or 4 columns (touchpoint,metric,value[,timestamp]), this one has "
-                                + cells.size(),
-                        at(line, 1)), "write one answer per row: touchpoint,metric,value[,timestamp]");
-                return;
+            Optional<SurveyAnswers.Rejection> shape = SurveyAnswers.shape(cells);
+            if (shape.isEmpty()) {
+                String journey = cells.size() > SurveyAnswers.JOURNEY ? cells.get(SurveyAnswers.JOURNEY).strip() : "";
+                if (!journey.isEmpty() && !journey.equals(journeyId)) {
+                    return; // another journey's answer in a shared file: not a problem of this one
+                }
+                if (!touchpointIds.contains(cells.get(0))) {
+                    skip(Problem.warning("survey.unknown-touchpoint",
+                            "no touchpoint " + Cells.quote(cells.get(0)) + " in this journey",
+                            at(line, columns[0])), "survey rows name touchpoints by their id");
+                    return;
+                }
             }
-            String touchpoint = cells.get(0);
-            String metric = cells.get(1).toLowerCase(Locale.ROOT);
-            String value = cells.get(2);
-            if (!touchpointIds.contains(touchpoint)) {
-                skip(Problem.warning("survey.unknown-touchpoint",
-                        "no touchpoint " + Cells.quote(touchpoint) + " in this journey", at(line, columns[0])),
-                        "survey rows name touchpoints by their id");
-                return;
-            }
-            if (cells.size() == 4 && !cells.get(3).isBlank() && !isTimestamp(cells.get(3))) {
-                skip(Problem.warning("survey.bad-timestamp",
-                        Cells.quote(cells.get(3)) + " is not an ISO-8601 date or time", at(line, columns[3])),
-                        "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z");
-                return;
-            }
-            Tally tally = tallies.computeIfAbsent(touchpoint, id -> new Tally());
-            Optional<Wrong> wrong = switch (metric) {
-                case "nps" -> tally.nps(value);
-                case "csat" -> tally.csat(value, csatScale);
-                case "ces" -> tally.ces(value, cesScale);
-                case "response-time" -> tally.responseTime(value);
-                case "resolution-time" -> tally.resolutionTime(value);
-                case "resolved-first-contact" -> tally.resolvedFirstContact(value);
-                default -> null;
-            };
-            if (wrong == null) {
-                skip(Problem.warning("survey.unknown-metric",
-                        "unknown survey metric " + Cells.quote(cells.get(1)), at(line, columns[1])),
-                        "use nps, csat, ces, response-time, resolution-time or resolved-first-contact");
-            } else if (wrong.isPresent() && wrong.get().outOfScale()) {
-                skip(Problem.warning("survey.out-of-scale",
-                        "the " + metric + " answer " + Cells.quote(value) + " is outside its scale "
-                                + wrong.get().scale(),
-                        at(line, columns[2])), wrong.get().hint());
-            } else if (wrong.isPresent()) {
-                skip(Problem.warning("survey.bad-value",
-                        Cells.quote(value) + " is not a valid " + Cells.cut(metric) + " answer",
-                        at(line, columns[2])), wrong.get().hint());
-            }
-        }
-
-        /** ISO-8601 date or date-time (with or without offset); checked without exceptions on the hot path. */
-        private static boolean isTimestamp(String text) {
-            String s = text.strip();
-            DateTimeFormatter format = s.length() == 10 ? DateTimeFormatter.ISO_LOCAL_DATE
-                    : DateTimeFormatter.ISO_DATE_TIME;
-            ParsePosition at = new ParsePosition(0);
-            if (format.parseUnresolved(s, at) == null || at.getErrorIndex() >= 0 || at.getIndex() != s.length()) {
-                return false;
-            }
-            try {
-                format.parse(s);
-                return true;
-            } catch (DateTimeParseException e) {
-                return false; // well-formed but impossible, such as 2026-02-30
+            Optional<SurveyAnswers.Rejection> rejection = shape.isPresent() ? shape : answers.add(file, cells);
+            if (rejection.isPresent()) {
+                SurveyAnswers.Rejection r = rejection.get();
+                skip(Problem.warning(r.code(), r.message(), at(line, r.cell() == 0 ? 1 : columns[r.cell()])),
+                        r.hint());
+            } else {
+                answered.add(cells.get(0));
             }
         }
 
@@ -274,153 +251,19 @@ public final class SurveyReader {
         }
     }
 
-    /** Running counts for one touchpoint; each method answers what is wrong with a value, or empty when it counted. */
-    private static final class Tally {
-        private long promoters, passives, detractors;
-        private long satisfied, csatResponses;
-        private long easy, cesResponses;
-        private AverageTime responseTime = AverageTime.EMPTY, resolutionTime = AverageTime.EMPTY;
-        private long resolvedFirst, requests;
-
-        Optional<Wrong> nps(String value) {
-            Answer a = Answer.parse(value);
-            if (!a.whole()) {
-                return Optional.of(Wrong.value("an NPS answer is a whole number from 0 to 10"));
-            }
-            if (a.value() < 0 || a.value() > 10) {
-                return Optional.of(Wrong.outside("0-10", "NPS is always answered on 0-10"));
-            }
-            if (a.value() >= 9) {
-                promoters++;
-            } else if (a.value() >= 7) {
-                passives++;
-            } else {
-                detractors++;
-            }
-            return Optional.empty();
-        }
-
-        Optional<Wrong> csat(String value, AnswerScale scale) {
-            Answer a = Answer.parse(value);
-            if (!a.whole()) {
-                return Optional.of(Wrong.value("a CSAT answer is a whole number on the file's scale, "
-                        + scale.label()));
-            }
-            if (!scale.contains(a.value())) {
-                return Optional.of(Wrong.outside(scale.label(), scaleHint("csat", scale)));
-            }
-            satisfied += a.value() >= scale.satisfiedFrom() ? 1 : 0;
-            csatResponses++;
-            return Optional.empty();
-        }
-
-        Optional<Wrong> ces(String value, AnswerScale scale) {
-            Answer a = Answer.parse(value);
-            if (!a.whole()) {
-                return Optional.of(Wrong.value("a CES answer is a whole number on the file's scale, "
-                        + scale.label()));
-            }
-            if (!scale.contains(a.value())) {
-                return Optional.of(Wrong.outside(scale.label(), scaleHint("ces", scale)));
-            }
-            easy += a.value() >= scale.easyFrom() ? 1 : 0;
-            cesResponses++;
-            return Optional.empty();
-        }
-
-        private static String scaleHint(String metric, AnswerScale scale) {
-            return "answers on " + scale.label() + " are " + scale.min() + " to " + scale.max()
-                    + "; if the question used another scale, declare it: scales: {" + metric + ": 1-"
-                    + (metric.equals("ces") ? "7" : "10") + "}";
-        }
-
-        Optional<Wrong> responseTime(String value) {
-            Optional<Duration> d = Durations.parse(value);
-            if (d.isEmpty()) {
-                return Optional.of(Wrong.value("write durations like 45m, 4h, 2d or PT4H"));
-            }
-            responseTime = responseTime.merge(AverageTime.ofOne(d.get()));
-            return Optional.empty();
-        }
-
-        Optional<Wrong> resolutionTime(String value) {
-            Optional<Duration> d = Durations.parse(value);
-            if (d.isEmpty()) {
-                return Optional.of(Wrong.value("write durations like 45m, 4h, 2d or PT4H"));
-            }
-            resolutionTime = resolutionTime.merge(AverageTime.ofOne(d.get()));
-            return Optional.empty();
-        }
-
-        Optional<Wrong> resolvedFirstContact(String value) {
-            switch (value.strip().toLowerCase(Locale.ROOT)) {
-                case "true", "yes", "1" -> resolvedFirst++;
-                case "false", "no", "0" -> { }
-                default -> {
-                    return Optional.of(Wrong.value("write true or false (yes/no, 1/0)"));
-                }
-            }
-            requests++;
-            return Optional.empty();
-        }
-
-        TouchpointSurvey toSurvey() {
-            return new TouchpointSurvey(
-                    new NetPromoterScore(promoters, passives, detractors),
-                    new CustomerSatisfaction(satisfied, csatResponses),
-                    new CustomerEffortScore(easy, cesResponses),
-                    responseTime,
-                    resolutionTime,
-                    new FirstContactResolution(resolvedFirst, requests));
-        }
-    }
-
-    /** What is wrong with an answer: not a value of its metric at all, or a number outside the file's scale. */
-    private record Wrong(boolean outOfScale, String scale, String hint) {
-        static Wrong value(String hint) {
-            return new Wrong(false, "", hint);
-        }
-
-        static Wrong outside(String scale, String hint) {
-            return new Wrong(true, scale, hint);
-        }
-    }
-
     /**
-     * A whole-number answer, also written as a decimal with only zeros after the point ({@code 4.0}, as spreadsheets
-     * export), parsed without exceptions on the hot path; {@code whole} is false for anything else.
+     * The answers of {@code summary} about journey {@code journeyId} (or naming no journey) per touchpoint, merged over
+     * personas and days, in the order of {@code order} (the order touchpoints were first answered about); touchpoints
+     * not in {@code order} follow in the summary's order.
      */
-    private record Answer(boolean whole, int value) {
-        private static final Answer NONE = new Answer(false, 0);
-
-        static Answer parse(String text) {
-            String s = text.strip();
-            if (s.isEmpty() || s.length() > 12) {
-                return NONE;
-            }
-            int v = 0;
-            int i = 0;
-            for (; i < s.length() && s.charAt(i) != '.'; i++) {
-                char c = s.charAt(i);
-                if (c < '0' || c > '9') {
-                    return NONE;
-                }
-                v = v * 10 + (c - '0');
-            }
-            if (i == 0) {
-                return NONE;
-            }
-            if (i < s.length()) {
-                if (i == s.length() - 1) {
-                    return NONE; // "4." is not a number a spreadsheet writes
-                }
-                for (int j = i + 1; j < s.length(); j++) {
-                    if (s.charAt(j) != '0') {
-                        return NONE;
-                    }
-                }
-            }
-            return new Answer(true, v);
+    static Map<String, TouchpointSurvey> byTouchpoint(SurveySummary summary, String journeyId,
+            java.util.Collection<String> order) {
+        Map<String, TouchpointSurvey> merged = new LinkedHashMap<>();
+        order.forEach(id -> merged.put(id, TouchpointSurvey.EMPTY));
+        for (SurveySummary.Group g : summary.of(journeyId)) {
+            merged.merge(g.key().touchpoint(), g.survey(), TouchpointSurvey::merge);
         }
+        merged.values().removeIf(s -> s.responses() == 0);
+        return merged;
     }
 }
