@@ -14,8 +14,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads answer tables into rows of the columns {@link SurveyAnswers#COLUMNS} (all text), one more column for extra
- * cells and the file each row came from. CSV as the in-process reader takes it: the columns by position, a first row
- * starting with {@code touchpoint} skipped as a header; Parquet by column name. A CSV row with more cells than
+ * cells and the file each row came from. CSV as the in-process reader takes it: the columns by position (a header
+ * row, starting with {@code touchpoint}, is skipped by the fold); Parquet by column name. A CSV row with more cells than
  * columns keeps the extra in the extra column, so the fold reports it as a bad row instead of Spark dropping the
  * extra silently.
  */
@@ -51,7 +51,6 @@ final class AnswerTables {
     }
 
     private static Dataset<Row> csv(SparkSession spark, String input) {
-        boolean header = hasHeader(spark, input);
         StructType schema = new StructType();
         for (String name : SurveyAnswers.COLUMNS) {
             schema = schema.add(name, DataTypes.StringType);
@@ -59,7 +58,7 @@ final class AnswerTables {
         schema = schema.add(EXTRA, DataTypes.StringType);
         return spark.read()
                 .schema(schema)
-                .option("header", header)
+                .option("header", false) // each file's header row reaches the fold, which skips it
                 .option("mode", "PERMISSIVE")
                 .option("ignoreLeadingWhiteSpace", true)
                 .option("ignoreTrailingWhiteSpace", true)
@@ -67,11 +66,6 @@ final class AnswerTables {
                 .option("emptyValue", "")
                 .option("encoding", "UTF-8")
                 .csv(input);
-    }
-
-    private static boolean hasHeader(SparkSession spark, String input) {
-        List<String> first = spark.read().option("encoding", "UTF-8").textFile(input).limit(1).collectAsList();
-        return !first.isEmpty() && SurveyAnswers.isHeader(List.of(first.get(0).split(",", -1)));
     }
 
     private static boolean has(Dataset<Row> table, String name) {

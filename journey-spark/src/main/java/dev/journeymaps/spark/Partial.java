@@ -6,13 +6,13 @@ import java.io.Serializable;
 import java.util.Map;
 
 /**
- * What one partition's fold found: either the summary of one key or the counts of one file. Spark moves these
- * between machines, not the answers: a partition of a million answers sends one {@code Partial} per key. Public only
- * because Spark's encoders require it; not an API.
+ * What one partition's fold found: either the summary of one key or the counts of one file, and their merge. Spark
+ * moves these between machines, not the answers: a partition of a million answers sends one {@code Partial} per key
+ * and file. Public only because Spark's encoders require it; not an API.
  *
  * @param key the key as one string ({@link #keyOf}), empty for file counts
  * @param survey the key's summary, {@link TouchpointSurvey#EMPTY} for file counts
- * @param file the file, empty for a key's summary
+ * @param file the file, empty for a key's summary (Spark groups files by {@link #groupKey} too, apart from keys)
  * @param answers the file's answer rows
  * @param badRows the file's bad rows by problem code
  */
@@ -21,6 +21,7 @@ public record Partial(String key, TouchpointSurvey survey, String file, long ans
 
     private static final long serialVersionUID = 1L;
     private static final char SEPARATOR = '\u0000';
+    private static final char FILE_MARK = '\u0001';
 
     static Partial of(SurveySummary.Group group) {
         return new Partial(keyOf(group.key()), group.survey(), "", 0, Map.of());
@@ -33,6 +34,22 @@ public record Partial(String key, TouchpointSurvey survey, String file, long ans
     boolean isGroup() {
         return !key.isEmpty();
     }
+
+    /** What Spark groups by: the key for a summary, the file (after a character no key starts with) for counts. */
+    String groupKey() {
+        return isGroup() ? key : FILE_MARK + file;
+    }
+
+    /** Both as one: summaries merged by the library's own merge, counts added. */
+    Partial merge(Partial other) {
+        Map<String, Long> bad = new java.util.TreeMap<>(badRows);
+        other.badRows.forEach((code, n) -> bad.merge(code, n, Long::sum));
+        return new Partial(key.isEmpty() ? other.key : key, survey.merge(other.survey),
+                file.isEmpty() ? other.file : file, answers + other.answers, bad);
+    }
+
+    /** Nothing yet: the Aggregator's zero. */
+    static final Partial ZERO = new Partial("", TouchpointSurvey.EMPTY, "", 0, Map.of());
 
     /** The key as one string (its parts cannot hold NUL: ids are checked, days are ISO dates). */
     static String keyOf(SurveySummary.Key key) {

@@ -7,40 +7,40 @@ import org.apache.spark.sql.expressions.Aggregator;
 
 /**
  * Spark's fold of one key's partial summaries (one per partition that saw the key) into the library's own
- * {@link TouchpointSurvey}, merged with its own {@link TouchpointSurvey#merge}. Merging adds counts, so Spark's
- * partial aggregation in any order gives what one pass over all answers gives.
+ * {@link TouchpointSurvey}, merged with its own {@link TouchpointSurvey#merge}, and of one file's row counts. Merging
+ * adds counts, so Spark's partial aggregation in any order gives what one pass over all answers gives.
  */
-final class SummaryAggregator extends Aggregator<Partial, TouchpointSurvey, TouchpointSurvey> {
+final class SummaryAggregator extends Aggregator<Partial, Partial, Partial> {
 
     private static final long serialVersionUID = 1L;
 
     @Override
-    public TouchpointSurvey zero() {
-        return TouchpointSurvey.EMPTY;
+    public Partial zero() {
+        return Partial.ZERO;
     }
 
     @Override
-    public TouchpointSurvey reduce(TouchpointSurvey buffer, Partial partial) {
-        return buffer.merge(partial.survey());
+    public Partial reduce(Partial buffer, Partial partial) {
+        return buffer.merge(partial);
     }
 
     @Override
-    public TouchpointSurvey merge(TouchpointSurvey a, TouchpointSurvey b) {
+    public Partial merge(Partial a, Partial b) {
         return a.merge(b);
     }
 
     @Override
-    public TouchpointSurvey finish(TouchpointSurvey reduction) {
+    public Partial finish(Partial reduction) {
         return reduction;
     }
 
     @Override
-    public Encoder<TouchpointSurvey> bufferEncoder() {
-        return Encoders.javaSerialization(TouchpointSurvey.class);
+    public Encoder<Partial> bufferEncoder() {
+        return Encoders.javaSerialization(Partial.class);
     }
 
     @Override
-    public Encoder<TouchpointSurvey> outputEncoder() {
-        return Encoders.javaSerialization(TouchpointSurvey.class);
+    public Encoder<Partial> outputEncoder() {
+        return Encoders.javaSerialization(Partial.class);
     }
 }

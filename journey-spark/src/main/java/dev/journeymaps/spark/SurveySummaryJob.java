@@ -10,14 +10,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -59,6 +56,9 @@ public final class SurveySummaryJob {
         SparkSession.Builder builder = SparkSession.builder().appName("journey-maps survey summary");
         arguments.master().ifPresent(builder::master);
         SparkSession spark = builder.getOrCreate();
+        if (arguments.master().isPresent()) {
+            spark.sparkContext().setLogLevel("WARN"); // run by hand: our counts, not Spark's progress, on stderr
+        }
         try {
             SurveySummary summary = aggregate(spark, arguments.inputs(), arguments.csatScale(), arguments.cesScale());
             writeAtomically(summary, arguments.output());
@@ -85,18 +85,20 @@ public final class SurveySummaryJob {
         Dataset<Partial> partials = rows.mapPartitions(
                 (MapPartitionsFunction<Row, Partial>) it -> fold(it, csatScale, cesScale),
                 Encoders.javaSerialization(Partial.class));
-        partials = partials.persist();
-        try {
-            List<SurveySummary.Group> groups = new ArrayList<>();
-            partials.filter((FilterFunction<Partial>) Partial::isGroup)
-                    .groupByKey((MapFunction<Partial, String>) Partial::key, Encoders.STRING())
-                    .agg(new SummaryAggregator().toColumn())
-                    .collectAsList()
-                    .forEach(t -> groups.add(new SurveySummary.Group(Partial.keyFrom(t._1()), t._2())));
-            return new SurveySummary(csatScale, cesScale, groups, fileCounts(partials));
-        } finally {
-            partials.unpersist();
-        }
+        List<SurveySummary.Group> groups = new ArrayList<>();
+        List<SurveySummary.FileCounts> files = new ArrayList<>();
+        partials.groupByKey((MapFunction<Partial, String>) Partial::groupKey, Encoders.STRING())
+                .agg(new SummaryAggregator().toColumn())
+                .collectAsList()
+                .forEach(t -> {
+                    Partial p = t._2();
+                    if (p.isGroup()) {
+                        groups.add(new SurveySummary.Group(Partial.keyFrom(p.key()), p.survey()));
+                    } else {
+                        files.add(new SurveySummary.FileCounts(p.file(), p.answers(), p.badRows()));
+                    }
+                });
+        return new SurveySummary(csatScale, cesScale, groups, files);
     }
 
     private static Iterator<Partial> fold(Iterator<Row> rows, AnswerScale csatScale, AnswerScale cesScale) {
@@ -112,26 +114,14 @@ public final class SurveySummaryJob {
         return out.iterator();
     }
 
-    /** The files' counts, summed over partitions on the driver: there are as many as files, not rows. */
-    private static List<SurveySummary.FileCounts> fileCounts(Dataset<Partial> partials) {
-        Map<String, long[]> answers = new TreeMap<>();
-        Map<String, Map<String, Long>> bad = new LinkedHashMap<>();
-        for (Partial p : partials.filter((FilterFunction<Partial>) p -> !p.isGroup()).collectAsList()) {
-            answers.computeIfAbsent(p.file(), f -> new long[1])[0] += p.answers();
-            Map<String, Long> codes = bad.computeIfAbsent(p.file(), f -> new TreeMap<>());
-            p.badRows().forEach((code, n) -> codes.merge(code, n, Long::sum));
-        }
-        List<SurveySummary.FileCounts> files = new ArrayList<>();
-        answers.forEach((file, n) -> files.add(new SurveySummary.FileCounts(file, n[0], bad.get(file))));
-        return files;
-    }
-
     /** Writes next to {@code output}, then moves over it: a failed or killed job leaves the old summary whole. */
     static void writeAtomically(SurveySummary summary, Path output) throws IOException {
         Path absolute = output.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
+        // a plain new file, not createTempFile: that one is owner-only, and the summary keeps the umask's permissions
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 SurveySummaryFormat.write(summary, out);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -3,9 +3,19 @@ package dev.journeymaps.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.AnswerScale;
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysisOptions;
+import dev.journeymaps.model.analysis.Analyzer;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.analysis.SurveySummary;
+import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.model.io.SurveyAnswers;
+import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.io.SurveySummaryFormat;
+import dev.journeymaps.model.validate.Problem;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,7 +56,7 @@ class SurveySummaryJobTest {
     }
 
     @Test
-    void aMillionAnswersSummariseAsTheInProcessReaderSummarisesThem() {
+    void aMillionAnswersSummariseAsTheInProcessReaderSummarisesThem() throws IOException {
         SurveySummary inProcess = SurveyAnswers.read(million, million.toString(), AnswerScale.ONE_TO_FIVE,
                 AnswerScale.ONE_TO_SEVEN);
         SurveySummary bySpark = SurveySummaryJob.aggregate(spark, List.of(million.toString()),
@@ -58,6 +68,34 @@ class SurveySummaryJobTest {
         assertThat(counts.badRows()).containsKeys("survey.bad-value", "survey.unknown-metric", "survey.bad-row",
                 "survey.bad-timestamp");
         assertThat(bySpark.groups()).hasSizeGreaterThan(1_000);
+        assertAnalysesIdentical(bySpark);
+    }
+
+    /** The journey of the generated answers, analysed from the answers file and from Spark's summary of it. */
+    private static void assertAnalysesIdentical(SurveySummary bySpark) throws IOException {
+        Path summary = dir.resolve("million.json");
+        SurveySummaryJob.writeAtomically(bySpark, summary);
+        JourneyAnalysis fromAnswers = analyse("file: " + million.getFileName());
+        JourneyAnalysis fromSummary = analyse("summary: " + summary.getFileName());
+        assertThat(fromSummary.touchpoints()).isEqualTo(fromAnswers.touchpoints());
+        assertThat(fromSummary.hotspots()).isEqualTo(fromAnswers.hotspots());
+        assertThat(fromSummary.experienceScore()).isEqualTo(fromAnswers.experienceScore());
+        assertThat(fromSummary.touchpoint("pay").orElseThrow().metrics()).isNotEmpty();
+    }
+
+    private static JourneyAnalysis analyse(String survey) throws IOException {
+        StringBuilder yaml = new StringBuilder("journey:\n  id: checkout\n  title: Generated answers\n  surveys:\n"
+                + "    - " + survey + "\n      scales: {ces: 1-7}\nstages:\n  - id: all\n    name: All\n"
+                + "    touchpoints:\n");
+        for (String id : GeneratedAnswers.TOUCHPOINTS) {
+            yaml.append("      - id: ").append(id).append("\n        name: ").append(id).append('\n');
+        }
+        Path file = dir.resolve("checkout.yaml");
+        Files.writeString(file, yaml);
+        Journey journey = JourneyLoader.load(file).journey().orElseThrow();
+        SurveyResult surveys = SurveyReader.readFor(journey, file, SourceRoot.of(dir));
+        assertThat(surveys.problems()).noneMatch(Problem::isError);
+        return Analyzer.analyze(journey, AnalysisOptions.of(journey), surveys);
     }
 
     @Test

@@ -30,8 +30,10 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.MinimalPrettyPrinter;
 
 /**
  * Writes and reads survey summary files: a {@link SurveySummary} as JSON, versioned, one file and one group per line
@@ -59,6 +61,19 @@ public final class SurveySummaryFormat {
     /** The caller owns the writer: the generator flushes it, never closes it. */
     private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
+    /** Jackson 3 takes its pretty printer from the write context. */
+    private static final ObjectWriteContext ONE_ENTRY_PER_LINE = new ObjectWriteContext.Base() {
+        @Override
+        public PrettyPrinter getPrettyPrinter() {
+            return new OneEntryPerLine();
+        }
+
+        @Override
+        public boolean hasPrettyPrinter() {
+            return true;
+        }
+    };
+
     private SurveySummaryFormat() {}
 
     /**
@@ -67,7 +82,7 @@ public final class SurveySummaryFormat {
      * @throws UncheckedIOException when {@code out} cannot be written
      */
     public static void write(SurveySummary summary, Writer out) {
-        try (JsonGenerator gen = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
+        try (JsonGenerator gen = JSON.createGenerator(ONE_ENTRY_PER_LINE, out)) {
             gen.writeStartObject();
             gen.writeStringProperty("format", FORMAT);
             gen.writeNumberProperty("version", SurveySummary.FORMAT_VERSION);
@@ -78,7 +93,6 @@ public final class SurveySummaryFormat {
             gen.writeEndObject();
             gen.writeArrayPropertyStart("files");
             for (SurveySummary.FileCounts f : summary.files()) {
-                gen.writeRaw('\n');
                 gen.writeStartObject();
                 gen.writeStringProperty("file", f.file());
                 gen.writeNumberProperty("answers", f.answers());
@@ -91,13 +105,10 @@ public final class SurveySummaryFormat {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
-            gen.writeRaw('\n');
             gen.writeArrayPropertyStart("groups");
             for (SurveySummary.Group g : summary.groups()) {
-                gen.writeRaw('\n');
                 writeGroup(gen, g);
             }
-            gen.writeRaw('\n');
             gen.writeEndArray();
             gen.writeEndObject();
         } catch (JacksonException e) {
@@ -355,6 +366,33 @@ public final class SurveySummaryFormat {
                 throw new IllegalArgumentException("line " + p.currentLocation().getLineNr() + ": expected "
                         + token + ", found " + p.currentToken());
             }
+        }
+    }
+
+    /** Each file and each group on a line of its own, the rest compact: a summary diffs and greps by line. */
+    private static final class OneEntryPerLine extends MinimalPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void beforeArrayValues(JsonGenerator g) {
+            if (isTopList(g)) {
+                g.writeRaw('\n');
+            }
+        }
+
+        @Override
+        public void writeArrayValueSeparator(JsonGenerator g) {
+            g.writeRaw(isTopList(g) ? ",\n" : ",");
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator g, int values) {
+            g.writeRaw(isTopList(g) && values > 0 ? "\n]" : "]");
+        }
+
+        /** Whether the list being written is {@code files} or {@code groups}: in the root object, so at depth 2. */
+        private static boolean isTopList(JsonGenerator g) {
+            return g.streamWriteContext().getNestingDepth() == 2;
         }
     }
 }
