@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
 /** Every problem code the model can report is listed in docs/validation.md, and the docs list no code that is gone. */
 class ProblemCodesDocumentedTest {
 
-    private static final Pattern RAISED = Pattern.compile("Problem\\.(?:error|warning)\\(\\s*\"([a-z0-9.-]+)\"");
+    /** Problems, and survey rows rejected by SurveyAnswers (each becomes a problem or a counted bad row). */
+    private static final Pattern RAISED = Pattern.compile(
+            "(?:Problem\\.(?:error|warning)|new Rejection)\\(\\s*\"([a-z0-9.-]+)\"");
     private static final Pattern DOCUMENTED = Pattern.compile("^\\| `([a-z0-9.-]+)` \\|", Pattern.MULTILINE);
     /** Codes built from a key name ("range." + key): the keys that can reach that call. */
     private static final Set<String> COMPOSED = Set.of(
