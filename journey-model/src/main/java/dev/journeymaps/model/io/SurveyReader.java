@@ -10,6 +10,8 @@ import dev.journeymaps.model.analysis.CustomerEffortScore;
 import dev.journeymaps.model.analysis.CustomerSatisfaction;
 import dev.journeymaps.model.analysis.FirstContactResolution;
 import dev.journeymaps.model.analysis.NetPromoterScore;
+import dev.journeymaps.model.analysis.SurveyOptions;
+import dev.journeymaps.model.analysis.SurveyPeriod;
 import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.analysis.TouchpointSurvey;
 import dev.journeymaps.model.validate.Problem;
@@ -19,17 +21,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.text.ParsePosition;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -65,7 +71,13 @@ public final class SurveyReader {
 
     /** The responses in {@code csv}, its CSAT answers on {@code csatScale} and its CES answers on {@code cesScale}. */
     public static SurveyResult read(Path csv, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
-        return new Pass(csv, csv.toString(), journey, csatScale, cesScale).run();
+        return read(csv, journey, new JourneySettings.SurveyFile(csv.toString(), SourceLocation.UNKNOWN, csatScale,
+                cesScale), SurveyOptions.DEFAULTS);
+    }
+
+    /** The responses in {@code csv}, on the scales {@code file} declares, grouped and filtered by {@code options}. */
+    public static SurveyResult read(Path csv, Journey journey, JourneySettings.SurveyFile file, SurveyOptions options) {
+        return new Pass(csv, csv.toString(), journey, file, options).run();
     }
 
     /** The responses in every file of {@code csvs}, merged as if they were one file. */
@@ -83,6 +95,11 @@ public final class SurveyReader {
      * names it.
      */
     public static SurveyResult readFor(Journey journey, Path journeyFile, SourceRoot root) {
+        return readFor(journey, journeyFile, root, SurveyOptions.DEFAULTS);
+    }
+
+    /** The responses in the survey files {@code journey} names, grouped and filtered by {@code options}. */
+    public static SurveyResult readFor(Journey journey, Path journeyFile, SourceRoot root, SurveyOptions options) {
         SurveyResult all = SurveyResult.NONE;
         for (JourneySettings.SurveyFile survey : journey.settings().surveys()) {
             SourceRoot.Resolved resolved = root.resolve(journeyFile, survey.file(), survey.location());
@@ -92,8 +109,7 @@ public final class SurveyReader {
                 Path base = journeyFile.getParent();
                 String label = (base == null ? Path.of(survey.file()) : base.resolve(survey.file())).normalize()
                         .toString();
-                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey, survey.csatScale(),
-                        survey.cesScale()).run());
+                all = all.merge(new Pass(resolved.path().orElseThrow(), label, journey, survey, options).run());
             }
         }
         return all;
@@ -104,17 +120,27 @@ public final class SurveyReader {
         private final Path csv;
         private final String file;
         private final Set<String> touchpointIds = new HashSet<>();
-        private final Map<String, Tally> tallies = new LinkedHashMap<>();
+        /** Touchpoints in the order first answered about. */
+        private final Set<String> answered = new LinkedHashSet<>();
+        /** Tallies per period; memory grows with touchpoints × periods, never with rows. */
+        private final Map<SurveyPeriod, Map<String, Tally>> dated = new HashMap<>();
+        private final Map<String, Tally> undated = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
         private final AnswerScale csatScale;
         private final AnswerScale cesScale;
+        private final SurveyOptions options;
         private long skipped;
+        private long undatedLeftOut;
+        /** The last row's date and tallies: rows usually come in time order, so most rows skip the look-up. */
+        private LocalDate lastDate;
+        private Map<String, Tally> lastTallies;
 
-        Pass(Path csv, String file, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
+        Pass(Path csv, String file, Journey journey, JourneySettings.SurveyFile survey, SurveyOptions options) {
             this.csv = csv;
             this.file = file;
-            this.csatScale = csatScale;
-            this.cesScale = cesScale;
+            this.csatScale = survey.csatScale();
+            this.cesScale = survey.cesScale();
+            this.options = options;
             journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
         }
 
@@ -150,14 +176,58 @@ public final class SurveyReader {
                                 SourceLocation.of(file, 0, 0))
                         .withHint("fix the rows reported above first; the rest are often the same mistake"));
             }
+            if (undatedLeftOut > 0) {
+                problems.add(Problem.warning("survey.undated-left-out", undatedLeftOut
+                                + (undatedLeftOut == 1 ? " answer" : " answers") + " without a timestamp left out:"
+                                + " only dated answers can be inside " + options.since() + ".." + options.until(),
+                                SourceLocation.of(file, 0, 0))
+                        .withHint("add a fourth column with the date of each answer, or read without --since/--until"));
+            }
+            Map<SurveyPeriod, Map<String, TouchpointSurvey>> byPeriod = new TreeMap<>();
+            Map<String, TouchpointSurvey> totals = new HashMap<>();
+            dated.forEach((period, tallies) -> byPeriod.put(period, surveys(tallies, totals)));
+            surveys(undated, totals);
             Map<String, TouchpointSurvey> byTouchpoint = new LinkedHashMap<>();
-            tallies.forEach((id, t) -> {
-                TouchpointSurvey survey = t.toSurvey();
+            answered.forEach(id -> {
+                TouchpointSurvey survey = totals.getOrDefault(id, TouchpointSurvey.EMPTY);
                 if (survey.responses() > 0) {
                     byTouchpoint.put(id, survey);
                 }
             });
-            return new SurveyResult(byTouchpoint, problems);
+            return new SurveyResult(byTouchpoint, byPeriod, problems);
+        }
+
+        /** The answered touchpoints' summaries of {@code tallies}, in answer order, each also added to totals. */
+        private Map<String, TouchpointSurvey> surveys(Map<String, Tally> tallies, Map<String, TouchpointSurvey> totals) {
+            Map<String, TouchpointSurvey> out = new LinkedHashMap<>();
+            for (String id : answered) {
+                Tally t = tallies.get(id);
+                TouchpointSurvey survey = t == null ? TouchpointSurvey.EMPTY : t.toSurvey();
+                if (survey.responses() > 0) {
+                    out.put(id, survey);
+                    totals.merge(id, survey, TouchpointSurvey::merge);
+                }
+            }
+            return out;
+        }
+
+        /** The tallies an answer of {@code date} (null: undated) counts in, or null when the options leave it out. */
+        private Map<String, Tally> talliesFor(LocalDate date) {
+            if (date == null) {
+                if (options.filters()) {
+                    undatedLeftOut++;
+                    return null;
+                }
+                return undated;
+            }
+            if (!options.keeps(date)) {
+                return null;
+            }
+            if (!date.equals(lastDate)) {
+                lastDate = date;
+                lastTallies = dated.computeIfAbsent(SurveyPeriod.of(options.period(), date), p -> new HashMap<>());
+            }
+            return lastTallies;
         }
 
         private static String describe(IOException e) {
@@ -213,12 +283,21 @@ public final class SurveyReader {
                         "survey rows name touchpoints by their id");
                 return;
             }
-            if (cells.size() == 4 && !cells.get(3).isBlank() && !isTimestamp(cells.get(3))) {
-                skip(Problem.warning("survey.bad-timestamp",
-                        Cells.quote(cells.get(3)) + " is not an ISO-8601 date or time", at(line, columns[3])),
-                        "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z");
+            LocalDate date = null;
+            if (cells.size() == 4 && !cells.get(3).isBlank()) {
+                date = date(cells.get(3));
+                if (date == null) {
+                    skip(Problem.warning("survey.bad-timestamp",
+                            Cells.quote(cells.get(3)) + " is not an ISO-8601 date or time", at(line, columns[3])),
+                            "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z");
+                    return;
+                }
+            }
+            Map<String, Tally> tallies = talliesFor(date);
+            if (tallies == null) {
                 return;
             }
+            answered.add(touchpoint);
             Tally tally = tallies.computeIfAbsent(touchpoint, id -> new Tally());
             Optional<Wrong> wrong = switch (metric) {
                 case "nps" -> tally.nps(value);
@@ -245,20 +324,22 @@ public final class SurveyReader {
             }
         }
 
-        /** ISO-8601 date or date-time (with or without offset); checked without exceptions on the hot path. */
-        private static boolean isTimestamp(String text) {
+        /**
+         * The calendar date written in an ISO-8601 date or date-time (with or without offset, which is not converted);
+         * null when it is none. Checked without exceptions on the hot path.
+         */
+        private static LocalDate date(String text) {
             String s = text.strip();
             DateTimeFormatter format = s.length() == 10 ? DateTimeFormatter.ISO_LOCAL_DATE
                     : DateTimeFormatter.ISO_DATE_TIME;
             ParsePosition at = new ParsePosition(0);
             if (format.parseUnresolved(s, at) == null || at.getErrorIndex() >= 0 || at.getIndex() != s.length()) {
-                return false;
+                return null;
             }
             try {
-                format.parse(s);
-                return true;
+                return format.parse(s, LocalDate::from);
             } catch (DateTimeParseException e) {
-                return false; // well-formed but impossible, such as 2026-02-30
+                return null; // well-formed but impossible, such as 2026-02-30
             }
         }
 
