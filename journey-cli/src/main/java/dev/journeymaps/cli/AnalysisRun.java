@@ -1,6 +1,7 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.SurveyOptions;
 import dev.journeymaps.model.io.AnalysisResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -36,7 +37,12 @@ final class AnalysisRun {
 
     /** This mixin's file, analysed; see {@link #analyse(JourneyCommand, InputOptions, Path, PrintWriter)}. */
     Loaded analyse(JourneyCommand parent, PrintWriter err) {
-        return analyse(parent, input, file, err);
+        return analyse(parent, input, file, err, SurveyOptions.DEFAULTS);
+    }
+
+    /** This mixin's file, analysed with its survey answers grouped and filtered by {@code surveyOptions}. */
+    Loaded analyse(JourneyCommand parent, PrintWriter err, SurveyOptions surveyOptions) {
+        return analyse(parent, input, file, err, surveyOptions);
     }
 
     /**
@@ -44,11 +50,16 @@ final class AnalysisRun {
      * cannot be read or has errors, a line says that nothing was analysed.
      */
     static Loaded analyse(JourneyCommand parent, InputOptions input, Path file, PrintWriter err) {
+        return analyse(parent, input, file, err, SurveyOptions.DEFAULTS);
+    }
+
+    private static Loaded analyse(JourneyCommand parent, InputOptions input, Path file, PrintWriter err,
+            SurveyOptions surveyOptions) {
         Optional<Path> path = InputFiles.readable(parent, file, err);
         if (path.isEmpty()) {
             return new Loaded(Optional.empty(), JourneyCommand.EXIT_USAGE);
         }
-        Optional<AnalysedJourney> analysed = usable(input.analyse(parent, path.get()), file, err, "nothing was analysed");
+        Optional<AnalysedJourney> analysed = usable(input.analyse(parent, path.get(), surveyOptions), file, err, "nothing was analysed");
         return new Loaded(analysed, analysed.isPresent() ? JourneyCommand.EXIT_OK : JourneyCommand.EXIT_INVALID);
     }
 

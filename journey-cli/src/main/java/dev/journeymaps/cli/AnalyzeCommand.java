@@ -1,9 +1,13 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.PeriodUnit;
+import dev.journeymaps.model.analysis.SurveyOptions;
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,12 +23,15 @@ import picocli.CommandLine.Spec;
                     + " score explained component by component (docs/metrics.md).",
             "Survey files named in journey.surveys are read from the journey's folder. Nothing is analysed when"
                     + " the journey or a survey file has errors (exit code 2).",
+            "Dated survey answers are also analysed per period (periods[] and each touchpoint's trends[] in the"
+                    + " JSON; docs/metrics.md, \"Periods and trends\").",
             ""
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  journey analyze checkout.yaml --format json",
-            "  journey analyze checkout.yaml --format json -o analysis.json"
+            "  journey analyze checkout.yaml --format json -o analysis.json",
+            "  journey analyze checkout.yaml --period week --since 2026-10-01 --until 2026-11-30"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -45,9 +52,34 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "json (the only one so far). Default: json.")
     AnalysisFormat format = AnalysisFormat.JSON;
 
+    @Option(names = "--period", paramLabel = "UNIT", converter = PeriodConverter.class,
+            description = "week, month or quarter: how dated survey answers are grouped. Default: month.")
+    PeriodUnit period = PeriodUnit.MONTH;
+
+    @Option(names = "--since", paramLabel = "DATE", description = "Keep survey answers from this day on (2026-10-01)."
+            + " Undated answers are then left out.")
+    LocalDate since = LocalDate.MIN;
+
+    @Option(names = "--until", paramLabel = "DATE", description = "Keep survey answers up to this day, included.")
+    LocalDate until = LocalDate.MAX;
+
+    /** Reads {@code week}, {@code month} or {@code quarter}, in any case. */
+    static final class PeriodConverter implements CommandLine.ITypeConverter<PeriodUnit> {
+        @Override
+        public PeriodUnit convert(String value) {
+            return PeriodUnit.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+                    "'" + value + "' is not a period: use week, month or quarter"));
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
-        AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr());
+        if (since.isAfter(until)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--since " + since + " is after --until " + until);
+        }
+        AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr(),
+                new SurveyOptions(period, since, until));
         if (loaded.analysed().isEmpty()) {
             return loaded.exitCode();
         }

@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.analysis.SurveyOptions;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
@@ -73,7 +74,12 @@ final class InputOptions {
      * every file inside the root folder: the one load behind every command that shows figures.
      */
     AnalysisResult analyse(JourneyCommand command, Path path) {
-        return JourneyLoader.analyse(path, limits(), root(command));
+        return analyse(command, path, SurveyOptions.DEFAULTS);
+    }
+
+    /** As {@link #analyse(JourneyCommand, Path)}, survey answers grouped and filtered by {@code surveyOptions}. */
+    AnalysisResult analyse(JourneyCommand command, Path path, SurveyOptions surveyOptions) {
+        return JourneyLoader.analyse(path, limits(), root(command), surveyOptions);
     }
 
     /**

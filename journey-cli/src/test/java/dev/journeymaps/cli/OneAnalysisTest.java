@@ -82,8 +82,8 @@ class OneAnalysisTest {
         Cli.Run html = Cli.run(dir, "render", "kafic-csat.yaml", "--format", "html", "-o", "-");
         Cli.Run json = Cli.run(dir, "analyze", "kafic-csat.yaml");
 
-        assertThat(frictionOnMap(svg.out())).isEqualTo("0.38");
-        assertThat(frictionOnMap(html.out())).isEqualTo("0.38");
+        assertThat(frictionOnMap(svg.out())).isEqualTo("0.40");
+        assertThat(frictionOnMap(html.out())).isEqualTo("0.40");
         assertThat(json.out()).containsPattern("\"id\" : \"placanje\",[^}]*?\"friction\" : 0\\.38");
     }
 
@@ -93,8 +93,8 @@ class OneAnalysisTest {
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(frictionOnMap(read(dir.resolve("demo/kafic-csat.svg")))).isEqualTo("0.38");
-        assertThat(frictionOnMap(read(dir.resolve("demo/kafic-csat.html")))).isEqualTo("0.38");
+        assertThat(frictionOnMap(read(dir.resolve("demo/kafic-csat.svg")))).isEqualTo("0.40");
+        assertThat(frictionOnMap(read(dir.resolve("demo/kafic-csat.html")))).isEqualTo("0.40");
     }
 
     @Test
@@ -102,7 +102,7 @@ class OneAnalysisTest {
         Cli.Run run = Cli.run(dir, "render", ".", "--format", "html", "-o", "site");
 
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(frictionOnMap(read(dir.resolve("site/kafic-csat.html")))).isEqualTo("0.38");
+        assertThat(frictionOnMap(read(dir.resolve("site/kafic-csat.html")))).isEqualTo("0.40");
     }
 
     private static String read(Path file) {

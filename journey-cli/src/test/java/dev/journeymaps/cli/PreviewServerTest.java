@@ -99,7 +99,9 @@ class PreviewServerTest {
     @Test
     void rendersAgainWhenASurveyFileTheJourneyNamesChanges() throws Exception {
         Path file = journey();
-        edit(file, "title: " + TITLE + "\n", "title: " + TITLE + "\n  surveys:\n    - file: responses.csv\n");
+        // min-responses 1: a handful of answers replace the authored CSAT, so the map changes with them
+        edit(file, "title: " + TITLE + "\n", "title: " + TITLE + "\n  surveys:\n    - file: responses.csv\n"
+                + "  analysis: {min-responses: 1}\n");
         Path csv = Files.writeString(dir.resolve("responses.csv"), "touchpoint,metric,value\nunboxing,csat,5\n");
         try (PreviewServer server = PreviewServer.start(file, 0)) {
             HttpResponse<Stream<String>> events = http.send(

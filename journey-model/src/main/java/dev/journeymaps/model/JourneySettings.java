@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * What the {@code journey:} block says beyond the map's identity: survey files, targets, friction settings and the
@@ -19,17 +20,20 @@ import java.util.OptionalDouble;
  * @param weights friction weights by component key ({@code journey.analysis.weights}), in the order written
  * @param hotspotThreshold the friction from which a touchpoint is a hotspot ({@code journey.analysis.hotspot-threshold})
  * @param direction the text direction as written ({@code journey.direction}); empty: follow the language
+ * @param minResponses the answers a survey figure needs to replace an authored one
+ *     ({@code journey.analysis.min-responses})
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
         Optional<Duration> responseTimeTarget,
         Map<String, Double> weights,
         OptionalDouble hotspotThreshold,
-        Optional<TextDirection> direction) {
+        Optional<TextDirection> direction,
+        OptionalInt minResponses) {
 
     /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
-    public static final JourneySettings NONE =
-            new JourneySettings(List.of(), Optional.empty(), Map.of(), OptionalDouble.empty(), Optional.empty());
+    public static final JourneySettings NONE = new JourneySettings(
+            List.of(), Optional.empty(), Map.of(), OptionalDouble.empty(), Optional.empty(), OptionalInt.empty());
 
     public JourneySettings {
         surveys = List.copyOf(surveys);
@@ -37,6 +41,17 @@ public record JourneySettings(
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         Objects.requireNonNull(hotspotThreshold, "hotspotThreshold");
         Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(minResponses, "minResponses");
+    }
+
+    /** Settings with the default minimum of responses. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, OptionalInt.empty());
     }
 
     /** Settings that leave the direction to the language. */
@@ -50,7 +65,8 @@ public record JourneySettings(
 
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
-        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction));
+        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction),
+                minResponses);
     }
 
     /**
@@ -101,6 +117,6 @@ public record JourneySettings(
     public JourneySettings withoutLocations() {
         return new JourneySettings(
                 surveys.stream().map(SurveyFile::withoutLocation).toList(),
-                responseTimeTarget, weights, hotspotThreshold, direction);
+                responseTimeTarget, weights, hotspotThreshold, direction, minResponses);
     }
 }

@@ -73,9 +73,9 @@ class FigureParityTest {
                 SourceRoot.of(SAMPLES)).analysed().orElseThrow();
 
         assertThat(mapFriction(new SvgRenderer().render(cafe, RenderOptions.defaults())))
-                .containsEntry("placanje", "0.38")
+                .containsEntry("placanje", "0.40")
                 .containsEntry("kava-gotova", "0.00");
-        assertThat(analyzeFriction(cafe)).hasEntrySatisfying("placanje", f -> assertThat(f).isEqualTo(0.38, within()));
+        assertThat(analyzeFriction(cafe)).hasEntrySatisfying("placanje", f -> assertThat(f).isEqualTo(0.40, within()));
     }
 
     @Test

@@ -15,16 +15,25 @@ import java.util.Optional;
  * @param weights how much each friction component counts
  * @param hotspotThreshold the friction, 0..1, from which a touchpoint is a hotspot; 0.5 by default
  * @param responseTimeTarget the response time customers should get; without it slow response is never friction
+ * @param minResponses how many answers a survey figure needs to replace an authored one; below it the figure is
+ *     low-confidence ({@value #DEFAULT_MIN_RESPONSES} by default)
  */
 public record AnalysisOptions(
-        FrictionWeights weights, double hotspotThreshold, Optional<Duration> responseTimeTarget) {
+        FrictionWeights weights, double hotspotThreshold, Optional<Duration> responseTimeTarget, int minResponses) {
+
+    /**
+     * The default minimum of answers, 30: the usual rule of thumb for a normal approximation, and the size at which a
+     * proportion's 95% interval narrows to about ±18 points at worst.
+     */
+    public static final int DEFAULT_MIN_RESPONSES = 30;
 
     /** The default hotspot threshold, 0.5. */
     public static final double DEFAULT_HOTSPOT_THRESHOLD = 0.5;
 
     /** Default weights, threshold 0.5, no response-time target. */
     public static final AnalysisOptions DEFAULTS =
-            new AnalysisOptions(FrictionWeights.DEFAULTS, DEFAULT_HOTSPOT_THRESHOLD, Optional.empty());
+            new AnalysisOptions(FrictionWeights.DEFAULTS, DEFAULT_HOTSPOT_THRESHOLD, Optional.empty(),
+                    DEFAULT_MIN_RESPONSES);
 
     public AnalysisOptions {
         Objects.requireNonNull(weights, "weights");
@@ -37,6 +46,14 @@ public record AnalysisOptions(
                 throw new IllegalArgumentException("the response-time target must be above zero, was " + t);
             }
         });
+        if (minResponses < 1) {
+            throw new IllegalArgumentException("the minimum of responses must be 1 or more, was " + minResponses);
+        }
+    }
+
+    /** Options with the default minimum of responses. */
+    public AnalysisOptions(FrictionWeights weights, double hotspotThreshold, Optional<Duration> responseTimeTarget) {
+        this(weights, hotspotThreshold, responseTimeTarget, DEFAULT_MIN_RESPONSES);
     }
 
     /**
@@ -53,21 +70,26 @@ public record AnalysisOptions(
             weights = FrictionWeights.defaultsWith(overrides);
         }
         return new AnalysisOptions(weights, s.hotspotThreshold().orElse(DEFAULT_HOTSPOT_THRESHOLD),
-                s.responseTimeTarget());
+                s.responseTimeTarget(), s.minResponses().orElse(DEFAULT_MIN_RESPONSES));
     }
 
     /** These options with other weights. */
     public AnalysisOptions withWeights(FrictionWeights weights) {
-        return new AnalysisOptions(weights, hotspotThreshold, responseTimeTarget);
+        return new AnalysisOptions(weights, hotspotThreshold, responseTimeTarget, minResponses);
     }
 
     /** These options with another hotspot threshold. */
     public AnalysisOptions withHotspotThreshold(double threshold) {
-        return new AnalysisOptions(weights, threshold, responseTimeTarget);
+        return new AnalysisOptions(weights, threshold, responseTimeTarget, minResponses);
     }
 
     /** These options with a response-time target. */
     public AnalysisOptions withResponseTimeTarget(Duration target) {
-        return new AnalysisOptions(weights, hotspotThreshold, Optional.of(target));
+        return new AnalysisOptions(weights, hotspotThreshold, Optional.of(target), minResponses);
+    }
+
+    /** These options with another minimum of responses for a survey figure to replace an authored one. */
+    public AnalysisOptions withMinResponses(int minimum) {
+        return new AnalysisOptions(weights, hotspotThreshold, responseTimeTarget, minimum);
     }
 }

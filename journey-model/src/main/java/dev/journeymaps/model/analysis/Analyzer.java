@@ -48,7 +48,7 @@ public final class Analyzer {
                     continue;
                 }
                 TouchpointFlow f = flow.touchpoint(t.id()).orElseThrow();
-                List<MetricReading> readings = FrictionRules.readings(t, surveys.of(t.id()));
+                List<MetricReading> readings = FrictionRules.readings(t, surveys.of(t.id()), options.minResponses());
                 List<ComponentScore> components = rules.score(t, readings, f);
                 double friction = FrictionRules.clamp(
                         components.stream().mapToDouble(ComponentScore::contribution).sum());
@@ -67,7 +67,29 @@ public final class Analyzer {
         }
         return new JourneyAnalysis(journey.id(), options, touchpoints, stages,
                 hotspots(touchpoints.values(), options.hotspotThreshold()), flow,
-                100 * (1 - weightedFriction(touchpoints.values())), surveys.problems());
+                100 * (1 - weightedFriction(touchpoints.values())), surveys.problems(),
+                periods(journey, graph, flow, rules, options, surveys));
+    }
+
+    /** Each period's figures: the same rules over that period's answers alone, for the touchpoints answered then. */
+    private static List<PeriodAnalysis> periods(Journey journey, JourneyGraph graph, CustomerFlow flow,
+            FrictionRules rules, AnalysisOptions options, SurveyResult surveys) {
+        List<PeriodAnalysis> periods = new ArrayList<>();
+        surveys.byPeriod().forEach((period, answers) -> {
+            List<PeriodAnalysis.Touchpoint> touchpoints = new ArrayList<>();
+            for (Touchpoint t : journey.touchpoints()) {
+                TouchpointSurvey survey = answers.get(t.id());
+                if (survey == null || graph.touchpoint(t.id()).orElseThrow() != t) {
+                    continue;
+                }
+                List<MetricReading> readings = FrictionRules.readings(t, survey, options.minResponses());
+                double friction = FrictionRules.clamp(rules.score(t, readings, flow.touchpoint(t.id()).orElseThrow())
+                        .stream().mapToDouble(ComponentScore::contribution).sum());
+                touchpoints.add(new PeriodAnalysis.Touchpoint(t.id(), friction, readings));
+            }
+            periods.add(new PeriodAnalysis(period, touchpoints));
+        });
+        return periods;
     }
 
     /** Σ friction × reach / Σ reach; the plain mean when nothing is reached; 0 when empty. */

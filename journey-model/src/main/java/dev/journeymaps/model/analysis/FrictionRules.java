@@ -25,34 +25,72 @@ final class FrictionRules {
         this.options = options;
     }
 
-    /** The touchpoint's metrics with their sources; a survey reading is used over an authored one. */
-    static List<MetricReading> readings(Touchpoint t, TouchpointSurvey survey) {
+    /**
+     * The touchpoint's metrics with their sources. A survey reading with at least {@code minResponses} answers is
+     * used over an authored one; with fewer, the authored one stays (the survey's is kept, low-confidence), and it is
+     * used only when nothing is authored.
+     */
+    static List<MetricReading> readings(Touchpoint t, TouchpointSurvey survey, long minResponses) {
         List<MetricReading> readings = new ArrayList<>();
         Metrics m = t.metrics();
-        percent(readings, "nps", m.nps(), survey.nps().score(), survey.nps().responses(), false);
-        percent(readings, "csat", m.csat(), survey.csat().percent(), survey.csat().responses(), true);
-        percent(readings, "ces", m.ces(), survey.ces().percent(), survey.ces().responses(), true);
-        percent(readings, "first-contact-resolution", m.firstContactResolution(),
-                survey.firstContactResolution().percent(), survey.firstContactResolution().requests(), true);
-        time(readings, "response-time", m.responseTime(), survey.responseTime());
-        time(readings, "resolution-time", m.resolutionTime(), survey.resolutionTime());
+        NetPromoterScore nps = survey.nps();
+        add(readings, "nps", m.nps().isPresent() ? Optional.of(authored(m.nps().getAsDouble(), "")) : Optional.empty(),
+                nps.score(), nps.responses(), nps.interval(), "", minResponses);
+        CustomerSatisfaction csat = survey.csat();
+        add(readings, "csat", m.csat().isPresent() ? Optional.of(authored(m.csat().getAsDouble(), "%"))
+                : Optional.empty(), csat.percent(), csat.responses(), csat.interval(), "%", minResponses);
+        CustomerEffortScore ces = survey.ces();
+        add(readings, "ces", m.ces().isPresent() ? Optional.of(authored(m.ces().getAsDouble(), "%")) : Optional.empty(),
+                ces.percent(), ces.responses(), ces.interval(), "%", minResponses);
+        FirstContactResolution fcr = survey.firstContactResolution();
+        add(readings, "first-contact-resolution", m.firstContactResolution().isPresent()
+                        ? Optional.of(authored(m.firstContactResolution().getAsDouble(), "%")) : Optional.empty(),
+                fcr.percent(), fcr.requests(), fcr.interval(), "%", minResponses);
+        time(readings, "response-time", m.responseTime(), survey.responseTime(), minResponses);
+        time(readings, "resolution-time", m.resolutionTime(), survey.resolutionTime(), minResponses);
         return readings;
     }
 
-    private static void percent(List<MetricReading> out, String metric, OptionalDouble authored,
-            OptionalDouble surveyed, long responses, boolean isPercent) {
-        authored.ifPresent(v -> out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, v,
-                number(v) + (isPercent ? "%" : ""), 0, surveyed.isEmpty())));
-        surveyed.ifPresent(v -> out.add(new MetricReading(metric, MetricReading.Source.SURVEY, v,
-                number(v) + (isPercent ? "%" : ""), responses, true)));
+    /** An authored figure: its value and how a reader writes it. */
+    private record Authored(double value, String display) {}
+
+    private static Authored authored(double value, String unit) {
+        return new Authored(value, number(value) + unit);
     }
 
-    private static void time(List<MetricReading> out, String metric, Optional<Duration> authored, AverageTime surveyed) {
+    private static void add(List<MetricReading> out, String metric, Optional<Authored> authored,
+            OptionalDouble surveyed, long responses, Interval interval, String unit, long minResponses) {
+        boolean enough = responses >= minResponses;
+        MetricReading.Choice choice;
+        if (authored.isPresent() && surveyed.isPresent()) {
+            choice = enough ? MetricReading.Choice.ENOUGH_RESPONSES : MetricReading.Choice.TOO_FEW_RESPONSES;
+        } else {
+            choice = surveyed.isPresent() && !enough
+                    ? MetricReading.Choice.NOTHING_AUTHORED : MetricReading.Choice.ONLY_READING;
+        }
+        boolean surveyUsed = surveyed.isPresent() && (enough || authored.isEmpty());
+        authored.ifPresent(a -> out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, a.value(),
+                a.display(), 0, !surveyUsed, Interval.NONE, false, choice)));
+        surveyed.ifPresent(v -> out.add(new MetricReading(metric, MetricReading.Source.SURVEY, v, number(v) + unit,
+                responses, surveyUsed, interval, !enough, choice)));
+    }
+
+    private static void time(List<MetricReading> out, String metric, Optional<Duration> authored,
+            AverageTime surveyed, long minResponses) {
         Optional<Duration> average = surveyed.average();
-        authored.ifPresent(d -> out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, seconds(d),
-                Durations.format(d), 0, average.isEmpty())));
-        average.ifPresent(d -> out.add(new MetricReading(metric, MetricReading.Source.SURVEY, seconds(d),
-                Durations.format(d.withNanos(0)), surveyed.requests(), true)));
+        int before = out.size();
+        add(out, metric, authored.map(d -> new Authored(seconds(d), Durations.format(d))),
+                average.isPresent() ? OptionalDouble.of(seconds(average.get())) : OptionalDouble.empty(),
+                surveyed.requests(), surveyed.interval(), "", minResponses);
+        // a time reads as a duration, not as a number of seconds
+        for (int i = before; i < out.size(); i++) {
+            MetricReading r = out.get(i);
+            if (r.source() == MetricReading.Source.SURVEY) {
+                out.set(i, new MetricReading(r.metric(), r.source(), r.value(),
+                        Durations.format(average.orElseThrow().withNanos(0)), r.responses(), r.used(), r.interval(),
+                        r.lowConfidence(), r.choice()));
+            }
+        }
     }
 
     /**
@@ -181,7 +219,10 @@ final class FrictionRules {
     }
 
     private static String source(MetricReading r) {
-        return r.source() == MetricReading.Source.SURVEY ? "survey, " + r.responses() + " answers" : "authored";
+        if (r.source() == MetricReading.Source.AUTHORED) {
+            return "authored";
+        }
+        return "survey, " + r.responses() + " answers" + (r.lowConfidence() ? ", low confidence" : "");
     }
 
     private static double seconds(Duration d) {

@@ -23,6 +23,7 @@ import java.util.RandomAccess;
  * @param experienceScore 0..100: 100 × (1 − Σ friction × reach / Σ reach) over all touchpoints, the share of
  *     customer steps free of friction
  * @param problems what was wrong in the survey data (the journey's own problems come from the validator)
+ * @param periods the survey figures per period, earliest first; empty without dated answers
  */
 public record JourneyAnalysis(
         String journeyId,
@@ -32,7 +33,8 @@ public record JourneyAnalysis(
         List<Hotspot> hotspots,
         CustomerFlow flow,
         double experienceScore,
-        List<Problem> problems) {
+        List<Problem> problems,
+        List<PeriodAnalysis> periods) {
 
     public JourneyAnalysis {
         Objects.requireNonNull(journeyId, "journeyId");
@@ -42,6 +44,42 @@ public record JourneyAnalysis(
         hotspots = new Ranked(hotspots);
         Objects.requireNonNull(flow, "flow");
         problems = List.copyOf(problems);
+        periods = List.copyOf(periods);
+    }
+
+    /** An analysis without periods. */
+    public JourneyAnalysis(String journeyId, AnalysisOptions options, Map<String, TouchpointAnalysis> touchpoints,
+            List<StageAnalysis> stages, List<Hotspot> hotspots, CustomerFlow flow, double experienceScore,
+            List<Problem> problems) {
+        this(journeyId, options, touchpoints, stages, hotspots, flow, experienceScore, problems, List.of());
+    }
+
+    /**
+     * How the survey figure of {@code metric} at {@code touchpointId} moved between the last two periods with answers
+     * for it; empty when fewer than two periods have some.
+     */
+    public Optional<MetricTrend> trend(String touchpointId, String metric) {
+        MetricReading latest = null;
+        SurveyPeriod latestPeriod = null;
+        for (int i = periods.size() - 1; i >= 0; i--) {
+            PeriodAnalysis p = periods.get(i);
+            Optional<MetricReading> r = p.touchpoints().stream()
+                    .filter(t -> t.touchpointId().equals(touchpointId))
+                    .flatMap(t -> t.metrics().stream())
+                    .filter(m -> m.metric().equals(metric) && m.source() == MetricReading.Source.SURVEY)
+                    .findFirst();
+            if (r.isEmpty()) {
+                continue;
+            }
+            if (latest == null) {
+                latest = r.get();
+                latestPeriod = p.period();
+            } else {
+                return Optional.of(new MetricTrend(metric, latestPeriod, latest.value(), latest.responses(),
+                        p.period(), r.get().value(), r.get().responses()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The analysis of {@code touchpointId}, if it is in the journey. */

@@ -8,6 +8,7 @@ import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.MetricReading;
+import dev.journeymaps.model.analysis.PeriodAnalysis;
 import dev.journeymaps.model.analysis.StageAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.analysis.TouchpointFlow;
@@ -95,6 +96,10 @@ public final class AnalysisWriter {
             flow.put("circling", round(analysis.flow().circling()));
             gen.writeName("flow");
             gen.writeTree(flow);
+            if (!analysis.periods().isEmpty()) {
+                gen.writeName("periods");
+                gen.writeTree(periods(analysis.periods()));
+            }
             gen.writeEndObject();
         } catch (JacksonException e) {
             if (e.getCause() instanceof IOException io) {
@@ -140,6 +145,7 @@ public final class AnalysisWriter {
         }
         o.put("hotspot-threshold", round(analysis.options().hotspotThreshold()));
         analysis.options().responseTimeTarget().ifPresent(t -> o.put("response-time-target", Durations.format(t)));
+        o.put("min-responses", analysis.options().minResponses());
         return o;
     }
 
@@ -165,8 +171,30 @@ public final class AnalysisWriter {
             co.put("weight", round(c.weight()));
             co.put("contribution", round(c.contribution()));
         }
-        ArrayNode metrics = o.putArray("metrics");
-        for (MetricReading m : t.metrics()) {
+        metrics(o.putArray("metrics"), t.metrics());
+        ArrayNode trends = NODES.arrayNode();
+        for (String metric : List.of("nps", "csat", "ces", "first-contact-resolution", "response-time",
+                "resolution-time")) {
+            analysis.trend(t.touchpointId(), metric).ifPresent(trend -> {
+                ObjectNode to = trends.addObject();
+                to.put("metric", trend.metric());
+                to.put("period", trend.period().label());
+                to.put("value", round(trend.value()));
+                to.put("responses", trend.responses());
+                to.put("previous-period", trend.previousPeriod().label());
+                to.put("previous-value", round(trend.previousValue()));
+                to.put("previous-responses", trend.previousResponses());
+                to.put("change", round(trend.change()));
+                to.put("direction", trend.direction().name().toLowerCase(java.util.Locale.ROOT));
+            });
+        }
+        if (!trends.isEmpty()) {
+            o.set("trends", trends);
+        }
+    }
+
+    private static void metrics(ArrayNode metrics, List<MetricReading> readings) {
+        for (MetricReading m : readings) {
             ObjectNode mo = metrics.addObject();
             mo.put("metric", m.metric());
             mo.put("source", m.source().label());
@@ -174,7 +202,30 @@ public final class AnalysisWriter {
             mo.put("display", m.display());
             mo.put("responses", m.responses());
             mo.put("used", m.used());
+            if (m.interval().isKnown()) {
+                mo.putArray("interval").add(round(m.interval().low())).add(round(m.interval().high()));
+            }
+            if (m.source() == MetricReading.Source.SURVEY) {
+                mo.put("low-confidence", m.lowConfidence());
+            }
+            mo.put("choice", m.choice().key());
         }
+    }
+
+    private static ArrayNode periods(List<PeriodAnalysis> periods) {
+        ArrayNode array = NODES.arrayNode();
+        for (PeriodAnalysis p : periods) {
+            ObjectNode po = array.addObject();
+            po.put("period", p.period().label());
+            ArrayNode touchpoints = po.putArray("touchpoints");
+            for (PeriodAnalysis.Touchpoint t : p.touchpoints()) {
+                ObjectNode to = touchpoints.addObject();
+                to.put("id", t.touchpointId());
+                to.put("friction", round(t.friction()));
+                metrics(to.putArray("metrics"), t.metrics());
+            }
+        }
+        return array;
     }
 
     private static ArrayNode hotspotArray(Journey journey, List<Hotspot> hotspots) {

@@ -156,10 +156,11 @@ final class FormatReference {
                     "rtl", "ltr"),
             key("surveys", new ListOf(new Ref("survey"), false), "list of survey", "empty",
                     "CSV or summary files inside the root folder", "Files of customers' answers per touchpoint; their figures"
-                            + " override the authored metrics of the same touchpoint."),
+                            + " replace the authored metrics of the same touchpoint when they have at least"
+                            + " `analysis.min-responses` answers."),
             key("targets", new Ref("targets"), "map", "empty", "only `response-time`",
                     "Service targets; a slower response than the target is friction."),
-            key("analysis", new Ref("analysis"), "map", "defaults", "`weights`, `hotspot-threshold`",
+            key("analysis", new Ref("analysis"), "map", "defaults", "`weights`, `hotspot-threshold`, `min-responses`",
                     "How friction is weighed and when a touchpoint is a hotspot (see metrics.md).")));
 
     static final Section SURVEY = new Section("survey", "journey.surveys[]",
@@ -198,7 +199,10 @@ final class FormatReference {
             key("weights", new Ref("weights"), "map of component → number", "the defaults below",
                     "relative; divided by their sum", "Weights of the friction components that replace the defaults."),
             key("hotspot-threshold", new Num(0, Optional.of(1.0), false), "number", "`0.5`",
-                    "0..1 (`range.hotspot-threshold`)", "The friction from which a touchpoint is a hotspot.", 0.6)));
+                    "0..1 (`range.hotspot-threshold`)", "The friction from which a touchpoint is a hotspot.", 0.6),
+            key("min-responses", new Num(1, Optional.empty(), true), "whole number", "`30`",
+                    "1 or more (`range.min-responses`)", "How many answers a survey figure needs to replace the"
+                            + " authored one; below it the figure is shown as low-confidence.", 50)));
 
     static final Section WEIGHTS = new Section("weights", "journey.analysis.weights",
             "The weight of each friction component; named ones replace the defaults.", List.of(

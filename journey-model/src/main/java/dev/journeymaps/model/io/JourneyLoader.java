@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.SurveyOptions;
 import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Validator;
@@ -64,11 +65,19 @@ public final class JourneyLoader {
      * journey or of its survey files) is an error.
      */
     public static AnalysisResult analyse(Path file, ReadLimits limits, SourceRoot root) {
+        return analyse(file, limits, root, SurveyOptions.DEFAULTS);
+    }
+
+    /**
+     * As {@link #analyse(Path, ReadLimits, SourceRoot)}, the survey answers grouped by the period of
+     * {@code surveyOptions} and kept between its dates.
+     */
+    public static AnalysisResult analyse(Path file, ReadLimits limits, SourceRoot root, SurveyOptions surveyOptions) {
         ReadResult read = load(file, limits, root);
         if (read.journey().isEmpty()) {
             return new AnalysisResult(Optional.empty(), read.problems(), Optional.empty(), read.includedFiles());
         }
-        SurveyResult surveys = SurveyReader.readFor(read.journey().get(), file, root);
+        SurveyResult surveys = SurveyReader.readFor(read.journey().get(), file, root, surveyOptions);
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(surveys.problems());
         boolean usable = problems.stream().noneMatch(Problem::isError);

@@ -136,13 +136,14 @@ public final class JourneyWriter {
             });
         }
         s.responseTimeTarget().ifPresent(t -> head.putObject("targets").put("response-time", Durations.format(t)));
-        if (!s.weights().isEmpty() || s.hotspotThreshold().isPresent()) {
+        if (!s.weights().isEmpty() || s.hotspotThreshold().isPresent() || s.minResponses().isPresent()) {
             ObjectNode analysis = head.putObject("analysis");
             if (!s.weights().isEmpty()) {
                 ObjectNode weights = analysis.putObject("weights");
                 s.weights().forEach(weights::put);
             }
             s.hotspotThreshold().ifPresent(t -> analysis.put("hotspot-threshold", t));
+            s.minResponses().ifPresent(n -> analysis.put("min-responses", n));
         }
     }
 

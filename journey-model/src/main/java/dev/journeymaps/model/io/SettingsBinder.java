@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * Binds the analysis keys of the {@code journey:} block: {@code surveys}, {@code targets} and {@code analysis}.
@@ -23,7 +24,7 @@ final class SettingsBinder {
     static final List<String> SURVEY_KEYS = List.of("file", "summary", "scales");
     static final List<String> SCALE_KEYS = List.of("csat", "ces", "nps");
     static final List<String> TARGET_KEYS = List.of("response-time");
-    static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold");
+    static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold", "min-responses");
     static final List<String> WEIGHT_KEYS =
             Arrays.stream(FrictionComponent.values()).map(FrictionComponent::key).toList();
 
@@ -74,13 +75,15 @@ final class SettingsBinder {
                 .flatMap(m -> responseTime(new Fields(m, "targets", TARGET_KEYS, limits, problems)));
         Map<String, Double> weights = new LinkedHashMap<>();
         OptionalDouble threshold = OptionalDouble.empty();
+        OptionalInt minResponses = OptionalInt.empty();
         Optional<Node.MapNode> analysis = journey.map("analysis");
         if (analysis.isPresent()) {
             Fields a = new Fields(analysis.get(), "analysis", ANALYSIS_KEYS, limits, problems);
             a.map("weights").ifPresent(w -> weights.putAll(weights(w, a)));
             threshold = threshold(a);
+            minResponses = minResponses(a);
         }
-        return new JourneySettings(surveys, target, weights, threshold);
+        return new JourneySettings(surveys, target, weights, threshold, Optional.empty(), minResponses);
     }
 
     /** The scale declared for {@code metric}, if it is one of {@code allowed}; otherwise a problem and empty. */
@@ -145,6 +148,21 @@ final class SettingsBinder {
             weights.clear();
         }
         return weights;
+    }
+
+    private OptionalInt minResponses(Fields analysis) {
+        Optional<Double> n = analysis.number("min-responses");
+        if (n.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (!(n.get() >= 1 && n.get() <= Integer.MAX_VALUE && n.get() == Math.rint(n.get()))) {
+            problems.add(Problem.error("range.min-responses",
+                            "min-responses must be a whole number of answers, 1 or more, not " + n.get(),
+                            analysis.at("min-responses"))
+                    .withHint("30 is the usual minimum; below it a survey figure does not replace an authored one"));
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(n.get().intValue());
     }
 
     private OptionalDouble threshold(Fields analysis) {

@@ -4,6 +4,8 @@ import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.SurveyOptions;
+import dev.journeymaps.model.analysis.SurveyPeriod;
 import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.analysis.SurveySummary;
 import dev.journeymaps.model.analysis.TouchpointSurvey;
@@ -13,7 +15,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -21,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -49,7 +54,13 @@ public final class SurveyReader {
 
     /** The responses in {@code csv}, its CSAT answers on {@code csatScale} and its CES answers on {@code cesScale}. */
     public static SurveyResult read(Path csv, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
-        return new Pass(csv, csv.toString(), journey, csatScale, cesScale).run();
+        return read(csv, journey, new JourneySettings.SurveyFile(csv.toString(), SourceLocation.UNKNOWN, csatScale,
+                cesScale), SurveyOptions.DEFAULTS);
+    }
+
+    /** The responses in {@code csv}, on the scales {@code file} declares, grouped and filtered by {@code options}. */
+    public static SurveyResult read(Path csv, Journey journey, JourneySettings.SurveyFile file, SurveyOptions options) {
+        return new Pass(csv, csv.toString(), journey, file.csatScale(), file.cesScale(), options).run();
     }
 
     /** The responses in every file of {@code csvs}, merged as if they were one file. */
@@ -67,6 +78,11 @@ public final class SurveyReader {
      * names it.
      */
     public static SurveyResult readFor(Journey journey, Path journeyFile, SourceRoot root) {
+        return readFor(journey, journeyFile, root, SurveyOptions.DEFAULTS);
+    }
+
+    /** The responses in the survey files {@code journey} names, grouped and filtered by {@code options}. */
+    public static SurveyResult readFor(Journey journey, Path journeyFile, SourceRoot root, SurveyOptions options) {
         SurveyResult all = SurveyResult.NONE;
         for (JourneySettings.SurveyFile survey : journey.settings().surveys()) {
             SourceRoot.Resolved resolved = root.resolve(journeyFile, survey.file(), survey.location());
@@ -77,9 +93,9 @@ public final class SurveyReader {
                 String label = (base == null ? Path.of(survey.file()) : base.resolve(survey.file())).normalize()
                         .toString();
                 all = all.merge(survey.summary()
-                        ? readSummary(resolved.path().orElseThrow(), label, journey, survey)
+                        ? readSummary(resolved.path().orElseThrow(), label, journey, survey, options)
                         : new Pass(resolved.path().orElseThrow(), label, journey, survey.csatScale(),
-                                survey.cesScale()).run());
+                                survey.cesScale(), options).run());
             }
         }
         return all;
@@ -90,7 +106,8 @@ public final class SurveyReader {
      * The summary's scales must be the ones the journey declares; touchpoints the journey lacks and the rows the
      * aggregation left out are warnings, counted, at the file.
      */
-    static SurveyResult readSummary(Path path, String label, Journey journey, JourneySettings.SurveyFile declared) {
+    static SurveyResult readSummary(Path path, String label, Journey journey, JourneySettings.SurveyFile declared,
+            SurveyOptions options) {
         SurveySummaryFormat.Read read = SurveySummaryFormat.read(path, label);
         if (read.summary().isEmpty()) {
             return new SurveyResult(Map.of(), read.problems());
@@ -124,9 +141,9 @@ public final class SurveyReader {
         unknown.forEach((id, n) -> problems.add(Problem.warning("survey.unknown-touchpoint", "no touchpoint "
                         + Cells.quote(id) + " in this journey (" + n + " answers in the summary)", at)
                 .withHint("survey rows name touchpoints by their id")));
-        Map<String, TouchpointSurvey> byTouchpoint = byTouchpoint(summary, journey.id(), List.of());
-        byTouchpoint.keySet().retainAll(known);
-        return new SurveyResult(byTouchpoint, problems);
+        List<SurveySummary.Group> groups = new ArrayList<>(summary.of(journey.id()));
+        groups.removeIf(g -> !known.contains(g.key().touchpoint()));
+        return result(groups, List.of(), options, label, problems);
     }
 
     /** One reading of one file: the rows this journey's, folded by {@link SurveyAnswers}, problems located. */
@@ -137,14 +154,17 @@ public final class SurveyReader {
         private final Set<String> touchpointIds = new HashSet<>();
         private final Set<String> answered = new LinkedHashSet<>();
         private final SurveyAnswers answers;
+        private final SurveyOptions options;
         private final List<Problem> problems = new ArrayList<>();
         private long skipped;
 
-        Pass(Path csv, String file, Journey journey, AnswerScale csatScale, AnswerScale cesScale) {
+        Pass(Path csv, String file, Journey journey, AnswerScale csatScale, AnswerScale cesScale,
+                SurveyOptions options) {
             this.csv = csv;
             this.file = file;
             this.journeyId = journey.id();
             this.answers = new SurveyAnswers(csatScale, cesScale);
+            this.options = options;
             journey.touchpoints().forEach(t -> touchpointIds.add(t.id()));
         }
 
@@ -180,7 +200,7 @@ public final class SurveyReader {
                                 SourceLocation.of(file, 0, 0))
                         .withHint("fix the rows reported above first; the rest are often the same mistake"));
             }
-            return new SurveyResult(byTouchpoint(answers.summary(), journeyId, answered), problems);
+            return result(answers.summary().of(journeyId), answered, options, file, problems);
         }
 
         private static String describe(IOException e) {
@@ -252,18 +272,54 @@ public final class SurveyReader {
     }
 
     /**
-     * The answers of {@code summary} about journey {@code journeyId} (or naming no journey) per touchpoint, merged over
-     * personas and days, in the order of {@code order} (the order touchpoints were first answered about); touchpoints
-     * not in {@code order} follow in the summary's order.
+     * The answers of {@code groups} per touchpoint and per period of {@code options}: totals in the order of
+     * {@code order} (the order touchpoints were first answered about; the rest follow in the groups' order), each
+     * period's figures in the same order. Days outside {@code --since}/{@code --until} are left out, and answers
+     * without a day too when such a window is set (one warning at {@code file} counts them). Grouping days here,
+     * after the fold, is what lets a survey summary (per day) give the figures of its answers for any period.
      */
-    static Map<String, TouchpointSurvey> byTouchpoint(SurveySummary summary, String journeyId,
-            java.util.Collection<String> order) {
-        Map<String, TouchpointSurvey> merged = new LinkedHashMap<>();
-        order.forEach(id -> merged.put(id, TouchpointSurvey.EMPTY));
-        for (SurveySummary.Group g : summary.of(journeyId)) {
-            merged.merge(g.key().touchpoint(), g.survey(), TouchpointSurvey::merge);
+    static SurveyResult result(List<SurveySummary.Group> groups, java.util.Collection<String> order,
+            SurveyOptions options, String file, List<Problem> problems) {
+        Map<String, TouchpointSurvey> totals = new LinkedHashMap<>();
+        order.forEach(id -> totals.put(id, TouchpointSurvey.EMPTY));
+        Map<SurveyPeriod, Map<String, TouchpointSurvey>> byPeriod = new TreeMap<>();
+        long undatedLeftOut = 0;
+        for (SurveySummary.Group g : groups) {
+            Optional<LocalDate> date = g.key().date();
+            if (date.isEmpty() && options.filters()) {
+                undatedLeftOut += g.survey().responses();
+                continue;
+            }
+            if (date.isPresent()) {
+                if (!options.keeps(date.get())) {
+                    continue;
+                }
+                byPeriod.computeIfAbsent(SurveyPeriod.of(options.period(), date.get()), p -> new HashMap<>())
+                        .merge(g.key().touchpoint(), g.survey(), TouchpointSurvey::merge);
+            }
+            totals.merge(g.key().touchpoint(), g.survey(), TouchpointSurvey::merge);
         }
-        merged.values().removeIf(s -> s.responses() == 0);
-        return merged;
+        totals.values().removeIf(survey -> survey.responses() == 0);
+        Map<SurveyPeriod, Map<String, TouchpointSurvey>> periods = new TreeMap<>();
+        byPeriod.forEach((period, surveys) -> {
+            Map<String, TouchpointSurvey> inOrder = new LinkedHashMap<>();
+            totals.keySet().forEach(id -> {
+                TouchpointSurvey survey = surveys.get(id);
+                if (survey != null && survey.responses() > 0) {
+                    inOrder.put(id, survey);
+                }
+            });
+            periods.put(period, inOrder);
+        });
+        List<Problem> all = new ArrayList<>(problems);
+        if (undatedLeftOut > 0) {
+            all.add(Problem.warning("survey.undated-left-out", undatedLeftOut
+                            + (undatedLeftOut == 1 ? " answer" : " answers") + " without a timestamp left out:"
+                            + " only dated answers can be inside " + options.since() + ".." + options.until(),
+                            SourceLocation.of(file, 0, 0))
+                    .withHint("add a fourth column with the date of each answer, or read without --since/--until"));
+        }
+        return new SurveyResult(totals, periods, all);
     }
+
 }

@@ -95,19 +95,65 @@ class AnalyzerTest {
     }
 
     @Test
-    void surveyFiguresOverrideAuthoredOnesAndBothAreKept() {
+    void surveyFiguresWithEnoughAnswersOverrideAuthoredOnesAndBothAreKept() {
         SurveyResult surveys = new SurveyResult(Map.of("unboxing", TouchpointSurvey.EMPTY
                 .with(CustomerSatisfaction.ofAnswers(5, 5, 5, 1))), java.util.List.of());
+        TouchpointAnalysis unboxing = Analyzer.analyze(Journeys.damagedDelivery(),
+                        AnalysisOptions.DEFAULTS.withMinResponses(4), surveys)
+                .touchpoint("unboxing").orElseThrow();
+        assertThat(unboxing.metrics())
+                .filteredOn(r -> r.metric().equals("csat"))
+                .extracting(MetricReading::source, MetricReading::display, MetricReading::responses, MetricReading::used,
+                        MetricReading::lowConfidence, MetricReading::choice)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.AUTHORED, "41%", 0L, false, false,
+                                MetricReading.Choice.ENOUGH_RESPONSES),
+                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.SURVEY, "75%", 4L, true, false,
+                                MetricReading.Choice.ENOUGH_RESPONSES));
+        java.util.List<MetricReading> csat =
+                unboxing.metrics().stream().filter(r -> r.metric().equals("csat")).toList();
+        assertThat(csat.get(1).interval()).isEqualTo(Interval.wilson(3, 4));
+        assertThat(csat.get(0).interval()).isEqualTo(Interval.NONE);
+        assertThat(unboxing.components().get(FrictionComponent.DISSATISFACTION.ordinal()).input())
+                .isEqualTo("CSAT 75% (survey, 4 answers), NPS -35 (authored)");
+    }
+
+    @Test
+    void twoAnswersDoNotOverrideAnAuthoredFigure() {
+        // the complaint: two answers replaced the map's CSAT. Below min-responses (30) the authored one stays.
+        SurveyResult surveys = new SurveyResult(Map.of("unboxing", TouchpointSurvey.EMPTY
+                .with(CustomerSatisfaction.ofAnswers(5, 5))), java.util.List.of());
         TouchpointAnalysis unboxing = Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS, surveys)
                 .touchpoint("unboxing").orElseThrow();
         assertThat(unboxing.metrics())
                 .filteredOn(r -> r.metric().equals("csat"))
-                .extracting(MetricReading::source, MetricReading::display, MetricReading::responses, MetricReading::used)
+                .extracting(MetricReading::source, MetricReading::used, MetricReading::lowConfidence,
+                        MetricReading::choice)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.AUTHORED, "41%", 0L, false),
-                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.SURVEY, "75%", 4L, true));
+                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.AUTHORED, true, false,
+                                MetricReading.Choice.TOO_FEW_RESPONSES),
+                        org.assertj.core.groups.Tuple.tuple(MetricReading.Source.SURVEY, false, true,
+                                MetricReading.Choice.TOO_FEW_RESPONSES));
         assertThat(unboxing.components().get(FrictionComponent.DISSATISFACTION.ordinal()).input())
-                .isEqualTo("CSAT 75% (survey, 4 answers), NPS -35 (authored)");
+                .isEqualTo("CSAT 41% (authored), NPS -35 (authored)");
+    }
+
+    @Test
+    void aFewAnswersAreUsedLowConfidenceWhenNothingIsAuthored() {
+        SurveyResult surveys = new SurveyResult(Map.of("support", TouchpointSurvey.EMPTY
+                .with(CustomerEffortScore.ofAnswers(5, 1, 2))), java.util.List.of());
+        TouchpointAnalysis support = Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS, surveys)
+                .touchpoint("support").orElseThrow();
+        assertThat(support.metrics())
+                .filteredOn(r -> r.metric().equals("ces"))
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.used()).isTrue();
+                    assertThat(r.lowConfidence()).isTrue();
+                    assertThat(r.choice()).isEqualTo(MetricReading.Choice.NOTHING_AUTHORED);
+                });
+        assertThat(support.components().get(FrictionComponent.EFFORT.ordinal()).input())
+                .isEqualTo("CES 33.3% (survey, 3 answers, low confidence)");
     }
 
     @Test
@@ -117,5 +163,33 @@ class AnalyzerTest {
                 Analyzer.analyze(Journeys.damagedDelivery(), AnalysisOptions.DEFAULTS.withWeights(onlyEmotion));
         assertThat(analysis.touchpoint("unboxing").orElseThrow().friction()).isEqualTo(1.0);
         assertThat(analysis.touchpoint("support").orElseThrow().friction()).isEqualTo(0.5);
+    }
+
+    @Test
+    void analysesEachPeriodAndTheTrendBetweenTheLastTwo() {
+        SurveyPeriod october = SurveyPeriod.of(PeriodUnit.MONTH, java.time.LocalDate.of(2026, 10, 1));
+        SurveyPeriod november = SurveyPeriod.of(PeriodUnit.MONTH, java.time.LocalDate.of(2026, 11, 1));
+        TouchpointSurvey octoberAnswers = TouchpointSurvey.EMPTY.with(CustomerSatisfaction.ofAnswers(5, 1, 1, 1));
+        TouchpointSurvey novemberAnswers = TouchpointSurvey.EMPTY.with(CustomerSatisfaction.ofAnswers(5, 5, 4, 1));
+        SurveyResult surveys = new SurveyResult(Map.of("unboxing", octoberAnswers.merge(novemberAnswers)),
+                Map.of(november, Map.of("unboxing", novemberAnswers), october, Map.of("unboxing", octoberAnswers)),
+                java.util.List.of());
+        JourneyAnalysis analysis = Analyzer.analyze(Journeys.damagedDelivery(),
+                AnalysisOptions.DEFAULTS.withMinResponses(4), surveys);
+        assertThat(analysis.periods()).extracting(p -> p.period().label()).containsExactly("2026-10", "2026-11");
+        PeriodAnalysis.Touchpoint inOctober = analysis.periods().get(0).touchpoints().get(0);
+        assertThat(inOctober.touchpointId()).isEqualTo("unboxing");
+        assertThat(inOctober.metrics()).filteredOn(r -> r.used()).extracting(MetricReading::metric,
+                MetricReading::value).contains(org.assertj.core.groups.Tuple.tuple("csat", 25.0));
+        assertThat(analysis.periods().get(1).touchpoints().get(0).friction()).isLessThan(inOctober.friction());
+        MetricTrend trend = analysis.trend("unboxing", "csat").orElseThrow();
+        assertThat(trend.period()).isEqualTo(november);
+        assertThat(trend.previousPeriod()).isEqualTo(october);
+        assertThat(trend.change()).isEqualTo(50.0);
+        assertThat(trend.direction()).isEqualTo(MetricTrend.Direction.UP);
+        assertThat(trend.isImprovement()).isTrue();
+        assertThat(trend.responses()).isEqualTo(4);
+        assertThat(analysis.trend("unboxing", "nps")).isEmpty();
+        assertThat(analysis.trend("support", "csat")).isEmpty();
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.validate.Problem;
 import java.io.IOException;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,6 +157,70 @@ class SurveyReaderTest {
         SurveyResult result = SurveyReader.readFor(read, yaml, dev.journeymaps.model.io.SourceRoot.of(dir));
         assertThat(result.problems()).isEmpty();
         assertThat(result.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(2, 4));
+    }
+
+    @Test
+    void groupsDatedAnswersByPeriodAndKeepsUndatedOnesInTheTotals() throws IOException {
+        Path file = csv("""
+                touchpoint,metric,value,timestamp
+                unboxing,csat,5,2026-10-05
+                unboxing,csat,1,2026-10-31T23:30:00-05:00
+                unboxing,csat,4,2026-11-02T08:00:00Z
+                support,nps,10,2026-12-31
+                unboxing,csat,2
+                """);
+        JourneySettings.SurveyFile onFive = new JourneySettings.SurveyFile(file.toString(), SourceLocation.UNKNOWN);
+        SurveyResult months = SurveyReader.read(file, journey, onFive, SurveyOptions.DEFAULTS);
+        assertThat(months.problems()).isEmpty();
+        assertThat(months.byPeriod().keySet()).extracting(SurveyPeriod::label)
+                .containsExactly("2026-10", "2026-11", "2026-12");
+        assertThat(months.of(SurveyPeriod.of(PeriodUnit.MONTH, LocalDate.of(2026, 10, 1))).of("unboxing").csat())
+                .isEqualTo(new CustomerSatisfaction(1, 2)); // the written date counts: 31 October, not 1 November UTC
+        assertThat(months.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(2, 4));
+
+        SurveyResult weeks = SurveyReader.read(file, journey, onFive, SurveyOptions.DEFAULTS.withPeriod(PeriodUnit.WEEK));
+        assertThat(weeks.byPeriod().keySet()).extracting(SurveyPeriod::label)
+                .containsExactly("2026-W41", "2026-W44", "2026-W45", "2026-W53");
+        SurveyResult quarters =
+                SurveyReader.read(file, journey, onFive, SurveyOptions.DEFAULTS.withPeriod(PeriodUnit.QUARTER));
+        assertThat(quarters.byPeriod().keySet()).extracting(SurveyPeriod::label).containsExactly("2026-Q4");
+        assertThat(quarters.byTouchpoint()).isEqualTo(months.byTouchpoint());
+    }
+
+    @Test
+    void keepsOnlyAnswersBetweenSinceAndUntilAndSaysHowManyUndatedOnesWereLeftOut() throws IOException {
+        Path file = csv("""
+                unboxing,csat,5,2026-10-05
+                unboxing,csat,1,2026-11-01
+                unboxing,csat,4,2026-11-30
+                unboxing,csat,4,2026-12-01
+                unboxing,csat,2
+                """);
+        SurveyResult november = SurveyReader.read(file, journey,
+                new JourneySettings.SurveyFile(file.toString(), SourceLocation.UNKNOWN),
+                SurveyOptions.DEFAULTS.between(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)));
+        assertThat(november.of("unboxing").csat()).isEqualTo(new CustomerSatisfaction(1, 2));
+        assertThat(november.byPeriod().keySet()).extracting(SurveyPeriod::label).containsExactly("2026-11");
+        assertThat(november.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("survey.undated-left-out");
+            assertThat(p.message()).isEqualTo("1 answer without a timestamp left out: only dated answers can be"
+                    + " inside 2026-11-01..2026-11-30");
+        });
+    }
+
+    @Test
+    void periodsMergeAcrossFilesAsOneFile() throws IOException {
+        Path a = dir.resolve("a.csv");
+        Path b = dir.resolve("b.csv");
+        Path both = dir.resolve("both.csv");
+        Files.writeString(a, "unboxing,nps,9,2026-10-01\nsupport,ces,2,2026-11-01\n");
+        Files.writeString(b, "unboxing,nps,4,2026-10-20\nunboxing,csat,5\n");
+        Files.writeString(both, "unboxing,nps,9,2026-10-01\nsupport,ces,2,2026-11-01\nunboxing,nps,4,2026-10-20\n"
+                + "unboxing,csat,5\n");
+        SurveyResult merged = SurveyReader.readAll(java.util.List.of(a, b), journey);
+        SurveyResult one = SurveyReader.read(both, journey);
+        assertThat(merged.byPeriod()).isEqualTo(one.byPeriod());
+        assertThat(merged.byTouchpoint()).isEqualTo(one.byTouchpoint());
     }
 
     @Test

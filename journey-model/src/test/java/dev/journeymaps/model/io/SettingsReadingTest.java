@@ -140,4 +140,21 @@ class SettingsReadingTest {
         JourneySettings.SurveyFile file = result.journey().orElseThrow().settings().surveys().get(0);
         assertThat(file.csatScale()).isEqualTo(AnswerScale.ONE_TO_FIVE);
     }
+
+    @Test
+    void readsTheMinimumOfResponsesAndRefusesFractionsAndZero() {
+        ReadResult ok = JourneyReader.read(JOURNEY.replace("hotspot-threshold: 0.4", "min-responses: 50"), "map.yaml");
+        assertThat(ok.problems()).isEmpty();
+        assertThat(AnalysisOptions.of(ok.journey().orElseThrow()).minResponses()).isEqualTo(50);
+        assertThat(AnalysisOptions.DEFAULTS.minResponses()).isEqualTo(30);
+        Journey again = JourneyReader.read(JourneyWriter.toYaml(ok.journey().orElseThrow()), "again.yaml")
+                .journey().orElseThrow();
+        assertThat(again.settings().minResponses()).hasValue(50);
+        for (String bad : new String[] {"0", "2.5"}) {
+            ReadResult result = JourneyReader.read(JOURNEY.replace("hotspot-threshold: 0.4", "min-responses: " + bad),
+                    "map.yaml");
+            assertThat(result.problems()).extracting(Problem::code, p -> p.location().line())
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("range.min-responses", 10));
+        }
+    }
 }
