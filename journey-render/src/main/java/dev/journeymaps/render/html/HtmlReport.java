@@ -88,7 +88,7 @@ public final class HtmlReport {
         v.put("svg", inline(new SvgRenderer().render(analysed, RenderOptions.defaults())));
         v.put("stages", ReportView.stages(journey, words));
         v.put("actions", ReportView.actions(journey, words));
-        v.put("metrics", ReportView.metrics(journey));
+        v.put("metrics", ReportView.metrics(journey, analysis, words));
         v.put("textVersion", ReportView.textVersion(journey, words));
         v.put("data", ScriptJson.of(scriptData(journey, analysis, words)));
         v.put("hasJourney", true);

@@ -9,6 +9,9 @@ import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.MetricReading;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.words.Words;
 import java.time.Duration;
@@ -24,6 +27,10 @@ import java.util.OptionalDouble;
  * reflection on our types). Every value is user text or a number; escaping is the template's job.
  */
 final class ReportView {
+
+    /** The columns of the metrics table, as the analysis names the metrics. */
+    private static final List<String> METRICS = List.of(
+            "csat", "nps", "ces", "first-contact-resolution", "response-time", "resolution-time");
 
     private ReportView() {}
 
@@ -124,28 +131,45 @@ final class ReportView {
         return m;
     }
 
-    /** Authored metrics per touchpoint, only for the touchpoints that have any. */
-    static List<Map<String, Object>> metrics(Journey journey) {
+    /**
+     * Each touchpoint's figures, column by column (CSAT, NPS, CES, first-contact resolution, response and resolution
+     * time): the authored one and the one measured from survey answers with their number, the one the analysis uses
+     * marked. Only the touchpoints that have any.
+     */
+    static List<Map<String, Object>> metrics(Journey journey, JourneyAnalysis analysis, Words words) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Stage s : journey.stages()) {
             for (Touchpoint t : s.touchpoints()) {
-                Metrics x = t.metrics();
-                if (x.isEmpty()) {
+                List<MetricReading> readings =
+                        analysis.touchpoint(t.id()).map(TouchpointAnalysis::metrics).orElse(List.of());
+                if (readings.isEmpty()) {
                     continue;
                 }
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("stage", s.name());
                 m.put("touchpoint", t.name());
-                m.put("csat", percent(x.csat()));
-                m.put("nps", number(x.nps()));
-                m.put("ces", percent(x.ces()));
-                m.put("fcr", percent(x.firstContactResolution()));
-                m.put("response", x.responseTime().map(ReportView::duration).orElse(""));
-                m.put("resolution", x.resolutionTime().map(ReportView::duration).orElse(""));
+                m.put("cells", METRICS.stream().map(metric -> readings.stream()
+                        .filter(r -> r.metric().equals(metric)).map(r -> reading(r, words)).toList()).toList());
                 rows.add(m);
             }
         }
         return rows;
+    }
+
+    /** One figure of the metrics table: {@code 42% · n=24}, where it comes from, and whether it is the one used. */
+    private static Map<String, Object> reading(MetricReading r, Words words) {
+        String figure = switch (r.metric()) {
+            case "nps" -> number(OptionalDouble.of(r.value()));
+            case "response-time", "resolution-time" -> duration(Duration.ofSeconds(Math.round(r.value())));
+            default -> percent(OptionalDouble.of(r.value()));
+        };
+        boolean measured = r.source() == MetricReading.Source.SURVEY;
+        String source = words.get(measured ? "metrics.measured" : "metrics.authored");
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("figure", measured ? words.get("metric.measured", figure, Long.toString(r.responses())) : figure);
+        m.put("source", r.used() ? words.get("metrics.used", source) : source);
+        m.put("used", r.used());
+        return m;
     }
 
     static List<Map<String, Object>> problems(List<Problem> problems) {

@@ -65,7 +65,7 @@ public final class JourneyLayout {
         this.typography = typography;
         this.journey = graph.journey();
         this.words = Words.forMap(journey.lang());
-        this.content = new LaneContent(words);
+        this.content = new LaneContent(words, given);
         this.lanes = lanes;
         this.touchpoints = journey.touchpoints();
         for (int i = 0; i < touchpoints.size(); i++) {

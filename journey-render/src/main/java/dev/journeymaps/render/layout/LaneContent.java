@@ -5,6 +5,9 @@ import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Opportunity;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.MetricReading;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.render.layout.ItemLane.Item;
 import dev.journeymaps.render.layout.ItemLane.Mark;
 import dev.journeymaps.render.layout.Scene.Shape;
@@ -20,10 +23,16 @@ import java.util.OptionalInt;
 /** What each text lane shows for one touchpoint, in the map's words. */
 final class LaneContent {
 
-    private final Words words;
+    /** The metrics in the order the lane lists them, as the analysis names them. */
+    private static final List<String> METRICS = List.of(
+            "csat", "nps", "ces", "first-contact-resolution", "response-time", "resolution-time");
 
-    LaneContent(Words words) {
+    private final Words words;
+    private final JourneyAnalysis analysis;
+
+    LaneContent(Words words, JourneyAnalysis analysis) {
         this.words = words;
+        this.analysis = analysis;
     }
 
     List<Item> thoughts(Touchpoint t) {
@@ -64,20 +73,65 @@ final class LaneContent {
         return items;
     }
 
+    /**
+     * The figures the analysis uses for {@code t}: a survey figure with its number of answers ("CSAT 41.7% · n=24"),
+     * an authored one as written; then the authored effort.
+     */
     List<Item> metrics(Touchpoint t) {
         List<Item> items = new ArrayList<>();
-        Metrics m = t.metrics();
+        Optional<TouchpointAnalysis> analysed = analysis.touchpoint(t.id());
+        if (analysed.isPresent()) {
+            for (String metric : METRICS) {
+                analysed.get().metrics().stream().filter(r -> r.used() && r.metric().equals(metric)).findFirst()
+                        .ifPresent(r -> items.add(reading(r)));
+            }
+        } else {
+            authored(items, t.metrics());
+        }
+        OptionalInt effort = t.effort();
+        if (effort.isPresent()) {
+            items.add(Item.of(Role.METRIC_TEXT, words.get("metric.effort", effort.getAsInt()), 1));
+        }
+        return items;
+    }
+
+    private Item reading(MetricReading r) {
+        String figure = switch (r.metric()) {
+            case "csat" -> "CSAT " + number(r.value()) + "%";
+            case "nps" -> "NPS " + number(r.value());
+            case "ces" -> "CES " + number(r.value()) + "%";
+            case "first-contact-resolution" -> "FCR " + number(r.value()) + "%";
+            case "response-time" -> words.get("metric.response", time(r));
+            default -> words.get("metric.resolution", time(r));
+        };
+        return r.source() == MetricReading.Source.SURVEY
+                ? Item.of(Role.METRIC_TEXT, words.get("metric.measured", figure, Long.toString(r.responses())), 2)
+                : Item.of(Role.METRIC_TEXT, figure, 1);
+    }
+
+    /** An authored time as written; a measured average rounded as people say it: {@code 6m}, not {@code 340s}. */
+    private static String time(MetricReading r) {
+        if (r.source() == MetricReading.Source.AUTHORED) {
+            return r.display();
+        }
+        long s = Math.round(r.value());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3_600) {
+            return Math.round(s / 60.0) + "m";
+        }
+        return s < 172_800 ? Math.round(s / 3_600.0) + "h" : Math.round(s / 86_400.0) + "d";
+    }
+
+    /** The authored figures of a touchpoint the analysis does not know (a repeated id). */
+    private void authored(List<Item> items, Metrics m) {
         figure(items, "CSAT", m.csat(), "%");
         figure(items, "NPS", m.nps(), "");
         figure(items, "CES", m.ces(), "%");
         figure(items, "FCR", m.firstContactResolution(), "%");
         m.responseTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.response", Durations.format(d)), 1)));
         m.resolutionTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.resolution", Durations.format(d)), 1)));
-        OptionalInt effort = t.effort();
-        if (effort.isPresent()) {
-            items.add(Item.of(Role.METRIC_TEXT, words.get("metric.effort", effort.getAsInt()), 1));
-        }
-        return items;
     }
 
     List<Item> channels(Touchpoint t) {

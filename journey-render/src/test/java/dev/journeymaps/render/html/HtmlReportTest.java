@@ -10,6 +10,7 @@ import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.AnalysisOptions;
 import dev.journeymaps.model.analysis.Analyzer;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.io.SurveyReader;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.model.testing.RandomJourneys;
 import dev.journeymaps.model.validate.Level;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportTest {
 
@@ -98,6 +100,31 @@ class HtmlReportTest {
                 "id=\"stages\"", "class=\"bar\"");
         assertThat(html.indexOf("data-goto=\"" + top + "\"")).isLessThan(html.indexOf("data-goto=\""
                 + analysis.hotspots().get(analysis.hotspots().size() - 1).touchpoint().touchpointId() + "\"") + 1);
+    }
+
+    @Test
+    void theMetricsTableShowsMeasuredBesideAuthoredAndMarksTheOneInUse(@TempDir Path dir) throws IOException {
+        AnalysedJourney analysed = AnalysedJourney.of(example,
+                SurveyReader.read(csatAnswers(dir), example));
+
+        String html = report.render(analysed, List.of());
+        String metrics = html.substring(html.indexOf("<section id=\"metrics\""),
+                html.indexOf("</section>", html.indexOf("<section id=\"metrics\"")));
+
+        assertThat(metrics).contains("<span class=\"reading\"><span dir=\"ltr\">41%</span> <small>authored</small></span>")
+                .contains("<span class=\"reading used\"><span dir=\"ltr\">42% · n=24</span> <small>measured, in use</small>")
+                .contains("<span class=\"reading used\"><span dir=\"ltr\">-35</span> <small>authored, in use</small>");
+        assertThat(report.render(example)).doesNotContain("n=24", "measured, in use")
+                .contains("<span class=\"reading used\"><span dir=\"ltr\">41%</span> <small>authored, in use</small>");
+    }
+
+    /** 24 CSAT answers about the unboxing, 10 of them satisfied: 41.7%. */
+    private static Path csatAnswers(Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("touchpoint,metric,value\n");
+        for (int i = 0; i < 24; i++) {
+            csv.append("unboxing,csat,").append(i < 10 ? 5 : 2).append('\n');
+        }
+        return Files.writeString(dir.resolve("answers.csv"), csv);
     }
 
     private Journey in(String lang) {
