@@ -21,7 +21,9 @@ import java.util.Map;
  * {@code m = bᵀ (I − Q)⁻¹} and the reach of touchpoint {@code j} (the probability of passing it at least once) is
  * {@code m_j / N_jj}, where {@code N = (I − Q)⁻¹} and {@code N_jj} is the expected number of passes of a customer
  * who starts at {@code j}. Groups up to {@value #DENSE_LIMIT} touchpoints are inverted exactly (Gauss–Jordan);
- * larger ones are solved by Gauss–Seidel iteration to a relative tolerance of {@value #TOLERANCE}. A group that
+ * larger ones are factored by their envelope ({@link EnvelopeSystem}), whose cost depends on the loop's shape and
+ * not on its shares (an iteration needs millions of sweeps around a ring that keeps 99.9999% of its customers).
+ * Only a loop whose envelope is too large for memory or seconds is solved by a capped iteration. A group that
  * nobody leaves and where nobody drops off is a trap: everyone entering it passes all of its touchpoints and circles
  * forever.
  */
@@ -29,7 +31,12 @@ final class FlowSolver {
 
     static final int DENSE_LIMIT = 400;
     static final double TOLERANCE = 1e-14;
-    private static final int MAX_SWEEPS = 1_000_000;
+    /** Entries of the largest envelope solved directly: 3M entries are 48 MB of factors. */
+    static final long MAX_ENVELOPE = 3_000_000L;
+    /** Multiplications of the largest direct solve: a few seconds. */
+    static final double MAX_WORK = 4e9;
+    /** Steps (an edge or a touchpoint in a sweep) of the iteration when even the envelope is too large. */
+    static final long MAX_ITERATION_WORK = 200_000_000L;
 
     private final JourneyGraph graph;
     private final List<Touchpoint> nodes;
@@ -129,7 +136,7 @@ final class FlowSolver {
         } else if (group.length <= DENSE_LIMIT) {
             solveDense(group, local);
         } else {
-            solveIteratively(group, local);
+            solveLarge(group, local);
         }
         for (int node : group) {
             for (Flow f : graph.outgoing(nodes.get(node).id())) {
@@ -178,47 +185,91 @@ final class FlowSolver {
         }
     }
 
-    private void solveIteratively(int[] group, Map<Integer, Integer> local) {
+    /**
+     * A loop too large to invert densely: solved directly by its envelope when that fits {@value #MAX_ENVELOPE}
+     * entries and about {@value #MAX_WORK} multiplications (rings, chains with returns and most drawn journeys);
+     * otherwise by Gauss–Seidel iteration capped at {@value #MAX_ITERATION_WORK} steps, with reach estimated from
+     * the passes and each touchpoint's own returns.
+     */
+    private void solveLarge(int[] group, Map<Integer, Integer> local) {
         int k = group.length;
-        List<List<int[]>> incoming = new ArrayList<>();
-        List<List<int[]>> outgoing = new ArrayList<>();
-        for (int a = 0; a < k; a++) {
-            incoming.add(new ArrayList<>());
-            outgoing.add(new ArrayList<>());
-        }
+        List<int[]> edges = new ArrayList<>();
         for (int a = 0; a < k; a++) {
             for (Flow f : graph.outgoing(nodes.get(group[a]).id())) {
                 Integer b = local.get(index.get(f.to()));
                 if (b != null && probability[f.index()] > 0) {
-                    outgoing.get(a).add(new int[] {b, f.index()});
-                    incoming.get(b).add(new int[] {a, f.index()});
+                    edges.add(new int[] {a, b, f.index()});
                 }
             }
+        }
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
+        double[] p = new double[edges.size()];
+        for (int e = 0; e < edges.size(); e++) {
+            from[e] = edges.get(e)[0];
+            to[e] = edges.get(e)[1];
+            p[e] = probability[edges.get(e)[2]];
         }
         double[] b = new double[k];
         for (int a = 0; a < k; a++) {
             b[a] = inflow[group[a]];
         }
-        double[] m = gaussSeidel(b, incoming);
+        int[] first = EnvelopeSystem.firstLinks(k, from, to);
+        double[] m;
+        double[] returns;
+        if (EnvelopeSystem.entries(first) <= MAX_ENVELOPE && EnvelopeSystem.work(first) <= MAX_WORK) {
+            EnvelopeSystem system = EnvelopeSystem.of(first, from, to, p);
+            system.factor();
+            m = system.solveLeft(b);
+            returns = system.inverseDiagonal();
+        } else {
+            m = gaussSeidel(b, from, to, p);
+            returns = new double[k];
+            for (int e = 0; e < from.length; e++) {
+                if (from[e] == to[e]) {
+                    returns[from[e]] += p[e];
+                }
+            }
+            for (int a = 0; a < k; a++) {
+                returns[a] = 1 / (1 - returns[a]);
+            }
+        }
         for (int j = 0; j < k; j++) {
-            double[] unit = new double[k];
-            unit[j] = 1;
-            double njj = gaussSeidel(unit, outgoing)[j];
             visits[group[j]] = m[j];
-            reach[group[j]] = Math.min(1, m[j] / njj);
+            reach[group[j]] = Math.min(1, m[j] / returns[j]);
         }
     }
 
-    /** Solves {@code x_a = c_a + Σ p(e) x_b} over the edges {@code (b, e)} listed for {@code a}. */
-    private double[] gaussSeidel(double[] c, List<List<int[]>> edges) {
-        double[] x = c.clone();
-        for (int sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    /**
+     * Solves {@code m_a = b_a + Σ p(e) m_from(e)} over the edges into {@code a}, sweeping in journey order until it
+     * settles to {@value #TOLERANCE} or the work cap is spent.
+     */
+    private static double[] gaussSeidel(double[] b, int[] from, int[] to, double[] p) {
+        int k = b.length;
+        int[] start = new int[k + 1];
+        for (int t : to) {
+            start[t + 1]++;
+        }
+        for (int a = 0; a < k; a++) {
+            start[a + 1] += start[a];
+        }
+        int[] source = new int[from.length];
+        double[] weight = new double[from.length];
+        int[] fill = start.clone();
+        for (int e = 0; e < from.length; e++) {
+            int slot = fill[to[e]]++;
+            source[slot] = from[e];
+            weight[slot] = p[e];
+        }
+        double[] x = b.clone();
+        long sweeps = Math.max(1, MAX_ITERATION_WORK / Math.max(1, from.length + k));
+        for (long sweep = 0; sweep < sweeps; sweep++) {
             double change = 0;
             double size = 0;
-            for (int a = 0; a < x.length; a++) {
-                double v = c[a];
-                for (int[] e : edges.get(a)) {
-                    v += probability[e[1]] * x[e[0]];
+            for (int a = 0; a < k; a++) {
+                double v = b[a];
+                for (int e = start[a]; e < start[a + 1]; e++) {
+                    v += weight[e] * x[source[e]];
                 }
                 change = Math.max(change, Math.abs(v - x[a]));
                 size = Math.max(size, Math.abs(v));

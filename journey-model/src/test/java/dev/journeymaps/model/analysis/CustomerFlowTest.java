@@ -112,6 +112,77 @@ class CustomerFlowTest {
     }
 
     @Test
+    void aRingThatKeepsAlmostEveryoneIsSolvedExactly() {
+        // 401 touchpoints passing on 99.9999%: an iteration needed millions of sweeps around the ring
+        int size = FlowSolver.DENSE_LIMIT + 1;
+        Journey journey = ring(size, 0.999999, 1);
+        CustomerFlow flow = FlowSolver.solve(JourneyGraph.of(journey));
+        assertConserved(flow);
+        // everyone passes every touchpoint at least once; t1 drops 1e-6 of the t0 passes each lap
+        assertThat(flow.touchpoint("t" + (size - 1)).orElseThrow().reach()).isCloseTo(1.0, within(1e-3));
+        // passes per customer: 1 / (1 − 0.999999^size) laps of the whole ring
+        double laps = 1 / (1 - Math.pow(0.999999, size));
+        assertThat(flow.touchpoint("t0").orElseThrow().visits()).isCloseTo(laps, within(laps * 1e-9));
+    }
+
+    @Test
+    void aLargeTangledLoopIsSolvedDirectlyAndConserved() {
+        // 2,000 touchpoints, each leading on to the next and back to two earlier ones: one strongly connected group
+        int size = 2_000;
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2_000);
+        Journey journey = Journey.builder("tangle", "A tangle")
+                .stage("all", "All", s -> {
+                    for (int i = 0; i < size; i++) {
+                        int n = i;
+                        s.touchpoint("t" + i, "Step " + i, t -> t
+                                .next("t" + ((n + 1) % size), 0.5, "")
+                                .next("t" + random.nextInt(size), 0.3, "")
+                                .next("t" + random.nextInt(size), 0.19, ""));
+                    }
+                })
+                .build();
+        CustomerFlow flow = FlowSolver.solve(JourneyGraph.of(journey));
+        assertConserved(flow);
+        assertThat(flow.touchpoint("t0").orElseThrow().reach()).isCloseTo(1.0, within(1e-9));
+        flow.touchpoints().values().forEach(t -> assertThat(t.reach()).isBetween(0.0, 1.0));
+    }
+
+    @Test
+    void aLoopTooLargeForTheDirectSolveIsStillSolvedAndConserved() {
+        // Every touchpoint links back to the first: the envelope is the whole triangle, 5·10⁹ entries
+        int size = 100_000;
+        Journey journey = Journey.builder("fan", "Everyone back to the start")
+                .stage("all", "All", s -> {
+                    for (int i = 0; i < size; i++) {
+                        int n = i;
+                        s.touchpoint("t" + i, "Step " + i, t -> t
+                                .next("t" + ((n + 1) % size), 0.5, "")
+                                .next("t" + (size - 1 - n), 0.4, ""));
+                    }
+                })
+                .build();
+        CustomerFlow flow = FlowSolver.solve(JourneyGraph.of(journey));
+        assertConserved(flow);
+    }
+
+    private static Journey ring(int size, double share, int everyLeaves) {
+        return Journey.builder("ring", "A ring")
+                .stage("ring", "Ring", s -> {
+                    for (int i = 0; i < size; i++) {
+                        int n = i;
+                        s.touchpoint("t" + i, "Step " + i, t -> t.next("t" + ((n + 1) % size), share, ""));
+                    }
+                })
+                .build();
+    }
+
+    private static void assertConserved(CustomerFlow flow) {
+        double total = flow.exits().values().stream().mapToDouble(Double::doubleValue).sum() + flow.totalDropOff()
+                + flow.circling();
+        assertThat(total).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
     void aVeryLongJourneyDoesNotOverflowTheStack() {
         int size = 20_000;
         Journey journey = Journey.builder("long", "A long journey")
