@@ -96,8 +96,9 @@ public final class JourneyReader {
             return failed(longLine.get());
         }
         List<Problem> problems = new ArrayList<>();
-        PersonaIncludes personas = new PersonaIncludes(includes, limits, problems);
-        Optional<Journey> journey = new TreeReader(limits, fileName, json, problems)
+        TreeReader.Budget budget = new TreeReader.Budget(limits);
+        PersonaIncludes personas = new PersonaIncludes(includes, limits, budget, problems);
+        Optional<Journey> journey = new TreeReader(limits, budget, fileName, json, problems)
                 .read(text)
                 .flatMap(root -> new JourneyBinder(limits, problems, personas).bind(root));
         problems.sort(null);
