@@ -4,6 +4,7 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.io.JourneyWriter;
 import dev.journeymaps.model.mermaid.MermaidExport;
 import dev.journeymaps.model.mermaid.MermaidWriter;
+import dev.journeymaps.model.validate.Quote;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -72,6 +73,14 @@ final class ExportCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_INVALID;
         }
         Journey journey = loaded.get();
+        if (target == Target.mermaid && !MermaidWriter.write(journey).lostPersonas().isEmpty()) {
+            err.print("journey: " + file + ": Mermaid would lose persona "
+                    + String.join(", ", MermaidWriter.write(journey).lostPersonas().stream().map(Quote::of).toList())
+                    + ": Mermaid knows personas only as actors of tasks, and no touchpoint names it; nothing was"
+                    + " written\n");
+            err.flush();
+            return JourneyCommand.EXIT_INVALID;
+        }
         String text = switch (target) {
             case yaml -> JourneyWriter.toYaml(journey);
             case json -> JourneyWriter.toJson(journey);

@@ -2,6 +2,7 @@ package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.io.JourneyWriter;
+import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.mermaid.MermaidReader;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class ImportCommand implements Callable<Integer> {
         if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
         }
-        ReadResult result = MermaidReader.read(Files.readString(path.get(), StandardCharsets.UTF_8), file.toString());
+        ReadResult result = MermaidReader.read(path.get(), file.toString(), ReadLimits.DEFAULTS);
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {
             err.print("journey: " + file + " cannot be imported; nothing was written\n");

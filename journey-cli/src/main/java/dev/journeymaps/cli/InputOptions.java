@@ -45,6 +45,19 @@ final class InputOptions {
     int maxTouchpoints = ReadLimits.DEFAULTS.maxTouchpoints();
 
     @Option(
+            names = "--max-entries",
+            paramLabel = "N",
+            description = "Most keys in one map or items in one list. Default: ${DEFAULT-VALUE}.")
+    int maxEntries = ReadLimits.DEFAULTS.maxEntries();
+
+    @Option(
+            names = "--max-values",
+            paramLabel = "N",
+            description = "Most values (maps, lists, texts, numbers) in a journey and the files it includes; each"
+                    + " costs about 100 bytes of memory. Default: ${DEFAULT-VALUE}.")
+    int maxValues = ReadLimits.DEFAULTS.maxValues();
+
+    @Option(
             names = "--root",
             paramLabel = "DIR",
             description = "Folder that every file a journey names (survey CSVs, included files) must stay inside."
@@ -53,10 +66,11 @@ final class InputOptions {
 
     /** The reading limits these options ask for. */
     ReadLimits limits() {
-        if (maxSize < 1 || maxText < 1 || maxTouchpoints < 1) {
-            throw new TypeConversionException("--max-size, --max-text and --max-touchpoints must be positive");
+        if (maxSize < 1 || maxText < 1 || maxTouchpoints < 1 || maxEntries < 1 || maxValues < 1) {
+            throw new TypeConversionException(
+                    "--max-size, --max-text, --max-touchpoints, --max-entries and --max-values must be positive");
         }
-        return new ReadLimits(maxSize, maxText, maxTouchpoints, ReadLimits.DEFAULTS.maxDepth());
+        return new ReadLimits(maxSize, maxText, maxTouchpoints, ReadLimits.DEFAULTS.maxDepth(), maxEntries, maxValues);
     }
 
     /** The root folder, resolved against the command's working directory. */

@@ -64,7 +64,9 @@ public record Touchpoint(
         Objects.requireNonNull(channel, "channel");
         actors = List.copyOf(actors);
         Objects.requireNonNull(emotion, "emotion");
-        emotionByPersona = Collections.unmodifiableMap(new LinkedHashMap<>(emotionByPersona));
+        // Most touchpoints have no per-persona emotion: an empty map shared by all of them costs nothing.
+        emotionByPersona = emotionByPersona.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(emotionByPersona));
         Objects.requireNonNull(thought, "thought");
         Objects.requireNonNull(effort, "effort");
         if (effort.isPresent() && !isValidEffort(effort.getAsInt())) {
@@ -81,7 +83,8 @@ public record Touchpoint(
             throw new IllegalArgumentException("touchpoint '" + id + "' is an exit and cannot have next steps");
         }
         Objects.requireNonNull(location, "location");
-        partLocations = Collections.unmodifiableMap(new LinkedHashMap<>(partLocations));
+        // Looked up by key only: an immutable map is a third of a linked hash map's size (100,000 touchpoints).
+        partLocations = Map.copyOf(partLocations);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import dev.journeymaps.model.validate.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,11 @@ final class Fields {
         this.owner = owner;
         this.problems = problems;
         this.limits = limits;
-        for (Node.Entry e : map.entries().values()) {
+        for (Node.Entry e : map.entries()) {
             if (!allowedKeys.contains(e.key())) {
                 problems.add(Problem.error(
                                 "format.unknown-key",
-                                "unknown key '" + e.key() + "' in " + owner,
+                                "unknown key " + Quote.of(e.key()) + " in " + owner,
                                 e.keyLocation())
                         .withHint(hintForUnknown(e.key(), allowedKeys)));
             }
@@ -46,13 +47,13 @@ final class Fields {
 
     /** Where the value of {@code key} was written, or the map's location when the key is absent. */
     SourceLocation at(String key) {
-        Node.Entry e = map.entries().get(key);
+        Node.Entry e = map.get(key);
         return e == null ? map.location() : e.value().location();
     }
 
     /** Where {@code key} itself was written, or the map's location when the key is absent. */
     SourceLocation keyAt(String key) {
-        Node.Entry e = map.entries().get(key);
+        Node.Entry e = map.get(key);
         return e == null ? map.location() : e.keyLocation();
     }
 
@@ -62,7 +63,7 @@ final class Fields {
 
     /** The value of {@code key}, absent when the key is missing or written as nothing ({@code key:} or {@code ~}). */
     Optional<Node> node(String key) {
-        Node.Entry e = map.entries().get(key);
+        Node.Entry e = map.get(key);
         if (e == null || (e.value() instanceof Node.ScalarNode s && s.isNull())) {
             return Optional.empty();
         }
@@ -76,9 +77,16 @@ final class Fields {
     /** The text of {@code key}; reports a missing key and answers "" when it is absent (an empty value is the rules' to report). */
     String requiredText(String key) {
         Optional<String> text = text(key);
-        if (text.isEmpty() && !map.entries().containsKey(key)) {
+        if (text.isEmpty() && map.get(key) == null) {
             problems.add(Problem.error("format.missing-key", owner + " has no '" + key + "'", map.location())
                     .withHint("add '" + key + ":'"));
+        }
+        if (text.isEmpty() && map.get(key) != null && map.get(key).value() instanceof Node.ScalarNode s
+                && s.text().length() > limits.maxTextLength()) {
+            // Already reported as too long: the value's start stands in, so no rule reports it as empty and
+            // messages can still name the element.
+            int end = limits.maxTextLength();
+            return s.text().substring(0, Character.isLowSurrogate(s.text().charAt(end)) ? end - 1 : end);
         }
         return text.orElse("");
     }
@@ -89,7 +97,7 @@ final class Fields {
             if (s.text().length() > limits.maxTextLength()) {
                 problems.add(Problem.error(
                                 "limit.text-too-long",
-                                "'" + key + "' is " + s.text().length() + " characters long, more than the limit of "
+                                Quote.of(key) + " is " + s.text().length() + " characters long, more than the limit of "
                                         + limits.maxTextLength(),
                                 s.location())
                         .withHint("shorten it, or raise the limit with --max-text if the file is trusted"));

@@ -17,6 +17,9 @@ final class IncludeProblems {
             case "path.not-found" -> Problem.error("include.not-found", "no file '" + written + "' to include next to "
                                     + fileName(from), p.location())
                     .withHint("paths are relative to the file that includes them");
+            case "path.not-regular" -> Problem.error("include.not-found", "cannot include '" + written
+                            + "': it is not a regular file (a folder, a device or a pipe)", p.location())
+                    .withHint(p.hint());
             default -> p;
         };
     }

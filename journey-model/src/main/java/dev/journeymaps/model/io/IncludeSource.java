@@ -2,12 +2,6 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -81,28 +75,15 @@ public interface IncludeSource {
             } catch (InvalidPathException e) {
                 name = real.toString();
             }
-            try {
-                if (Files.size(real) > limits.maxDocumentChars()) {
-                    return Included.failed(Problem.error("limit.too-large", "'" + written + "' is "
-                            + Files.size(real) + " bytes, more than the limit of " + limits.maxDocumentChars(), at));
-                }
-                byte[] bytes;
-                try (InputStream in = Files.newInputStream(real)) {
-                    bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentChars() + 1));
-                }
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(java.nio.ByteBuffer.wrap(bytes))
-                        .toString();
-                return Included.of(name, real.toString(), text);
-            } catch (CharacterCodingException e) {
-                return Included.failed(Problem.error("io.bad-encoding", "'" + written + "' is not valid UTF-8", at)
-                        .withHint("save the file as UTF-8"));
-            } catch (IOException e) {
-                return Included.failed(Problem.error("include.not-found", "cannot read '" + written + "': "
-                        + e.getMessage(), at));
+            TextFile.Read read = TextFile.read(real, name, limits.maxDocumentChars());
+            if (read.problem().isEmpty()) {
+                return Included.of(name, real.toString(), read.text());
             }
+            Problem p = read.problem().get();
+            // A bad byte is shown where it is in the included file; anything else where the include is written.
+            return Included.failed(p.code().equals("io.bad-encoding") ? p
+                    : new Problem(p.level(), p.code().equals("io.unreadable") ? "include.not-found" : p.code(),
+                            "cannot include '" + written + "': " + p.message(), at, p.hint()));
         };
     }
 }

@@ -35,7 +35,7 @@ final class JourneyBinder {
     private int touchpointCount;
 
     JourneyBinder(ReadLimits limits, List<Problem> problems) {
-        this(limits, problems, new PersonaIncludes(IncludeSource.none(), limits, problems));
+        this(limits, problems, new PersonaIncludes(IncludeSource.none(), limits, new TreeReader.Budget(limits), problems));
     }
 
     JourneyBinder(ReadLimits limits, List<Problem> problems, PersonaIncludes includes) {
@@ -119,7 +119,7 @@ final class JourneyBinder {
         builder.persona(f.requiredText("id"), f.requiredText("name"), p -> {
             p.at(map.get().location());
             f.text("description").ifPresent(p::description);
-            f.map("demographics").ifPresent(d -> d.entries().values().forEach(e -> f.asText(e.value(), e.key())
+            f.map("demographics").ifPresent(d -> d.entries().forEach(e -> f.asText(e.value(), e.key())
                     .ifPresent(v -> p.demographic(e.key(), v))));
             p.goal(f.texts("goals").toArray(String[]::new));
             p.motivation(f.texts("motivations").toArray(String[]::new));

@@ -86,7 +86,7 @@ public final class JourneyLoader {
                 read.includedFiles());
     }
 
-    private static ReadResult validated(ReadResult read) {
+    static ReadResult validated(ReadResult read) {
         if (read.journey().isEmpty()) {
             return read;
         }

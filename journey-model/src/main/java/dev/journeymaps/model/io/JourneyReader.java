@@ -3,15 +3,6 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,27 +35,11 @@ public final class JourneyReader {
     /** Reads {@code file} with the given limits; the files it includes must stay inside {@code root}. */
     public static ReadResult read(Path file, ReadLimits limits, SourceRoot root) {
         String name = file.toString();
-        try {
-            if (Files.isDirectory(file)) {
-                return failed(Problem.error("io.unreadable", "'" + name + "' is a folder, not a journey file",
-                        SourceLocation.of(name, 0, 0)));
-            }
-            long size = Files.size(file);
-            if (size > limits.maxDocumentChars()) {
-                return failed(tooLarge(name, size, limits));
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentChars() + 1));
-            }
-            return decode(bytes, name).map(text -> read(text, name, limits, IncludeSource.files(root, limits))).orElseGet(
-                    () -> failed(badEncoding(bytes, name)));
-        } catch (NoSuchFileException e) {
-            return failed(Problem.error("io.unreadable", "no such file: " + name, SourceLocation.of(name, 0, 0)));
-        } catch (IOException e) {
-            return failed(Problem.error("io.unreadable", "cannot read " + name + ": " + e.getMessage(),
-                    SourceLocation.of(name, 0, 0)));
+        TextFile.Read read = TextFile.read(file, name, limits.maxDocumentChars());
+        if (read.problem().isPresent()) {
+            return failed(read.problem().get());
         }
+        return read(read.text(), name, limits, IncludeSource.files(root, limits));
     }
 
     /** Reads a journey from {@code content}; {@code fileName} names it in problems and chooses JSON or YAML. */
@@ -96,8 +71,9 @@ public final class JourneyReader {
             return failed(longLine.get());
         }
         List<Problem> problems = new ArrayList<>();
-        PersonaIncludes personas = new PersonaIncludes(includes, limits, problems);
-        Optional<Journey> journey = new TreeReader(limits, fileName, json, problems)
+        TreeReader.Budget budget = new TreeReader.Budget(limits);
+        PersonaIncludes personas = new PersonaIncludes(includes, limits, budget, problems);
+        Optional<Journey> journey = new TreeReader(limits, budget, fileName, json, problems)
                 .read(text)
                 .flatMap(root -> new JourneyBinder(limits, problems, personas).bind(root));
         problems.sort(null);
@@ -129,40 +105,6 @@ public final class JourneyReader {
         return Optional.empty();
     }
 
-    private static Optional<String> decode(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static Problem badEncoding(byte[] bytes, String name) {
-        // Find the first bad byte to give the author a line to look at.
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        int bad = in.position();
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < bad; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-                column = 1;
-            } else if ((bytes[i] & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        return Problem.error("io.bad-encoding", "the file is not valid UTF-8", SourceLocation.of(name, line, column))
-                .withHint("save the file as UTF-8 (most editors offer it under 'Save with encoding')");
-    }
-
     /**
      * SnakeYAML copies everything it has peeked at but not consumed each time it reads on, and it peeks at a whole
      * word (or a whole line of a block scalar) before consuming it: the cost of a line grows with its square, so a
@@ -190,9 +132,7 @@ public final class JourneyReader {
     }
 
     private static Problem tooLarge(String name, long size, ReadLimits limits) {
-        return Problem.error("limit.too-large", "the file is " + size + " bytes, more than the limit of "
-                                + limits.maxDocumentChars(), SourceLocation.of(name, 1, 1))
-                .withHint("split the journey, or raise the limit with --max-size if the file is trusted");
+        return TextFile.tooLarge(name, size, limits.maxDocumentChars());
     }
 
     private static ReadResult failed(Problem problem) {

@@ -1,6 +1,7 @@
 package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,43 @@ sealed interface Node permits Node.MapNode, Node.ListNode, Node.ScalarNode {
     /** What a node is, in words for messages: "a map", "a list", "a number"... */
     String describe();
 
-    /** A mapping; keys keep the order they were written in. */
-    record MapNode(Map<String, Entry> entries, SourceLocation location) implements Node {
+    /**
+     * A mapping; keys keep the order they were written in. Most maps of a journey hold a handful of keys, and a hash
+     * map per map cost 200 bytes of every touchpoint: small maps are searched in order, large ones through
+     * {@code index}.
+     */
+    record MapNode(List<Entry> entries, Map<String, Entry> index, SourceLocation location) implements Node {
+
+        /** Maps with more keys than this are searched through an index. */
+        static final int INDEXED = 8;
+
+        public MapNode {
+            entries = List.copyOf(entries);
+            index = Map.copyOf(index);
+        }
+
+        /** A map of {@code entries} (keys distinct), with an index when it is large. */
+        static MapNode of(List<Entry> entries, SourceLocation location) {
+            Map<String, Entry> index = new HashMap<>();
+            if (entries.size() > INDEXED) {
+                entries.forEach(e -> index.put(e.key(), e));
+            }
+            return new MapNode(entries, index, location);
+        }
+
+        /** The entry of {@code key}, or null. */
+        Entry get(String key) {
+            if (entries.size() > INDEXED) {
+                return index.get(key);
+            }
+            for (Entry e : entries) {
+                if (e.key().equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
         @Override
         public String describe() {
             return "a map";

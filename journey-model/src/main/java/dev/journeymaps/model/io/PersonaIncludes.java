@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,9 +22,15 @@ final class PersonaIncludes {
 
     static final List<String> INCLUDE_KEYS = List.of("include");
     static final List<String> FILE_KEYS = List.of("personas");
+    /**
+     * How many persona files may include one another in a chain. Each level is a few frames of this reader, so a
+     * chain of 2,000 files overflowed the stack; no real library of personas is more than a few levels deep.
+     */
+    static final int MAX_DEPTH = 32;
 
     private final IncludeSource source;
     private final ReadLimits limits;
+    private final TreeReader.Budget budget;
     private final List<Problem> problems;
     /** Keys of the files being read, outermost first, with their names: a key seen again is a cycle. */
     private final Map<String, String> reading = new LinkedHashMap<>();
@@ -31,9 +38,10 @@ final class PersonaIncludes {
     private final Set<String> read = new HashSet<>();
     private final List<String> included = new ArrayList<>();
 
-    PersonaIncludes(IncludeSource source, ReadLimits limits, List<Problem> problems) {
+    PersonaIncludes(IncludeSource source, ReadLimits limits, TreeReader.Budget budget, List<Problem> problems) {
         this.source = source;
         this.limits = limits;
+        this.budget = budget;
         this.problems = problems;
     }
 
@@ -85,6 +93,12 @@ final class PersonaIncludes {
         if (!read.add(file.key())) {
             return List.of();
         }
+        if (reading.size() >= MAX_DEPTH) {
+            problems.add(Problem.error("include.too-deep", "'" + Quote.cut(written) + "' would be file " + (reading.size() + 1)
+                            + " in a chain of includes, more than the limit of " + MAX_DEPTH, at)
+                    .withHint("include the persona files from fewer levels: a journey may include many files"));
+            return List.of();
+        }
         included.add(file.name());
         reading.put(file.key(), file.name());
         try {
@@ -95,7 +109,7 @@ final class PersonaIncludes {
                 problems.add(longLine.get());
                 return List.of();
             }
-            Optional<Node> root = new TreeReader(limits, file.name(), json, problems).read(file.text());
+            Optional<Node> root = new TreeReader(limits, budget, file.name(), json, problems).read(file.text());
             if (root.isEmpty()) {
                 return List.of();
             }

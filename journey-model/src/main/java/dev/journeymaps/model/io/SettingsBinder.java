@@ -119,7 +119,7 @@ final class SettingsBinder {
 
     private Map<String, Double> weights(Node.MapNode map, Fields analysis) {
         Map<String, Double> weights = new LinkedHashMap<>();
-        for (Node.Entry e : map.entries().values()) {
+        for (Node.Entry e : map.entries()) {
             if (!WEIGHT_KEYS.contains(e.key())) {
                 String guess = Suggestions.didYouMean(e.key(), WEIGHT_KEYS);
                 problems.add(Problem.error("format.unknown-key", "unknown friction component '" + e.key()

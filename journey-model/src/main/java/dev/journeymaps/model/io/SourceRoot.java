@@ -45,7 +45,7 @@ public final class SourceRoot {
      * Resolves {@code written}, named in {@code referringFile} at {@code at}, to a readable file inside the root.
      *
      * @return the resolved real path, or a problem ({@code path.outside-root}, {@code path.not-found},
-     *     {@code path.invalid})
+     *     {@code path.not-regular}, {@code path.invalid})
      */
     public Resolved resolve(Path referringFile, String written, SourceLocation at) {
         Objects.requireNonNull(written, "written");
@@ -58,6 +58,11 @@ public final class SourceRoot {
         }
         if (!target.startsWith(root)) {
             return Resolved.problem(outside(written, at));
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            return Resolved.problem(Problem.error("path.not-regular", "'" + written + "' is not a regular file (a folder,"
+                            + " a device or a pipe), so it is not read", at)
+                    .withHint("name a file saved on disk"));
         }
         if (!Files.isRegularFile(target)) {
             return Resolved.problem(Problem.error("path.not-found", "no file '" + written + "' next to "

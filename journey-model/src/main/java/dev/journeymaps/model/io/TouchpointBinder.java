@@ -84,7 +84,7 @@ final class TouchpointBinder {
             return;
         }
         if (node.get() instanceof Node.MapNode byPersona) {
-            for (Node.Entry e : byPersona.entries().values()) {
+            for (Node.Entry e : byPersona.entries()) {
                 emotionValue(e.value()).ifPresent(em -> t.emotion(e.key(), em)
                         .partAt("emotion/" + e.key(), e.keyLocation()));
             }
@@ -162,7 +162,7 @@ final class TouchpointBinder {
 
     private Metrics metrics(Node.MapNode map, TouchpointBuilder t) {
         Fields f = new Fields(map, "metrics", METRIC_KEYS, limits, problems);
-        map.entries().values().forEach(e -> t.partAt("metrics/" + e.key(), e.value().location()));
+        map.entries().forEach(e -> t.partAt("metrics/" + e.key(), e.value().location()));
         return new Metrics(
                 percent(f, "csat", 0, 100, "percent of satisfied answers"),
                 percent(f, "nps", -100, 100, "% promoters minus % detractors"),

@@ -2,8 +2,9 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ final class TreeReader {
     private static final int READ_BUFFER_CHARS = 1 << 16;
 
     private final ReadLimits limits;
+    private final Budget budget;
     private final String file;
     private final List<Problem> problems;
     private final TokenStreamFactory factory;
@@ -43,7 +45,12 @@ final class TreeReader {
     private boolean broken;
 
     TreeReader(ReadLimits limits, String file, boolean json, List<Problem> problems) {
+        this(limits, new Budget(limits), file, json, problems);
+    }
+
+    TreeReader(ReadLimits limits, Budget budget, String file, boolean json, List<Problem> problems) {
         this.limits = limits;
+        this.budget = budget;
         this.file = file;
         this.problems = problems;
         StreamReadConstraints constraints = StreamReadConstraints.builder()
@@ -51,7 +58,8 @@ final class TreeReader {
                 // Texts are checked against the text limit where they are bound, with their location; the parser's
                 // own cap only has to keep a single token within the document limit.
                 .maxStringLength((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentChars()))
-                .maxNestingDepth(limits.maxDepth())
+                // One more than ours, so that our own check, with its location and words, always trips first.
+                .maxNestingDepth(limits.maxDepth() + 1)
                 .build();
         this.factory = json
                 ? JsonFactory.builder().streamReadConstraints(constraints).build()
@@ -94,10 +102,16 @@ final class TreeReader {
                 return Optional.empty();
             }
             return Optional.of(root);
+        } catch (LimitException e) {
+            problems.add(e.problem);
+            return Optional.empty();
         } catch (StreamConstraintsException e) {
-            problems.add(Problem.error("limit.exceeded", "the file exceeds a reading limit: " + firstLine(e),
+            // Jackson's words name its own API ("from `StreamReadConstraints.getMaxNumberLength()`"): keep what
+            // the limit is and drop where it lives.
+            String what = firstLine(e).replaceAll(",? *from `[^`]*`", "").replace("()", "");
+            problems.add(Problem.error("limit.exceeded", "the file exceeds a reading limit: " + what,
                             location(e.getLocation()))
-                    .withHint("raise the limit with the matching option (see docs/validation.md) if the file is trusted"));
+                    .withHint("no journey needs a value this large: check how the file was made"));
             return Optional.empty();
         } catch (JacksonException e) {
             problems.add(syntaxProblem(e, location(e.getLocation())));
@@ -119,13 +133,14 @@ final class TreeReader {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             problems.add(Problem.error(
                             "yaml.alias",
-                            "YAML aliases ('*" + parser.getString() + "') are not supported",
+                            "YAML aliases (" + Quote.of("*" + parser.getString()) + ") are not supported",
                             location(parser.currentTokenLocation()))
                     .withHint("write the value out in full; aliases make files hard to review and can blow up in size"));
             broken = true;
             return null;
         }
         SourceLocation where = location(parser.currentTokenLocation());
+        budget.spend(where);
         JsonToken token = parser.currentToken();
         return switch (token) {
             case START_OBJECT -> map(parser, where);
@@ -146,11 +161,18 @@ final class TreeReader {
 
     private Node map(JsonParser parser, SourceLocation where) {
         enter(where);
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        List<Node.Entry> entries = new ArrayList<>();
+        // Duplicate keys of a small map are found by looking through it; a large one keeps an index while it grows.
+        Map<String, Node.Entry> seen = new HashMap<>();
         boolean broken = false;
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String key = parser.currentName();
             SourceLocation keyAt = location(parser.currentTokenLocation());
+            if (entries.size() >= limits.maxEntries()) {
+                throw new LimitException(Problem.error("limit.too-many-entries", "this map has more than "
+                                + count(limits.maxEntries()) + " keys", keyAt)
+                        .withHint(budgetHint()));
+            }
             parser.nextToken();
             Node value = node(parser);
             if (value == null) {
@@ -158,26 +180,51 @@ final class TreeReader {
                 parser.skipChildren();
                 continue;
             }
-            Node.Entry earlier = entries.get(key);
+            Node.Entry earlier = find(entries, seen, key);
             if (earlier != null) {
                 problems.add(Problem.error(
                                 "yaml.duplicate-key",
-                                "key '" + key + "' appears twice in the same map (first at line "
+                                "key " + Quote.of(key) + " appears twice in the same map (first at line "
                                         + earlier.keyLocation().line() + ")",
                                 keyAt)
                         .withHint("keep one of them; YAML does not merge repeated keys"));
                 continue;
             }
-            entries.put(key, new Node.Entry(key, keyAt, value));
+            Node.Entry entry = new Node.Entry(key, keyAt, value);
+            entries.add(entry);
+            if (entries.size() > Node.MapNode.INDEXED) {
+                if (seen.isEmpty()) {
+                    entries.forEach(e -> seen.put(e.key(), e));
+                } else {
+                    seen.put(key, entry);
+                }
+            }
         }
         depth--;
-        return broken && entries.isEmpty() ? null : new Node.MapNode(entries, where);
+        return broken && entries.isEmpty() ? null : Node.MapNode.of(entries, where);
+    }
+
+    private static Node.Entry find(List<Node.Entry> entries, Map<String, Node.Entry> seen, String key) {
+        if (entries.size() > Node.MapNode.INDEXED) {
+            return seen.get(key);
+        }
+        for (Node.Entry e : entries) {
+            if (e.key().equals(key)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private Node list(JsonParser parser, SourceLocation where) {
         enter(where);
         List<Node> items = new ArrayList<>();
         for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            if (items.size() >= limits.maxEntries()) {
+                throw new LimitException(Problem.error("limit.too-many-entries", "this list has more than "
+                                + count(limits.maxEntries()) + " items", location(parser.currentTokenLocation()))
+                        .withHint(budgetHint()));
+            }
             Node item = node(parser);
             if (item != null) {
                 items.add(item);
@@ -186,12 +233,55 @@ final class TreeReader {
             }
         }
         depth--;
-        return new Node.ListNode(items, where);
+        return new Node.ListNode(List.copyOf(items), where);
     }
 
     private void enter(SourceLocation where) {
         if (++depth > limits.maxDepth()) {
-            throw new StreamConstraintsException("nesting deeper than " + limits.maxDepth() + " levels at " + where);
+            throw new LimitException(Problem.error("limit.exceeded", "maps and lists are nested more than "
+                            + limits.maxDepth() + " levels deep", where)
+                    .withHint("a journey needs about 8 levels: look for unclosed brackets or a runaway generator"));
+        }
+    }
+
+    private static String count(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    static String budgetHint() {
+        return "split the file, or raise the limit with --max-entries / --max-values if the file is trusted";
+    }
+
+    /**
+     * Values a reading may still hold, shared by a journey and the files it includes: the node budget of
+     * {@link ReadLimits#maxValues()}.
+     */
+    static final class Budget {
+        private final int limit;
+        private int left;
+
+        Budget(ReadLimits limits) {
+            this.limit = limits.maxValues();
+            this.left = limit;
+        }
+
+        void spend(SourceLocation where) {
+            if (--left < 0) {
+                throw new LimitException(Problem.error("limit.too-many-values", "the journey holds more than "
+                                + count(limit) + " values (maps, lists, texts and numbers)", where)
+                        .withHint(budgetHint()));
+            }
+        }
+    }
+
+    /** A limit reached while walking: the walk stops with its problem. */
+    private static final class LimitException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Problem problem;
+
+        LimitException(Problem problem) {
+            super(problem.code(), null, false, false);
+            this.problem = problem;
         }
     }
 

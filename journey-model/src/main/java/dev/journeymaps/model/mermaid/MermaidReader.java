@@ -4,7 +4,11 @@ import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneyBuilder;
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
+import dev.journeymaps.model.io.TextFile;
+import dev.journeymaps.model.validate.Validator;
+import java.nio.file.Path;
 import dev.journeymaps.model.validate.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,22 +46,62 @@ public final class MermaidReader {
     private StringBuilder openDescription;
     private int openDescriptionLine;
     private boolean sawJourney;
+    private final ReadLimits limits;
+    /** Set when a limit was reached: the rest is not read, and nothing is imported. */
+    private boolean stopped;
+    private int tasks;
 
     private record Section(String id, String name, SourceLocation at, List<Task> tasks) {}
 
     private record Task(String id, String name, Emotion emotion, List<String> actors, SourceLocation at) {}
 
-    private MermaidReader(String file) {
+    private MermaidReader(String file, ReadLimits limits) {
         this.file = file;
+        this.limits = limits;
     }
 
     /** The journey drawn by the Mermaid diagram {@code text}, read from a file named {@code fileName}. */
     public static ReadResult read(String text, String fileName) {
-        return new MermaidReader(fileName).run(text);
+        return read(text, fileName, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * The journey drawn by the Mermaid diagram {@code text} within the journey limits: its size, the length of a
+     * line and of a text, the number of tasks (touchpoints), sections and actors. A diagram whose journey would not
+     * be valid (an empty name, say) gives that journey's errors at the diagram's lines, so nothing invalid is
+     * imported.
+     */
+    public static ReadResult read(String text, String fileName, ReadLimits limits) {
+        if (text.length() > limits.maxDocumentChars()) {
+            return new ReadResult(Optional.empty(), List.of(Problem.error("limit.too-large", "the file is "
+                            + text.length() + " characters, more than the limit of " + limits.maxDocumentChars(),
+                    SourceLocation.of(fileName, 1, 1))));
+        }
+        return new MermaidReader(fileName, limits).run(text);
+    }
+
+    /**
+     * The journey drawn by the Mermaid diagram in {@code file} (named {@code fileName} in problems): only a regular
+     * file, within the limits, in UTF-8 (a bad byte is reported at its line and column).
+     */
+    public static ReadResult read(Path file, String fileName, ReadLimits limits) {
+        TextFile.Read read = TextFile.read(file, fileName, limits.maxDocumentChars());
+        if (read.problem().isPresent()) {
+            return new ReadResult(Optional.empty(), List.of(read.problem().get()));
+        }
+        return read(read.text(), fileName, limits);
     }
 
     private ReadResult run(String text) {
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > limits.maxLineLength()) {
+                problems.add(Problem.error("limit.line-too-long", "line " + (i + 1) + " is " + lines[i].length()
+                                + " characters long, more than the limit of " + limits.maxLineLength(),
+                        at(i + 1, limits.maxLineLength() + 1)));
+                return new ReadResult(Optional.empty(), problems);
+            }
+        }
         int first = frontMatter(lines);
         for (int i = first; i < lines.length; i++) {
             if (!line(lines[i], i + 1)) {
@@ -67,7 +111,8 @@ public final class MermaidReader {
         if (openDescription != null) {
             problems.add(Problem.warning("mermaid.unclosed-block", "'accDescr {' is never closed with '}'",
                     at(openDescriptionLine, 1)).withHint("close the description with '}' on its own line"));
-            description = openDescription.toString().strip();
+            description = limited(openDescription.toString().strip(), "the description",
+                    at(openDescriptionLine, 1));
         }
         if (!sawJourney) {
             problems.add(Problem.error("mermaid.not-a-journey", "this Mermaid file holds no 'journey' diagram",
@@ -79,7 +124,14 @@ public final class MermaidReader {
                     .withHint("write tasks as 'Task name: 5: Actor, Actor' under a 'section' line"));
             return new ReadResult(Optional.empty(), problems);
         }
-        return new ReadResult(Optional.of(journey()), problems);
+        if (stopped) {
+            return new ReadResult(Optional.empty(), problems);
+        }
+        Journey journey = journey();
+        // What the import writes must read back as a valid journey: its errors (an empty name...) stop it here,
+        // at the diagram's lines, rather than in the next 'validate'.
+        Validator.validate(journey).stream().filter(Problem::isError).forEach(problems::add);
+        return new ReadResult(Optional.of(journey), problems);
     }
 
     /** Skips YAML front matter ({@code ---} ... {@code ---}), taking its {@code title}; answers the next line index. */
@@ -93,7 +145,7 @@ public final class MermaidReader {
                 return i + 1;
             }
             if (lines[i].startsWith("title:")) {
-                title = unquote(lines[i].substring("title:".length()).strip());
+                title = limited(unquote(lines[i].substring("title:".length()).strip()), "the title", at(i + 1, 1));
             }
         }
         return lines.length;
@@ -112,7 +164,8 @@ public final class MermaidReader {
             int close = raw.indexOf('}');
             openDescription.append(close < 0 ? raw : raw.substring(0, close)).append('\n');
             if (close >= 0) {
-                description = Entities.decode(Entities.protect(openDescription.toString().strip()));
+                description = limited(Entities.decode(Entities.protect(openDescription.toString().strip())),
+                        "the description", at(openDescriptionLine, 1));
                 openDescription = null;
             }
             return true;
@@ -157,28 +210,34 @@ public final class MermaidReader {
         Matcher keyword = KEYWORD.matcher(s);
         if (keyword.matches()) {
             String value = keyword.group(2) == null ? "" : Entities.decode(keyword.group(2).strip());
+            limited(value, keyword.group(1).equals("title") ? "the title" : "a section name", at(line, column));
             if (keyword.group(1).equals("title")) {
                 title = value;
-            } else {
+            } else if (within(sections.size() + 1, limits.maxEntries(), "limit.too-many-entries", "sections",
+                    at(line, column))) {
                 sections.add(new Section(stageSlugs.of(value), value, at(line, column), new ArrayList<>()));
             }
-            return true;
+            return !stopped;
         }
-        task(s, line, column);
-        return true;
+        if (within(++tasks, limits.maxTouchpoints(), "limit.too-many-touchpoints", "tasks (touchpoints)",
+                at(line, column))) {
+            task(s, line, column);
+        }
+        return !stopped;
     }
 
     private void accessibility(Matcher acc, int line, String raw) {
         if (acc.group(1).equals("accTitle")) {
-            accTitle = Entities.decode(acc.group(3).strip());
+            accTitle = limited(Entities.decode(acc.group(3).strip()), "the title", at(line, 1));
         } else if (acc.group(2).equals(":")) {
-            description = Entities.decode(acc.group(3).strip());
+            description = limited(Entities.decode(acc.group(3).strip()), "the description", at(line, 1));
         } else {
             // accDescr { ... } may close on its own line, or several lines later.
             String rest = raw.substring(raw.indexOf('{') + 1);
             int close = rest.indexOf('}');
             if (close >= 0) {
-                description = Entities.decode(Entities.protect(rest.substring(0, close).strip()));
+                description = limited(Entities.decode(Entities.protect(rest.substring(0, close).strip())),
+                        "the description", at(line, 1));
             } else {
                 openDescription = new StringBuilder(rest).append('\n');
                 openDescriptionLine = line;
@@ -188,7 +247,8 @@ public final class MermaidReader {
 
     private void task(String s, int line, int column) {
         int colon = s.indexOf(':');
-        String name = Entities.decode((colon < 0 ? s : s.substring(0, colon)).strip());
+        String name = limited(Entities.decode((colon < 0 ? s : s.substring(0, colon)).strip()), "a task name",
+                at(line, column));
         String[] data = colon < 0 ? new String[0] : s.substring(colon + 1).split(":", -1);
         String score = data.length == 0 ? "" : data[0].strip();
         SourceLocation scoreAt = at(line, colon < 0 ? column + s.length() : column + colon + 1 + data[0].indexOf(
@@ -197,8 +257,9 @@ public final class MermaidReader {
         List<String> actors = new ArrayList<>();
         if (data.length > 1) {
             for (String actor : data[1].split(",", -1)) {
-                String actorName = Entities.decode(actor.strip());
-                if (!actorName.isEmpty()) {
+                String actorName = limited(Entities.decode(actor.strip()), "an actor name", at(line, column));
+                if (!actorName.isEmpty() && (personaIds.containsKey(actorName) || within(personaIds.size() + 1,
+                        limits.maxEntries(), "limit.too-many-entries", "actors", at(line, column)))) {
                     actors.add(personaIds.computeIfAbsent(actorName, personaSlugs::of));
                 }
             }
@@ -257,6 +318,27 @@ public final class MermaidReader {
         String name = file.replace('\\', '/').substring(file.replace('\\', '/').lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name.isEmpty() ? "Journey" : name;
+    }
+
+    /** {@code text} when within the text limit; otherwise a problem at {@code at}, and reading stops. */
+    private String limited(String text, String what, SourceLocation at) {
+        if (text.length() > limits.maxTextLength() && !stopped) {
+            problems.add(Problem.error("limit.text-too-long", what + " is " + text.length()
+                            + " characters long, more than the limit of " + limits.maxTextLength(), at)
+                    .withHint("shorten it, or raise the limit with --max-text if the file is trusted"));
+            stopped = true;
+        }
+        return text;
+    }
+
+    /** Counts one more of {@code what}; false (with a problem) past {@code max}. */
+    private boolean within(int count, int max, String code, String what, SourceLocation at) {
+        if (count > max && !stopped) {
+            problems.add(Problem.error(code, "the diagram has more than " + max + " " + what, at)
+                    .withHint("split the diagram, or raise the limit if the file is trusted"));
+            stopped = true;
+        }
+        return !stopped;
     }
 
     private SourceLocation at(int line, int column) {

@@ -5,6 +5,8 @@ import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -23,6 +25,10 @@ public final class MermaidWriter {
     /** {@code journey} as a Mermaid diagram, with the list of what the diagram cannot carry. */
     public static MermaidExport write(Journey journey) {
         StringBuilder out = new StringBuilder("journey\n");
+        Set<String> acting = new HashSet<>();
+        Set<String> named = new HashSet<>();
+        journey.touchpoints().forEach(t -> named.addAll(t.actors()));
+        boolean nameAll = journey.personas().stream().anyMatch(p -> !named.contains(p.id()));
         out.append("    title ").append(Entities.encode(journey.title(), "")).append('\n');
         if (!journey.description().isBlank()) {
             if (journey.description().contains("\n")) {
@@ -43,14 +49,20 @@ public final class MermaidWriter {
             }
             for (Touchpoint t : stage.touchpoints()) {
                 out.append(indent).append(Entities.encode(t.name(), "")).append(": ").append(score(t));
-                String actors = t.actors().stream()
+                // No actors means every persona. Mermaid knows personas only as actors: when some persona is named
+                // by no task, such tasks name them all, or an import would lose that persona.
+                List<String> ids = t.actors().isEmpty() && nameAll
+                        ? journey.personas().stream().map(Persona::id).toList() : t.actors();
+                ids.forEach(acting::add);
+                String actors = ids.stream()
                         .map(id -> journey.persona(id).map(Persona::name).orElse(id))
                         .map(name -> Entities.encode(name, ","))
                         .collect(Collectors.joining(", "));
                 out.append(actors.isEmpty() ? "" : ": " + actors).append('\n');
             }
         }
-        return new MermaidExport(out.toString(), notCarried(journey));
+        List<String> lost = journey.personas().stream().map(Persona::id).filter(id -> !acting.contains(id)).toList();
+        return new MermaidExport(out.toString(), notCarried(journey), lost);
     }
 
     /** Emotion -2..+2 as Mermaid's 1..5; the mean when personas feel differently; 3 (neutral) when none is given. */

@@ -245,4 +245,19 @@ class PersonaIncludesTest {
         assertThat(result.problems()).isEmpty();
         assertThat(result.includedFiles()).containsExactly("lib/people.yaml");
     }
+
+    @Test
+    void aChainOfIncludesDeeperThanTheLimitIsAProblemNotAStackOverflow() {
+        // each file includes the next: 2,000 of them overflowed the stack
+        IncludeSource chain = (from, written, at) -> {
+            int n = Integer.parseInt(written.substring(1, written.indexOf('.')));
+            return IncludeSource.Included.of(written, written, "personas: {include: p" + (n + 1) + ".yaml}\n");
+        };
+        ReadResult r = JourneyReader.read("journey: {id: j, title: T}\npersonas: {include: p1.yaml}\nstages: []\n",
+                "j.yaml", ReadLimits.DEFAULTS, chain);
+        assertThat(r.problems()).extracting(Problem::code).containsExactly("include.too-deep");
+        Problem p = r.problems().get(0);
+        assertThat(p.message()).isEqualTo("'p32.yaml' would be file 33 in a chain of includes, more than the limit of 32");
+        assertThat(p.location()).isEqualTo(dev.journeymaps.model.SourceLocation.of("p31.yaml", 1, 21));
+    }
 }

@@ -218,4 +218,74 @@ class ReadProblemsTest {
         assertThat(p.code()).isEqualTo("io.bad-encoding");
         assertThat(p.location()).isEqualTo(SourceLocation.of("f.yaml", 1, 27));
     }
+
+    @Test
+    void refusesAMapWithMoreKeysThanTheEntryLimitAtTheFirstKeyTooMany() {
+        ReadLimits small = ReadLimits.DEFAULTS.withNodeBudget(3, 1_000);
+        String yaml = "journey: {id: j, title: T}\nmetrics:\n  a: 1\n  b: 2\n  c: 3\n  d: 4\n";
+        Problem p = JourneyReader.read(yaml, "f.yaml", small).problems().get(0);
+        assertThat(p.code()).isEqualTo("limit.too-many-entries");
+        assertThat(p.message()).isEqualTo("this map has more than 3 keys");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("f.yaml", 6, 3));
+        assertThat(p.hint()).contains("--max-entries");
+    }
+
+    @Test
+    void refusesAListWithMoreItemsThanTheEntryLimitAtTheFirstItemTooMany() {
+        ReadLimits small = ReadLimits.DEFAULTS.withNodeBudget(3, 1_000);
+        String json = "{\"journey\": {\"id\": \"j\", \"title\": \"T\"},\n\"stages\": [1,\n2,\n3,\n4]}";
+        Problem p = JourneyReader.read(json, "f.json", small).problems().get(0);
+        assertThat(p.code()).isEqualTo("limit.too-many-entries");
+        assertThat(p.message()).isEqualTo("this list has more than 3 items");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("f.json", 5, 1));
+    }
+
+    @Test
+    void refusesMoreValuesThanTheBudgetWhereTheFirstOneTooManyIs() {
+        ReadLimits small = ReadLimits.DEFAULTS.withNodeBudget(1_000, 5);
+        String yaml = "journey:\n  id: j\n  title: T\nstages:\n  - id: s\n    name: S\n";
+        List<Problem> problems = JourneyReader.read(yaml, "f.yaml", small).problems();
+        assertThat(problems).extracting(Problem::code).containsExactly("limit.too-many-values");
+        assertThat(problems.get(0).location()).isEqualTo(SourceLocation.of("f.yaml", 5, 5));
+        assertThat(problems.get(0).message()).isEqualTo(
+                "the journey holds more than 5 values (maps, lists, texts and numbers)");
+    }
+
+    @Test
+    void aMillionKeysStopAtTheEntryLimitWithoutHoldingThemAll() {
+        StringBuilder json = new StringBuilder("{\"journey\": {\"id\": \"j\", \"title\": \"T\"}, \"metrics\": {");
+        for (int i = 0; i < 1_000_000; i++) {
+            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\": 1");
+        }
+        json.append("}}");
+        Problem p = JourneyReader.read(json.toString(), "f.json").problems().get(0);
+        assertThat(p.code()).isEqualTo("limit.too-many-entries");
+        assertThat(p.message()).isEqualTo("this map has more than 100,000 keys");
+    }
+
+    @Test
+    void deepNestingIsRefusedInOurOwnWordsWhereItGoesTooDeep() {
+        for (String file : List.of("f.json", "f.yaml")) {
+            Problem p = only(file, "{\"journey\": " + "[".repeat(100) + "]".repeat(100) + "}");
+            assertThat(p.code()).isEqualTo("limit.exceeded");
+            assertThat(p.message()).isEqualTo("maps and lists are nested more than 64 levels deep");
+            assertThat(p.location()).isEqualTo(SourceLocation.of(file, 1, 76));
+            assertThat(p.hint()).doesNotContain("option").doesNotContain("StreamReadConstraints");
+        }
+    }
+
+    @Test
+    void aNameOverTheTextLimitIsReportedOnceNotAlsoAsEmpty() {
+        ReadLimits small = new ReadLimits(1_000_000, 10, 100, 64);
+        List<Problem> problems = JourneyLoader.validated(JourneyReader.read(
+                "journey: {id: j, title: T}\nstages:\n  - id: s\n    name: this is more than ten\n    touchpoints: [{id: t, name: N}]\n", "f.yaml",
+                small)).problems();
+        assertThat(problems).extracting(Problem::code).containsExactly("limit.text-too-long");
+    }
+
+    private static Problem only(String file, String text) {
+        List<Problem> problems = JourneyReader.read(text, file).problems();
+        assertThat(problems).hasSize(1);
+        return problems.get(0);
+    }
 }

@@ -143,4 +143,34 @@ class MermaidReaderTest {
                 .containsExactly(30, 39);
         assertThat(List.of(j.title())).containsExactly("T");
     }
+
+    @Test
+    void holdsToTheJourneyLimits() {
+        dev.journeymaps.model.io.ReadLimits small = new dev.journeymaps.model.io.ReadLimits(1_000_000, 10, 2, 64);
+        var tooMany = MermaidReader.read("journey\n  section S\n    A: 3\n    B: 3\n    C: 3\n", "m.mmd", small);
+        assertThat(tooMany.journey()).isEmpty();
+        assertThat(tooMany.problems()).extracting(p -> p.code()).containsExactly("limit.too-many-touchpoints");
+        assertThat(tooMany.problems().get(0).location().line()).isEqualTo(5);
+        var longName = MermaidReader.read("journey\n  title Far more than ten\n  section S\n    A: 3\n", "m.mmd",
+                small);
+        assertThat(longName.journey()).isEmpty();
+        assertThat(longName.problems()).extracting(p -> p.code()).containsExactly("limit.text-too-long");
+        assertThat(longName.problems().get(0).location().line()).isEqualTo(2);
+    }
+
+    @Test
+    void whatWouldNotBeAValidJourneyIsAnErrorAtItsLine() {
+        var r = MermaidReader.read("journey\n  section S\n    A: 3\n    : 3\n", "m.mmd");
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.problems()).filteredOn(p -> p.isError()).extracting(p -> p.location().line()).contains(4);
+    }
+
+    @Test
+    void reportsInvalidUtf8WithItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("bad.mmd");
+        java.nio.file.Files.write(file, new byte[] {'j', 'o', 'u', 'r', 'n', 'e', 'y', '\n', ' ', ' ', (byte) 0xC3, 'x'});
+        var r = MermaidReader.read(file, "bad.mmd", dev.journeymaps.model.io.ReadLimits.DEFAULTS);
+        assertThat(r.problems()).extracting(p -> p.code()).containsExactly("io.bad-encoding");
+        assertThat(r.problems().get(0).location()).isEqualTo(dev.journeymaps.model.SourceLocation.of("bad.mmd", 2, 3));
+    }
 }

@@ -86,4 +86,31 @@ class MermaidWriterTest {
                     }
                 """);
     }
+
+    @Test
+    void aTwoPersonaJourneyKeepsBothPersonasThroughARoundTrip() {
+        // touchpoints without actors are lived by everybody: the student was lost on import
+        Journey j = Journey.builder("enrol", "Enrolment")
+                .persona("parent", "Parent")
+                .persona("student", "Student")
+                .stage("apply", "Apply", s -> s
+                        .touchpoint("form", "Fills the form", t -> t.actors("parent"))
+                        .touchpoint("visit", "Visits the school", t -> {}))
+                .build();
+        MermaidExport export = MermaidWriter.write(j);
+        assertThat(export.lostPersonas()).isEmpty();
+        assertThat(export.diagram()).contains("Visits the school: 3: Parent, Student");
+        Journey back = MermaidReader.read(export.diagram(), "enrol.mmd").journey().orElseThrow();
+        assertThat(back.personas()).extracting(p -> p.name()).containsExactly("Parent", "Student");
+    }
+
+    @Test
+    void namesThePersonasNoTaskCanCarry() {
+        Journey j = Journey.builder("enrol", "Enrolment")
+                .persona("parent", "Parent")
+                .persona("student", "Student")
+                .stage("apply", "Apply", s -> s.touchpoint("form", "Fills the form", t -> t.actors("parent")))
+                .build();
+        assertThat(MermaidWriter.write(j).lostPersonas()).containsExactly("student");
+    }
 }

@@ -1,9 +1,8 @@
 package dev.journeymaps.render.theme;
 
+import dev.journeymaps.model.io.TextFile;
 import dev.journeymaps.render.Typography;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -78,7 +77,12 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
      * @throws IOException when the file cannot be read
      */
     public static ThemeResult load(Path file) throws IOException {
-        String content = Files.readString(file, StandardCharsets.UTF_8);
+        // Only a regular file, at most the size a theme may have, in UTF-8: /dev/zero or a pipe is a problem.
+        TextFile.Read read = TextFile.read(file, file.toString(), ThemeParser.MAX_CHARS);
+        if (read.problem().isPresent()) {
+            return new ThemeResult(Optional.empty(), List.of(read.problem().get()));
+        }
+        String content = read.text();
         String fileName = file.getFileName() == null ? "theme" : file.getFileName().toString();
         return read(content, file.toString(), fileName.replaceFirst("\\.(ya?ml|json)$", ""));
     }

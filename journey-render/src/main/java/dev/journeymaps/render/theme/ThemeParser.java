@@ -2,9 +2,12 @@ package dev.journeymaps.render.theme;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -25,7 +28,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
 final class ThemeParser {
 
     /** A theme file is small: a megabyte is far more than any theme needs. */
-    private static final int MAX_CHARS = 1 << 20;
+    static final int MAX_CHARS = 1 << 20;
 
     /**
      * One key of the file.
@@ -82,11 +85,19 @@ final class ThemeParser {
 
     /** Reads the keys of the map just started, up to its end. */
     private void map(JsonParser parser, String section, List<Entry> entries) {
+        // The journey reader's rule: a key written twice is a mistake to show, not "the last one wins".
+        Map<String, SourceLocation> seen = new HashMap<>();
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String key = parser.currentName();
             SourceLocation keyAt = location(parser.currentTokenLocation());
             JsonToken value = parser.nextToken();
-            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            SourceLocation earlier = seen.putIfAbsent(key, keyAt);
+            if (earlier != null) {
+                problems.add(Problem.error("yaml.duplicate-key", "key " + Quote.of(key)
+                                + " appears twice in the same map (first at line " + earlier.line() + ")", keyAt)
+                        .withHint("keep one of them; YAML does not merge repeated keys"));
+                parser.skipChildren();
+            } else if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                 problems.add(Problem.error("theme.syntax", "YAML aliases are not supported in themes", keyAt));
             } else if (value == JsonToken.START_OBJECT && section.isEmpty()) {
                 entries.add(new Entry(section, key, keyAt, Optional.empty(), false));
@@ -96,7 +107,9 @@ final class ThemeParser {
                         + " not " + (value == JsonToken.START_ARRAY ? "a list" : "a map"), keyAt));
                 parser.skipChildren();
             } else {
-                boolean number = value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT;
+                // YAML 1.2 reads .nan and .inf as numbers; no size or radius can be one.
+                boolean number = (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT)
+                        && Double.isFinite(parser.getDoubleValue());
                 String text = value == JsonToken.VALUE_NULL ? "" : parser.getString();
                 entries.add(new Entry(section, key, keyAt, Optional.of(text), number));
             }

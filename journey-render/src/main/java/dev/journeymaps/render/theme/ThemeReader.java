@@ -160,7 +160,12 @@ final class ThemeReader {
     private Optional<Double> number(ThemeParser.Entry e, double min, double max) {
         String where = ThemeParser.path(e.section(), e.key());
         if (e.number()) {
-            double value = Double.parseDouble(e.value().orElse("0"));
+            double value;
+            try {
+                value = Double.parseDouble(e.value().orElse("0"));
+            } catch (NumberFormatException notJavaSyntax) {
+                value = Double.NaN;
+            }
             if (value >= min && value <= max) {
                 return Optional.of(value);
             }

@@ -132,4 +132,35 @@ class ThemeFileTest {
     private static SourceLocation at(int line, int column) {
         return SourceLocation.of("brand.yaml", line, column);
     }
+
+    @Test
+    void refusesNotANumberAndInfinityAsSizesAtTheirLine() {
+        ThemeResult result = read("font-sizes:\n  title: .nan\ncorner-radius: .inf\n");
+        assertThat(result.theme()).isEmpty();
+        assertThat(result.problems()).extracting(p -> p.code()).containsExactly("theme.bad-size", "theme.bad-size");
+        assertThat(result.problems()).extracting(p -> p.location().line()).containsExactly(2, 3);
+    }
+
+    @Test
+    void reportsDuplicateKeysAsTheJourneyReaderDoes() {
+        ThemeResult result = read("brand: \"#112233\"\nbrand: \"#445566\"\n");
+        assertThat(result.theme()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("yaml.duplicate-key");
+            assertThat(p.message()).isEqualTo("key 'brand' appears twice in the same map (first at line 1)");
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void readsOnlyRegularFiles() throws IOException {
+        java.nio.file.Path zero = java.nio.file.Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(zero));
+        ThemeResult result = Theme.load(zero);
+        assertThat(result.theme()).isEmpty();
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.code()).isEqualTo("io.unreadable");
+            assertThat(p.message()).contains("/dev/zero").contains("not a regular file");
+        });
+    }
 }
