@@ -19,17 +19,20 @@ import java.util.OptionalDouble;
  * @param weights friction weights by component key ({@code journey.analysis.weights}), in the order written
  * @param hotspotThreshold the friction from which a touchpoint is a hotspot ({@code journey.analysis.hotspot-threshold})
  * @param direction the text direction as written ({@code journey.direction}); empty: follow the language
+ * @param entries where customers start and what share of them starts there ({@code journey.entries}), in the order
+ *     written; empty: customers start at the touchpoints nothing leads to, split evenly
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
         Optional<Duration> responseTimeTarget,
         Map<String, Double> weights,
         OptionalDouble hotspotThreshold,
-        Optional<TextDirection> direction) {
+        Optional<TextDirection> direction,
+        List<Entry> entries) {
 
     /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
-    public static final JourneySettings NONE =
-            new JourneySettings(List.of(), Optional.empty(), Map.of(), OptionalDouble.empty(), Optional.empty());
+    public static final JourneySettings NONE = new JourneySettings(
+            List.of(), Optional.empty(), Map.of(), OptionalDouble.empty(), Optional.empty(), List.of());
 
     public JourneySettings {
         surveys = List.copyOf(surveys);
@@ -37,6 +40,17 @@ public record JourneySettings(
         weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
         Objects.requireNonNull(hotspotThreshold, "hotspotThreshold");
         Objects.requireNonNull(direction, "direction");
+        entries = List.copyOf(entries);
+    }
+
+    /** Settings without entries. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, List.of());
     }
 
     /** Settings that leave the direction to the language. */
@@ -50,7 +64,30 @@ public record JourneySettings(
 
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
-        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction));
+        return new JourneySettings(
+                surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction), entries);
+    }
+
+    /** These settings with the entries {@code entries} ({@code journey.entries}). */
+    public JourneySettings withEntries(List<Entry> entries) {
+        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, entries);
+    }
+
+    /**
+     * Where a share of the customers starts the journey ({@code journey.entries}: touchpoint id → share).
+     *
+     * @param touchpointId the touchpoint customers start at
+     * @param share the part of all customers who start there, 0..1
+     * @param location where it was written
+     */
+    public record Entry(String touchpointId, double share, SourceLocation location) {
+        public Entry {
+            Objects.requireNonNull(touchpointId, "touchpointId");
+            if (!Transition.isValidShare(share)) {
+                throw new IllegalArgumentException("an entry share must be between 0 and 1, was " + share);
+            }
+            Objects.requireNonNull(location, "location");
+        }
     }
 
     /**
@@ -101,6 +138,7 @@ public record JourneySettings(
     public JourneySettings withoutLocations() {
         return new JourneySettings(
                 surveys.stream().map(SurveyFile::withoutLocation).toList(),
-                responseTimeTarget, weights, hotspotThreshold, direction);
+                responseTimeTarget, weights, hotspotThreshold, direction,
+                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList());
     }
 }
