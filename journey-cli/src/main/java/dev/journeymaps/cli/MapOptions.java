@@ -2,16 +2,18 @@ package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.theme.Theme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
-/** How a map is drawn: theme, lanes, one persona's view, and for PNG the scale and the pixel budget. */
+/** How a map is drawn: theme, lanes, one persona's view, the page, and for PNG the scale and the pixel budget. */
 final class MapOptions {
 
     @Option(
@@ -34,6 +36,16 @@ final class MapOptions {
             paramLabel = "ID",
             description = "Draw the map as this persona lives it: only their touchpoints, their emotion curve.")
     Optional<String> persona = Optional.empty();
+
+    @Option(
+            names = "--page",
+            paramLabel = "SIZE",
+            description = "The page the map is laid out for: a4, a3, a2, letter (landscape), 16:9 (a slide) or none"
+                    + " (one row, however wide). A row holds as many touchpoints as fit the page with its smallest"
+                    + " text at 9 pt; longer journeys wrap onto more rows, and a PDF gets one page per row part."
+                    + " Default: a3 for PDF; for SVG and PNG, rows wrapped so the map is at most twice as wide as"
+                    + " high.")
+    Optional<String> page = Optional.empty();
 
     @Option(
             names = "--scale",
@@ -73,6 +85,11 @@ final class MapOptions {
                         + "'; lanes: " + Lane.ALL.stream().map(Lane::label).collect(Collectors.joining(", ")))));
             }
             options = options.withLanes(chosen);
+        }
+        if (page.isPresent()) {
+            options = options.withPage(Page.parse(page.get()).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown --page '" + page.get() + "'; pages: " + Arrays.stream(Page.values())
+                            .filter(p -> p != Page.AUTO).map(Page::label).collect(Collectors.joining(", ")))));
         }
         if (persona.isPresent()) {
             if (journey.persona(persona.get()).isEmpty()) {

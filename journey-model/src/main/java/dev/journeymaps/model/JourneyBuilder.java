@@ -76,6 +76,17 @@ public final class JourneyBuilder {
         return this;
     }
 
+    /**
+     * Says that {@code share} of all customers start the journey at {@code touchpointId} ({@code journey.entries}).
+     * Without entries customers start at the touchpoints nothing leads to, split evenly.
+     */
+    public JourneyBuilder entry(String touchpointId, double share) {
+        List<JourneySettings.Entry> entries = new ArrayList<>(settings.entries());
+        entries.add(new JourneySettings.Entry(touchpointId, share, SourceLocation.UNKNOWN));
+        this.settings = settings.withEntries(entries);
+        return this;
+    }
+
     /** Adds a persona, described by {@code spec}. */
     public JourneyBuilder persona(String id, String name, Consumer<PersonaBuilder> spec) {
         PersonaBuilder b = new PersonaBuilder(id, name);

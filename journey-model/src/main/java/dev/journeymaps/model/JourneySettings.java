@@ -22,6 +22,8 @@ import java.util.OptionalInt;
  * @param direction the text direction as written ({@code journey.direction}); empty: follow the language
  * @param minResponses the answers a survey figure needs to replace an authored one
  *     ({@code journey.analysis.min-responses})
+ * @param entries where customers start and what share of them starts there ({@code journey.entries}), in the order
+ *     written; empty: customers start at the touchpoints nothing leads to, split evenly
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
@@ -29,11 +31,12 @@ public record JourneySettings(
         Map<String, Double> weights,
         OptionalDouble hotspotThreshold,
         Optional<TextDirection> direction,
-        OptionalInt minResponses) {
+        OptionalInt minResponses,
+        List<Entry> entries) {
 
     /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
-    public static final JourneySettings NONE = new JourneySettings(
-            List.of(), Optional.empty(), Map.of(), OptionalDouble.empty(), Optional.empty(), OptionalInt.empty());
+    public static final JourneySettings NONE = new JourneySettings(List.of(), Optional.empty(), Map.of(),
+            OptionalDouble.empty(), Optional.empty(), OptionalInt.empty(), List.of());
 
     public JourneySettings {
         surveys = List.copyOf(surveys);
@@ -42,6 +45,18 @@ public record JourneySettings(
         Objects.requireNonNull(hotspotThreshold, "hotspotThreshold");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(minResponses, "minResponses");
+        entries = List.copyOf(entries);
+    }
+
+    /** Settings without entries. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction,
+            OptionalInt minResponses) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, List.of());
     }
 
     /** Settings with the default minimum of responses. */
@@ -50,8 +65,19 @@ public record JourneySettings(
             Optional<Duration> responseTimeTarget,
             Map<String, Double> weights,
             OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction,
+            List<Entry> entries) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, OptionalInt.empty(), entries);
+    }
+
+    /** Settings with the default minimum of responses and without entries. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
             Optional<TextDirection> direction) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, OptionalInt.empty());
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, OptionalInt.empty(), List.of());
     }
 
     /** Settings that leave the direction to the language. */
@@ -66,7 +92,30 @@ public record JourneySettings(
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
         return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction),
-                minResponses);
+                minResponses, entries);
+    }
+
+    /** These settings with the entries {@code entries} ({@code journey.entries}). */
+    public JourneySettings withEntries(List<Entry> entries) {
+        return new JourneySettings(
+                surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries);
+    }
+
+    /**
+     * Where a share of the customers starts the journey ({@code journey.entries}: touchpoint id → share).
+     *
+     * @param touchpointId the touchpoint customers start at
+     * @param share the part of all customers who start there, 0..1
+     * @param location where it was written
+     */
+    public record Entry(String touchpointId, double share, SourceLocation location) {
+        public Entry {
+            Objects.requireNonNull(touchpointId, "touchpointId");
+            if (!Transition.isValidShare(share)) {
+                throw new IllegalArgumentException("an entry share must be between 0 and 1, was " + share);
+            }
+            Objects.requireNonNull(location, "location");
+        }
     }
 
     /**
@@ -117,6 +166,7 @@ public record JourneySettings(
     public JourneySettings withoutLocations() {
         return new JourneySettings(
                 surveys.stream().map(SurveyFile::withoutLocation).toList(),
-                responseTimeTarget, weights, hotspotThreshold, direction, minResponses);
+                responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
+                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList());
     }
 }

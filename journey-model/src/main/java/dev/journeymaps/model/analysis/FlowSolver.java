@@ -2,6 +2,7 @@ package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.graph.EntryShares;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.ArrayList;
@@ -12,6 +13,9 @@ import java.util.Map;
 
 /**
  * Solves the customer flow as an absorbing Markov chain, one loop at a time.
+ *
+ * <p>Customers start where {@link EntryShares} says: the written {@code journey.entries}, else the entries split
+ * evenly.
  *
  * <p>Each touchpoint passes its customers on along its flows with the flow's probability (see
  * {@link #probabilities}); what it does not pass on drops off, and exits absorb everyone who arrives. The touchpoints
@@ -101,10 +105,7 @@ final class FlowSolver {
             }
             leak[i] = out.isEmpty() ? 0 : Math.max(0, 1 - passed);
         }
-        List<String> entries = graph.entries();
-        for (String entry : entries) {
-            inflow[index.get(entry)] += 1.0 / entries.size();
-        }
+        EntryShares.of(graph).shares().forEach((entry, share) -> inflow[index.get(entry)] += share);
         for (List<String> group : graph.groupsInFlowOrder(f -> probability[f.index()] > 0)) {
             solveGroup(group.stream().mapToInt(index::get).toArray());
         }

@@ -52,6 +52,9 @@ final class FormatReference {
     /** A map of any keys to text, in the order written. */
     record TextMap() implements Shape {}
 
+    /** A map from touchpoint id to a share, 0..1, in the order written. */
+    record ShareMap() implements Shape {}
+
     /** A map described by another section. */
     record Ref(String section) implements Shape {}
 
@@ -161,7 +164,12 @@ final class FormatReference {
             key("targets", new Ref("targets"), "map", "empty", "only `response-time`",
                     "Service targets; a slower response than the target is friction."),
             key("analysis", new Ref("analysis"), "map", "defaults", "`weights`, `hotspot-threshold`, `min-responses`",
-                    "How friction is weighed and when a touchpoint is a hotspot (see metrics.md).")));
+                    "How friction is weighed and when a touchpoint is a hotspot (see metrics.md)."),
+            key("entries", new ShareMap(), "map of touchpoint id → share", "the touchpoints nothing leads to, split"
+                    + " evenly (`flow.even-split`)", "known touchpoints (`entries.unknown-touchpoint`), shares 0..1"
+                    + " (`range.share`) adding up to 1 (`entries.shares-exceed-one`, `entries.shares-below-one`)",
+                    "Where customers start the journey and the part of all customers who start at each, such as"
+                            + " `{web-shop: 0.8, branch-office: 0.2}`.")));
 
     static final Section SURVEY = new Section("survey", "journey.surveys[]",
             "A file of survey answers (CSV with the columns touchpoint,metric,value[,timestamp][,journey][,persona])"

@@ -154,6 +154,14 @@ public final class JourneySchema {
         if (shape instanceof FormatReference.TextMap) {
             return NODES.objectNode().put("type", "object").set("additionalProperties", ref("text"));
         }
+        if (shape instanceof FormatReference.ShareMap) {
+            ObjectNode share = NODES.objectNode().put("type", "number");
+            share.set("minimum", number(0));
+            share.set("maximum", number(1));
+            ObjectNode map = NODES.objectNode().put("type", "object");
+            map.set("propertyNames", ref("id"));
+            return map.set("additionalProperties", share);
+        }
         if (shape instanceof FormatReference.Ref r) {
             return ref(r.section());
         }

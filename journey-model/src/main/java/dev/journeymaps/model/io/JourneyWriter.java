@@ -145,6 +145,10 @@ public final class JourneyWriter {
             s.hotspotThreshold().ifPresent(t -> analysis.put("hotspot-threshold", t));
             s.minResponses().ifPresent(n -> analysis.put("min-responses", n));
         }
+        if (!s.entries().isEmpty()) {
+            ObjectNode entries = head.putObject("entries");
+            s.entries().forEach(e -> number(entries, e.touchpointId(), OptionalDouble.of(e.share())));
+        }
     }
 
     private static void persona(ObjectNode o, Persona p) {

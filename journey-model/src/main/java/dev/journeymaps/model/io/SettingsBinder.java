@@ -3,6 +3,7 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.Transition;
 import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Suggestions;
@@ -17,7 +18,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * Binds the analysis keys of the {@code journey:} block: {@code surveys}, {@code targets} and {@code analysis}.
+ * Binds the analysis keys of the {@code journey:} block: {@code surveys}, {@code targets}, {@code analysis} and
+ * {@code entries}.
  */
 final class SettingsBinder {
 
@@ -83,7 +85,31 @@ final class SettingsBinder {
             threshold = threshold(a);
             minResponses = minResponses(a);
         }
-        return new JourneySettings(surveys, target, weights, threshold, Optional.empty(), minResponses);
+        List<JourneySettings.Entry> entries = journey.map("entries").map(this::entries).orElse(List.of());
+        return new JourneySettings(surveys, target, weights, threshold, Optional.empty(), minResponses)
+                .withEntries(entries);
+    }
+
+    /** {@code entries: {touchpoint-id: share}}; whether the ids exist and the shares fit is the validator's. */
+    private List<JourneySettings.Entry> entries(Node.MapNode map) {
+        List<JourneySettings.Entry> entries = new ArrayList<>();
+        for (Node.Entry e : map.entries()) {
+            if (!(e.value() instanceof Node.ScalarNode s)
+                    || (s.kind() != Node.Kind.INTEGER && s.kind() != Node.Kind.FLOAT)) {
+                problems.add(Problem.error("format.wrong-type", "the entry share of '" + e.key()
+                                + "' must be a number, not " + e.value().describe(), e.value().location())
+                        .withHint("write entries: {" + e.key() + ": 0.7}, the part of all customers who start there"));
+                continue;
+            }
+            if (!Transition.isValidShare(s.number())) {
+                problems.add(Problem.error("range.share", "the entry share of '" + e.key()
+                                + "' must be between 0 and 1, not " + s.text(), s.location())
+                        .withHint("an entry share is the part of all customers who start there: 0.25 means a quarter"));
+                continue;
+            }
+            entries.add(new JourneySettings.Entry(e.key(), s.number(), e.keyLocation()));
+        }
+        return entries;
     }
 
     /** The scale declared for {@code metric}, if it is one of {@code allowed}; otherwise a problem and empty. */

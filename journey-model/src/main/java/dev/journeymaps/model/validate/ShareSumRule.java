@@ -32,7 +32,7 @@ final class ShareSumRule implements Rule {
         });
     }
 
-    private static String trim(double x) {
+    static String trim(double x) {
         return String.format(Locale.ROOT, "%.4f", x).replaceAll("0+$", "").replaceAll("\\.$", "");
     }
 }

@@ -22,7 +22,11 @@ public final class Validator {
             new EmptyStageRule(),
             new ShareSumRule(),
             new UnreachableRule(),
-            new LoopWithoutExitRule());
+            new LoopWithoutExitRule(),
+            new UnknownEntryRule(),
+            new EntrySharesExceedOneRule(),
+            new EntrySharesBelowOneRule(),
+            new EvenSplitRule());
 
     private Validator() {}
 

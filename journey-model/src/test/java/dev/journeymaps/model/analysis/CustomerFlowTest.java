@@ -72,6 +72,40 @@ class CustomerFlowTest {
     }
 
     @Test
+    void customersStartWhereTheEntriesSay() {
+        Journey journey = Journey.builder("two-doors", "Two ways in")
+                .entry("ad", 0.8)
+                .entry("friend", 0.2)
+                .stage("start", "Start", s -> s
+                        .touchpoint("ad", "Sees an ad", t -> t.next("shop"))
+                        .touchpoint("friend", "Hears from a friend", t -> t.next("shop", 0.5, "").next("store")))
+                .stage("buy", "Buy", s -> s
+                        .touchpoint("shop", "Web shop", t -> t.exit())
+                        .touchpoint("store", "Store", t -> t.exit()))
+                .build();
+        CustomerFlow flow = FlowSolver.solve(JourneyGraph.of(journey));
+        assertThat(flow.touchpoint("ad").orElseThrow().reach()).isCloseTo(0.8, within(EPS));
+        assertThat(flow.touchpoint("friend").orElseThrow().reach()).isCloseTo(0.2, within(EPS));
+        assertThat(flow.exits().get("shop")).isCloseTo(0.8 + 0.2 * 0.5, within(EPS));
+        assertThat(flow.exits().get("store")).isCloseTo(0.1, within(EPS));
+    }
+
+    @Test
+    void entrySharesBelowOneAreScaledUpAndMayStartMidJourney() {
+        Journey journey = Journey.builder("mid", "Starts mid-way")
+                .entry("ad", 0.3)
+                .entry("shop", 0.1)
+                .stage("s", "S", st -> st
+                        .touchpoint("ad", "Sees an ad", t -> {})
+                        .touchpoint("shop", "Web shop", t -> t.exit()))
+                .build();
+        CustomerFlow flow = FlowSolver.solve(JourneyGraph.of(journey));
+        assertThat(flow.touchpoint("ad").orElseThrow().reach()).isCloseTo(0.75, within(EPS));
+        assertThat(flow.touchpoint("shop").orElseThrow().reach()).isCloseTo(1.0, within(EPS));
+        assertThat(flow.touchpoint("shop").orElseThrow().visits()).isCloseTo(1.0, within(EPS));
+    }
+
+    @Test
     void aLoopNobodyLeavesHoldsItsCustomersForever() {
         Journey journey = Journey.builder("hold", "On hold")
                 .stage("support", "Support", s -> s

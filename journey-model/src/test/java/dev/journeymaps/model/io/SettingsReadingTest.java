@@ -43,6 +43,19 @@ class SettingsReadingTest {
     Path dir;
 
     @Test
+    void readsEntriesInTheOrderWrittenAndWritesThemBack() {
+        String yaml = JOURNEY.replace("  surveys:\n", "  entries: {unboxing: 0.25, returns: 0.75}\n  surveys:\n");
+        ReadResult result = JourneyReader.read(yaml, "map.yaml");
+        JourneySettings settings = result.journey().orElseThrow().settings();
+        assertThat(settings.entries()).containsExactly(
+                new JourneySettings.Entry("unboxing", 0.25, SourceLocation.of("map.yaml", 4, 13)),
+                new JourneySettings.Entry("returns", 0.75, SourceLocation.of("map.yaml", 4, 29)));
+        Journey again = JourneyReader.read(JourneyWriter.toYaml(result.journey().orElseThrow()), "again.yaml")
+                .journey().orElseThrow();
+        assertThat(again.withoutLocations()).isEqualTo(result.journey().orElseThrow().withoutLocations());
+    }
+
+    @Test
     void readsSurveysTargetsAndAnalysisSettings() {
         ReadResult result = JourneyReader.read(JOURNEY, "map.yaml");
         assertThat(result.problems()).isEmpty();

@@ -27,6 +27,13 @@ class ValidatorTest {
         return p.get(0);
     }
 
+    /** The one problem with {@code code}: a dangling step also leaves two entries, and so an even-split warning. */
+    private static Problem only(String code, String yaml) {
+        List<Problem> p = problems(yaml).stream().filter(x -> x.code().equals(code)).toList();
+        assertThat(p).hasSize(1);
+        return p.get(0);
+    }
+
     private static String stages(String touchpoints) {
         return """
                 journey: {id: j, title: T}
@@ -50,7 +57,7 @@ class ValidatorTest {
 
     @Test
     void reportsADanglingNextWithTheNearestId() {
-        Problem p = only(stages("""
+        Problem p = only("reference.unknown-touchpoint", stages("""
                 - id: checkout
                   name: Checks out
                   next: [unboxng]
@@ -65,7 +72,7 @@ class ValidatorTest {
 
     @Test
     void reportsADanglingNextWithoutAGuessWhenNothingIsClose() {
-        Problem p = only(stages("- {id: a, name: A, next: [nowhere]}\n- {id: b, name: B}"));
+        Problem p = only("reference.unknown-touchpoint", stages("- {id: a, name: A, next: [nowhere]}\n- {id: b, name: B}"));
         assertThat(p.code()).isEqualTo("reference.unknown-touchpoint");
         assertThat(p.hint()).doesNotContain("did you mean");
     }
@@ -228,5 +235,81 @@ class ValidatorTest {
         Problem p = Validator.validate(j).get(0);
         assertThat(p.hint()).startsWith("known personas: persona-number-0, persona-number-1,")
                 .endsWith("persona-number-9, … (30 in all)");
+    }
+
+    private static String twoDoors(String entries) {
+        return """
+                journey:
+                  id: j
+                  title: T
+                """ + entries.indent(2) + """
+                stages:
+                  - id: s
+                    name: S
+                    touchpoints:
+                      - {id: ad, name: A, next: [shop]}
+                      - {id: friend, name: F, next: [shop]}
+                      - {id: shop, name: S}
+                """;
+    }
+
+    @Test
+    void reportsAnEntryAtAnUnknownTouchpointWithTheNearestId() {
+        Problem p = only(twoDoors("entries:\n  ad: 0.7\n  frend: 0.3"));
+        assertThat(p.code()).isEqualTo("entries.unknown-touchpoint");
+        assertThat(p.level()).isEqualTo(Level.ERROR);
+        assertThat(p.message()).isEqualTo("customers cannot start at unknown touchpoint 'frend'");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 6, 5));
+        assertThat(p.hint()).isEqualTo("did you mean 'friend'?");
+        assertThat(problems(twoDoors("entries:\n  ad: 0.7\n  friend: 0.3"))).isEmpty();
+    }
+
+    @Test
+    void reportsEntrySharesAboveOne() {
+        Problem p = only(twoDoors("entries:\n  ad: 0.7\n  friend: 0.4"));
+        assertThat(p.code()).isEqualTo("entries.shares-exceed-one");
+        assertThat(p.level()).isEqualTo(Level.ERROR);
+        assertThat(p.message()).isEqualTo("the entry shares add up to 1.1, more than 1");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 5, 5));
+        assertThat(p.hint()).isEqualTo(
+                "each share is the part of all customers who start at that touchpoint; together at most 1");
+        assertThat(problems(twoDoors("entries:\n  ad: 0.7\n  friend: 0.3000000001"))).isEmpty();
+    }
+
+    @Test
+    void warnsAboutEntrySharesBelowOne() {
+        Problem p = only(twoDoors("entries:\n  ad: 0.5\n  friend: 0.3"));
+        assertThat(p.code()).isEqualTo("entries.shares-below-one");
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("the entry shares add up to 0.8, less than 1; the analysis scales them up to 1");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 5, 5));
+        assertThat(p.hint()).isEqualTo("name every touchpoint where customers start, with shares that add up to 1");
+        assertThat(problems(twoDoors("entries: {ad: 1}"))).isEmpty();
+    }
+
+    @Test
+    void reportsNegativeAndMistypedEntryShares() {
+        Problem p = only(twoDoors("entries:\n  ad: -0.2\n  friend: 1"));
+        assertThat(p.code()).isEqualTo("range.share");
+        assertThat(p.message()).isEqualTo("the entry share of 'ad' must be between 0 and 1, not -0.2");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 5, 9));
+        assertThat(p.hint()).isEqualTo(
+                "an entry share is the part of all customers who start there: 0.25 means a quarter");
+        Problem t = only(twoDoors("entries:\n  ad: lots\n  friend: 1"));
+        assertThat(t.code()).isEqualTo("format.wrong-type");
+        assertThat(t.message()).isEqualTo("the entry share of 'ad' must be a number, not text");
+        assertThat(t.location()).isEqualTo(SourceLocation.of("v.yaml", 5, 9));
+    }
+
+    @Test
+    void warnsThatReachRestsOnAnEvenSplitWhenNothingSaysWhereCustomersStart() {
+        Problem p = only(twoDoors(""));
+        assertThat(p.code()).isEqualTo("flow.even-split");
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("customers start at 2 touchpoints (ad, friend) and the journey does not say"
+                + " how many start where; reach rests on an even split");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 2, 3));
+        assertThat(p.hint()).isEqualTo("write the measured shares under journey: entries: {ad: 0.5, friend: 0.5}");
+        assertThat(problems(twoDoors("entries: {ad: 0.9, friend: 0.1}"))).isEmpty();
     }
 }

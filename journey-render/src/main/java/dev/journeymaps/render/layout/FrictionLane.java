@@ -84,8 +84,8 @@ final class FrictionLane {
         for (int level = 0; level < STEPS; level++) {
             parts.add(new Box(Role.HEAT, x + level * (swatch + 2), top, swatch, 10, 2, level, false));
         }
-        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 9, false, Anchor.START, List.of("0"), x, top + 21, 11));
-        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 9, false, Anchor.END, List.of("1"),
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of("0"), x, top + 21, 11));
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.END, List.of("1"),
                 x + STEPS * (swatch + 2) - 2, top + 21, 11));
         out.add(new Group(Role.FRICTION_LEGEND, words.get("friction.legend", STEPS), parts));
     }

@@ -10,6 +10,7 @@ import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.Typography;
 import dev.journeymaps.render.layout.ItemLane.Item;
@@ -46,59 +47,47 @@ public final class JourneyLayout {
     static final double COLUMN = CARD_WIDTH + CARD_GAP;
     static final double LANE_GAP = 12;
     static final double MIN_WIDTH = 480;
+    /** Space between two rows of a wrapped map. */
+    static final double ROW_GAP = 40;
+    /** The smallest font size the map uses, in units: what a page's scale must keep legible. */
+    public static final double MIN_TEXT = 10;
+    /** The widest a wrapped map (no page asked for) may be, as a multiple of its height. */
+    static final double MAX_ASPECT = 2;
 
     private final Journey journey;
-    private final JourneyGraph graph;
-    private final List<Lane> lanes;
-    private final List<Touchpoint> touchpoints;
-    private final Map<String, Integer> positions = new HashMap<>();
-    private final double[] stageX;
-    private final Columns columns;
-    private final Optional<JourneyAnalysis> analysis;
-    private final Optional<FrictionLane> friction;
+    private final MapContext map;
     private final Typography typography;
     private final Words words;
-    private final LaneContent content;
+    private final Optional<JourneyAnalysis> analysis;
 
     private JourneyLayout(JourneyGraph graph, JourneyAnalysis given, List<Lane> lanes, Typography typography) {
-        this.graph = graph;
         this.typography = typography;
         this.journey = graph.journey();
         this.words = Words.forMap(journey.lang());
-        this.content = new LaneContent(words, given);
-        this.lanes = lanes;
-        this.touchpoints = journey.touchpoints();
+        Map<String, Integer> positions = new HashMap<>();
+        List<Touchpoint> touchpoints = journey.touchpoints();
         for (int i = 0; i < touchpoints.size(); i++) {
             positions.putIfAbsent(touchpoints.get(i).id(), i);
         }
-        double[] cardX = new double[touchpoints.size()];
-        this.stageX = new double[journey.stages().size() + 1];
-        double x = MARGIN + GUTTER;
-        int position = 0;
-        for (int s = 0; s < journey.stages().size(); s++) {
-            stageX[s] = x;
-            int count = journey.stages().get(s).touchpoints().size();
-            for (int k = 0; k < count; k++) {
-                cardX[position++] = x + k * COLUMN + CARD_GAP / 2;
-            }
-            x += Math.max(1, count) * COLUMN;
-        }
-        stageX[journey.stages().size()] = x;
-        this.columns = new Columns(cardX, MARGIN + GUTTER, x);
         // Cards show friction only when its lane is drawn: the lane carries the legend of the cards' heat bars.
         this.analysis = lanes.contains(Lane.FRICTION) ? Optional.of(given) : Optional.empty();
-        this.friction = analysis.map(a -> new FrictionLane(a, touchpoints, columns, words));
-    }
-
-    /** The scene of the map of {@code graph}'s journey analysed alone, with the default lanes. */
-    public static Scene layout(JourneyGraph graph) {
-        JourneyAnalysis analysis = AnalysedJourney.of(graph.journey()).analysis();
-        return Fonts.measuring(() -> new JourneyLayout(graph, analysis, Lane.DEFAULT, Typography.DEFAULT).scene());
+        this.map = new MapContext(journey, graph, lanes, typography, words, new LaneContent(words, given), analysis,
+                positions);
     }
 
     /**
-     * The scene of the map of {@code journey}, analysed alone ({@link AnalysedJourney#of(Journey)}), drawn with
-     * {@code options}.
+     * The scene of the map of {@code graph}'s journey analysed alone, with the default lanes, wrapped as for
+     * {@link Page#AUTO}.
+     */
+    public static Scene layout(JourneyGraph graph) {
+        JourneyAnalysis analysis = AnalysedJourney.of(graph.journey()).analysis();
+        return Fonts.measuring(() -> new JourneyLayout(graph, analysis, Lane.DEFAULT, Typography.DEFAULT)
+                .scene(Page.AUTO));
+    }
+
+    /**
+     * The scene of the map of {@code journey} drawn with {@code options}: one picture, its rows one under the other
+     * (see {@link RenderOptions#page()} for how many touchpoints a row holds).
      *
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
@@ -117,93 +106,128 @@ public final class JourneyLayout {
         Journey journey = analysed.journey();
         Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
         return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
-                options.typography()).scene());
+                options.typography()).scene(options.page()));
     }
 
-    private Scene scene() {
-        double width = Math.max(MIN_WIDTH, columns.right() + MARGIN);
-        List<Node> front = new ArrayList<>();
-        double y = titleBlock(front, width);
-        if (lanes.contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
-            y = PersonaHeader.layout(front, journey.personas(), columns, y, words) + 2 * LANE_GAP;
-        }
-        double headerTop = y;
-        y += stageHeaders(front, headerTop);
-        List<Node> rows = new ArrayList<>();
-        for (Lane lane : lanes) {
-            y = lane(rows, lane, y);
-        }
-        double bottom = y;
-        double height = bottom + MARGIN;
+    /**
+     * The pages of the map of {@code journey} drawn with {@code options}, each the size of the options' page
+     * ({@link Page#A3} when it is {@link Page#AUTO}) in map units (see {@link PageLayout}): the title block, then
+     * each row from a new page, continued on the next one when its lanes need more than a page. With
+     * {@link Page#NONE}, one page: the whole map in one row.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public static List<Scene> pages(Journey journey, RenderOptions options) {
+        return pages(AnalysedJourney.of(journey), options);
+    }
 
+    /**
+     * The pages of the map of {@code analysed}'s journey drawn with {@code options}, every figure taken from its
+     * analysis (see {@link #pages(Journey, RenderOptions)}).
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public static List<Scene> pages(AnalysedJourney analysed, RenderOptions options) {
+        Page page = options.page() == Page.AUTO ? Page.A3 : options.page();
+        if (page == Page.NONE) {
+            return List.of(layout(analysed, options));
+        }
+        Journey journey = analysed.journey();
+        Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
+        return Fonts.measuring(() -> {
+            JourneyLayout layout = new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
+                    options.typography());
+            return new PagedLayout(layout, layout.map, PageLayout.unitsWide(page), PageLayout.unitsHigh(page))
+                    .pages(RowPlan.of(drawn.stages(), columnsPerRow(page)), layout.summary());
+        });
+    }
+
+    /**
+     * How many columns (touchpoints) a row holds on {@code page} when the map's smallest text ({@link #MIN_TEXT}
+     * units) is printed at {@link Page#MIN_TEXT_POINTS}: at least one, however small the page.
+     */
+    public static int columnsPerRow(Page page) {
+        if (!page.hasSize()) {
+            return Integer.MAX_VALUE;
+        }
+        double width = PageLayout.unitsWide(page);
+        return Math.max(1, (int) Math.floor((width - 2 * MARGIN - GUTTER) / COLUMN));
+    }
+
+    private Scene scene(Page page) {
+        int columns = journey.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
+        if (page == Page.AUTO) {
+            Stacked strip = stacked(RowPlan.of(journey.stages(), Integer.MAX_VALUE));
+            if (strip.scene().width() <= MAX_ASPECT * strip.scene().height() || columns <= 1) {
+                return strip.scene();
+            }
+            int perRow = autoColumns(strip, columns);
+            // As many rows as that takes, but evenly filled: no last row with a single stage under long ones.
+            int rows = RowPlan.of(journey.stages(), perRow).size();
+            int even = (columns + rows - 1) / rows;
+            List<RowPlan.Row> balanced = RowPlan.of(journey.stages(), even);
+            return stacked(balanced.size() <= rows ? balanced : RowPlan.of(journey.stages(), perRow)).scene();
+        }
+        return stacked(RowPlan.of(journey.stages(), columnsPerRow(page))).scene();
+    }
+
+    /**
+     * The most columns a row may hold for the map to be at most {@link #MAX_ASPECT} times as wide as high, estimated
+     * from the one-row map {@code strip}: each row about as tall as its lanes are there.
+     */
+    private static int autoColumns(Stacked strip, int columns) {
+        double rowHeight = strip.rowHeight() + ROW_GAP;
+        double head = strip.scene().height() - strip.rowHeight();
+        for (int perRow = columns; perRow > 1; perRow--) {
+            int rows = (columns + perRow - 1) / perRow;
+            double width = 2 * MARGIN + GUTTER + perRow * COLUMN;
+            if (width <= MAX_ASPECT * (head + rows * rowHeight)) {
+                return perRow;
+            }
+        }
+        return 1;
+    }
+
+    /** A map laid out in rows, and the height of its tallest row. */
+    private record Stacked(Scene scene, double rowHeight) {}
+
+    /** The map of {@code rows}: the title block and the personas, then each row under the one before. */
+    private Stacked stacked(List<RowPlan.Row> rows) {
+        List<RowLayout> layouts = rows.stream().map(r -> new RowLayout(map, r)).toList();
+        double right = layouts.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + GUTTER);
+        double width = Math.max(MIN_WIDTH, right + MARGIN);
+        List<Node> front = new ArrayList<>();
+        double y = titleBlock(front, width, MARGIN);
+        if (map.lanes().contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
+            Columns across = new Columns(new double[0], MARGIN + GUTTER, right);
+            y = PersonaHeader.layout(front, journey.personas(), across, y, words) + 2 * LANE_GAP;
+        }
+        List<Node> back = new ArrayList<>();
+        double rowHeight = 0;
+        for (int r = 0; r < layouts.size(); r++) {
+            double top = y + (r == 0 ? 0 : ROW_GAP);
+            List<RowLayout.Band> bands = layouts.get(r).bands(top);
+            double bottom = bands.get(bands.size() - 1).bottom();
+            back.addAll(layouts.get(r).stageBands(top, bottom));
+            bands.forEach(b -> front.addAll(b.nodes()));
+            rowHeight = Math.max(rowHeight, bottom - top);
+            y = bottom;
+        }
+        double height = y + MARGIN;
         List<Node> nodes = new ArrayList<>();
         nodes.add(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
-        for (int s = 0; s < journey.stages().size(); s++) {
-            nodes.add(new Box(Role.STAGE_BAND, stageX[s], headerTop, stageX[s + 1] - stageX[s],
-                    bottom - headerTop, 0, s % 2, false));
-        }
+        nodes.addAll(back);
         nodes.addAll(front);
-        nodes.addAll(rows);
         if (journey.direction() == TextDirection.RTL) {
             nodes = Mirror.of(nodes, width);
         }
-        return new Scene(width, height, journey.title(), summary(), journey.lang(), nodes);
+        return new Stacked(new Scene(width, height, journey.title(), summary(), journey.lang(), nodes), rowHeight);
     }
 
-    /** Adds {@code lane} under {@code top} when the journey has something for it; answers the new bottom. */
-    private double lane(List<Node> out, Lane lane, double top) {
-        return switch (lane) {
-            case PERSONAS -> top;
-            case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(graph, touchpoints, positions,
-                    columns, new CardLayout(journey, graph, !lanes.contains(Lane.PAIN_POINTS), analysis,
-                    typography.card(), words), words).layout(out, top + LANE_GAP);
-            case EMOTIONS -> {
-                EmotionLane emotions = new EmotionLane(journey, touchpoints, columns, words);
-                yield emotions.hasContent() ? emotions.layout(out, top + LANE_GAP) : top;
-            }
-            case CHANNELS -> items(out, "lane.channels", content::channels, top);
-            case THOUGHTS -> items(out, "lane.thoughts", content::thoughts, top);
-            case PAIN_POINTS -> items(out, "lane.painPoints", content::painPoints, top);
-            case OPPORTUNITIES -> items(out, "lane.opportunities", content::opportunities, top);
-            case METRICS -> items(out, "lane.metrics", content::metrics, top);
-            case FRICTION -> friction.filter(FrictionLane::hasContent).isPresent()
-                    ? friction.get().layout(out, top + LANE_GAP)
-                    : top;
-            case BLUEPRINT -> blueprint(out, top);
-        };
-    }
-
-    private double items(List<Node> out, String label, Function<Touchpoint, List<Item>> content, double top) {
-        List<List<Item>> cells = touchpoints.stream().map(content).toList();
-        return ItemLane.hasContent(cells)
-                ? ItemLane.layout(out, columns, words.get(label), cells, top + LANE_GAP, words)
-                : top;
-    }
-
-    /** The line of visibility, then backstage and support actions under it. */
-    private double blueprint(List<Node> out, double top) {
-        List<List<Item>> backstage = touchpoints.stream().map(t -> LaneContent.actions(t.backstage())).toList();
-        List<List<Item>> support = touchpoints.stream().map(t -> LaneContent.actions(t.support())).toList();
-        if (!ItemLane.hasContent(backstage) && !ItemLane.hasContent(support)) {
-            return top;
-        }
-        double line = top + LANE_GAP + 6;
-        out.add(new Path(Role.VISIBILITY_LINE, List.of(new MoveTo(MARGIN, line), new LineTo(columns.right(), line)),
-                false, true));
-        out.add(text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.get("lane.visibility")), MARGIN, line - 4, 12));
-        double y = line;
-        if (ItemLane.hasContent(backstage)) {
-            y = ItemLane.layout(out, columns, words.get("lane.backstage"), backstage, y + LANE_GAP, words);
-        }
-        if (ItemLane.hasContent(support)) {
-            y = ItemLane.layout(out, columns, words.get("lane.support"), support, y + LANE_GAP, words);
-        }
-        return y;
-    }
-
-    private double titleBlock(List<Node> out, double width) {
+    /** Adds the title and the description from {@code top}; answers where what follows them starts. */
+    double titleBlock(List<Node> out, double width, double top) {
         double textWidth = width - 2 * MARGIN;
-        double y = MARGIN;
+        double y = top;
         double size = typography.title();
         List<String> title = TextWrap.wrap(journey.title(), size, true, textWidth, 2);
         if (!title.isEmpty()) {
@@ -218,42 +242,7 @@ public final class JourneyLayout {
         return y + 2 * LANE_GAP;
     }
 
-    /** Adds one header per stage, all as tall as the tallest; answers that height. */
-    private double stageHeaders(List<Node> out, double top) {
-        List<List<String>> names = new ArrayList<>();
-        List<List<String>> goals = new ArrayList<>();
-        double size = typography.stage();
-        double leading = size + 4;
-        double height = 44;
-        for (int s = 0; s < journey.stages().size(); s++) {
-            Stage stage = journey.stages().get(s);
-            double textWidth = stageX[s + 1] - stageX[s] - 24;
-            List<String> name = TextWrap.wrap(stage.name(), size, true, textWidth, 2);
-            List<String> goal = TextWrap.wrap(stage.goal(), 12, false, textWidth, 3);
-            names.add(name);
-            goals.add(goal);
-            height = Math.max(height, 24 + name.size() * leading + (goal.isEmpty() ? 0 : 4 + goal.size() * 16));
-        }
-        for (int s = 0; s < journey.stages().size(); s++) {
-            Stage stage = journey.stages().get(s);
-            double x = stageX[s];
-            List<Node> parts = new ArrayList<>();
-            parts.add(new Box(Role.STAGE_HEADER, x + 4, top, stageX[s + 1] - x - 8, height, 6, s % 2, false));
-            double y = top + 12 + size;
-            if (!names.get(s).isEmpty()) {
-                parts.add(text(Role.STAGE_NAME, size, true, Anchor.START, names.get(s), x + 12, y, leading));
-                y += names.get(s).size() * leading + 4;
-            }
-            if (!goals.get(s).isEmpty()) {
-                parts.add(text(Role.STAGE_GOAL, 12, false, Anchor.START, goals.get(s), x + 12, y - 3, 16));
-            }
-            String tooltip = stage.goal().isEmpty() ? stage.name() : stage.name() + "\n" + words.get("stage.goal", stage.goal());
-            out.add(new Group(Role.STAGE, tooltip, parts));
-        }
-        return height;
-    }
-
-    private String summary() {
+    String summary() {
         StringBuilder s = new StringBuilder(journey.description());
         if (!journey.personas().isEmpty()) {
             s.append(s.length() > 0 ? "\n" : "").append(words.get("summary.personas",
@@ -263,12 +252,15 @@ public final class JourneyLayout {
             s.append(s.length() > 0 ? "\n" : "").append(words.get("summary.stages",
                     words.list(journey.stages().stream().map(Stage::name).toList())));
         }
+        List<Touchpoint> touchpoints = journey.touchpoints();
         List<String> painful = touchpoints.stream().filter(t -> !t.painPoints().isEmpty()).map(Touchpoint::name)
                 .toList();
         if (!painful.isEmpty()) {
             s.append('\n').append(words.get("summary.painPoints", words.list(painful)));
         }
-        List<String> hotspots = friction.map(FrictionLane::hotspots).orElse(List.of());
+        List<String> hotspots = analysis
+                .map(a -> new FrictionLane(a, touchpoints, new Columns(new double[0], 0, 0), words).hotspots())
+                .orElse(List.of());
         if (!hotspots.isEmpty()) {
             s.append('\n').append(words.get("summary.hotspots", words.list(hotspots)));
         }

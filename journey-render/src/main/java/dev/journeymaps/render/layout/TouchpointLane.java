@@ -33,26 +33,54 @@ final class TouchpointLane {
     private final JourneyGraph graph;
     private final List<Touchpoint> touchpoints;
     private final Map<String, Integer> positions;
+    private final RowPlan.Row row;
     private final Columns columns;
     private final CardLayout cards;
     private final Words words;
 
-    TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, Columns columns,
-            CardLayout cards, Words words) {
+    /**
+     * The lane of {@code row}'s {@code touchpoints}; {@code positions}: each touchpoint's position in the whole map,
+     * so that a flow to or from another row is drawn to this row's edge, named there.
+     */
+    TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, RowPlan.Row row,
+            Columns columns, CardLayout cards, Words words) {
         this.words = words;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
+        this.row = row;
         this.columns = columns;
         this.cards = cards;
+    }
+
+    /**
+     * Where a touchpoint stands in the routing of this row: 0 for a card in an earlier row (the row's left edge),
+     * 1 + its index for a card of the row, and 1 + the row's card count for a later row (the right edge).
+     */
+    private int slot(String id) {
+        int position = positions.get(id);
+        if (position < row.from()) {
+            return 0;
+        }
+        return position >= row.to() ? touchpoints.size() + 1 : position - row.from() + 1;
+    }
+
+    private boolean inRow(String id) {
+        return row.holds(positions.get(id));
     }
 
     /** Adds the lane at {@code top}; answers its bottom. */
     double layout(List<Node> out, double top) {
         List<Flow> routed = graph.flows().stream()
+                .filter(f -> inRow(f.from()) || inRow(f.to()))
                 .filter(f -> !JourneyLayout.isStraight(f, graph, positions))
                 .toList();
-        FlowRoutes.Plan plan = FlowRoutes.plan(routed, positions::get, columns.cardX(), columns.cardWidth());
+        // The edges of the row stand in for the cards of other rows, half a card beyond the first and last one.
+        double[] slots = new double[touchpoints.size() + 2];
+        System.arraycopy(columns.cardX(), 0, slots, 1, touchpoints.size());
+        slots[0] = columns.left() - columns.cardWidth() / 2;
+        slots[slots.length - 1] = columns.right() - columns.cardWidth() / 2;
+        FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth());
         double cardsTop = top + corridor(plan.tracksAbove());
         double cardsBottom = cardsTop + CardLayout.HEIGHT;
         out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18));
@@ -74,10 +102,12 @@ final class TouchpointLane {
     private void connectors(List<Node> out, double y) {
         Set<Integer> drawn = new LinkedHashSet<>();
         for (Flow f : graph.flows()) {
-            int from = positions.get(f.from());
-            if (JourneyLayout.isStraight(f, graph, positions) && drawn.add(from)) {
-                double x1 = columns.cardX()[from] + columns.cardWidth();
-                double x2 = columns.cardX()[from + 1];
+            int from = slot(f.from());
+            boolean shown = inRow(f.from()) || inRow(f.to());
+            if (shown && JourneyLayout.isStraight(f, graph, positions) && drawn.add(from)) {
+                // Between rows the connector leaves the row's last card to its edge and enters the next row's first.
+                double x1 = from == 0 ? columns.left() - 8 : columns.cardX()[from - 1] + columns.cardWidth();
+                double x2 = from == touchpoints.size() ? columns.right() + 12 : columns.cardX()[from];
                 out.add(new Group(Role.CONNECTOR, tooltip(f), List.of(
                         new Path(Role.FLOW, List.of(new MoveTo(x1, y), new LineTo(x2 - ARROW, y)), false, false),
                         arrowHead(x2, y, 1, 0))));
@@ -100,6 +130,11 @@ final class TouchpointLane {
         parts.add(new Path(Role.FLOW, ops, false, false));
         parts.add(arrowHead(r.x2(), edge, 0, direction));
         String label = label(r.flow());
+        if (!inRow(r.flow().to())) {
+            label = joined(label, words.get("flow.to", name(r.flow().to())));
+        } else if (!inRow(r.flow().from())) {
+            label = joined(label, words.get("flow.from", name(r.flow().from())));
+        }
         double[] span = labelSpan(r, verticals);
         double room = span[1] - span[0] - 16;
         if (!label.isEmpty() && room >= 30) {
@@ -166,6 +201,15 @@ final class TouchpointLane {
         }
         // The share first: it is short, and stays visible when the label is cut.
         return share.isEmpty() ? f.label() : share + " \u00b7 " + f.label();
+    }
+
+    /** The share (short, kept when the line is cut) first, then where the arrow comes from or goes to. */
+    private static String joined(String first, String second) {
+        return first.isEmpty() ? second : first + " \u00b7 " + second;
+    }
+
+    private String name(String id) {
+        return graph.touchpoint(id).map(Touchpoint::name).orElse(id);
     }
 
     private String tooltip(Flow f) {

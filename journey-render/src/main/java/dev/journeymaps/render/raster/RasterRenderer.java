@@ -2,6 +2,7 @@ package dev.journeymaps.render.raster;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
@@ -84,7 +85,10 @@ public final class RasterRenderer {
     }
 
     /**
-     * Writes the PDF map of {@code analysed}'s journey, with the figures of its analysis, to {@code out} (left open), one page the size of the map. Plain lines
+     * Writes the PDF map of {@code analysed}'s journey, with the figures of its analysis, to {@code out} (left
+     * open), on pages of the options' size (A3 landscape unless they say otherwise; see {@link JourneyLayout#pages}):
+     * the title block first, then each row of the map from a new page, every page numbered, its smallest text at
+     * 9 pt. With {@link Page#NONE}, one page the size of the whole map. Plain lines
      * (Latin, Greek, Cyrillic... see {@link dev.journeymaps.render.layout.PlainText}) are PDF text in the embedded
      * DejaVu Sans, which can be selected, searched and copied; every other line (Persian, Sundanese, emoji...) is
      * drawn as outlines, so that every script comes out right. The same map always gives the same bytes.
@@ -94,7 +98,12 @@ public final class RasterRenderer {
     public void renderPdf(AnalysedJourney analysed, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Transcoding.run(new SafePdfTranscoder(), svg.render(analysed, options, TextMode.MIXED), pdf, "PDF");
+        if (options.page() == Page.NONE) {
+            Transcoding.run(new SafePdfTranscoder(), svg.render(analysed, options, TextMode.MIXED), pdf, "PDF");
+        } else {
+            Transcoding.run(new SafePdfTranscoder(true), svg.renderPages(analysed, options, TextMode.MIXED), pdf,
+                    "PDF");
+        }
         try {
             out.write(StablePdf.of(pdf.toByteArray()));
             out.flush();

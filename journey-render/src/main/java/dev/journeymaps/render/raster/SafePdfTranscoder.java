@@ -3,6 +3,9 @@ package dev.journeymaps.render.raster;
 import org.apache.batik.bridge.BridgeContext;
 import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
+import org.apache.batik.gvt.CanvasGraphicsNode;
+import org.apache.batik.gvt.CompositeGraphicsNode;
+import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
 import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.svg.PDFTranscoder;
@@ -17,7 +20,19 @@ import org.apache.fop.svg.font.FOPFontFamilyResolverImpl;
  */
 final class SafePdfTranscoder extends PDFTranscoder {
 
+    private final boolean paged;
+
+    /** A transcoder of a one-page map. */
     SafePdfTranscoder() {
+        this(false);
+    }
+
+    /**
+     * A transcoder; {@code paged}: whether the document's top-level groups are pages, each drawn at the origin (see
+     * {@code SvgRenderer.renderPages}), to be written one PDF page each.
+     */
+    SafePdfTranscoder(boolean paged) {
+        this.paged = paged;
         Safety.harden(this);
         // No font configuration and no auto-detection: PDFTranscoder sets up the base 14 fonts only, and no system
         // font is scanned. Ours replace them below.
@@ -34,6 +49,19 @@ final class SafePdfTranscoder extends PDFTranscoder {
         graphics.setFontInfo(fonts);
         ((FOPTranscoderUserAgent) userAgent).setFontFamilyResolver(new FOPFontFamilyResolverImpl(fonts));
         return super.createBridgeContext(version);
+    }
+
+    /**
+     * Called once the drawing tree is built and before it is painted: the moment to put a page break between the
+     * pages of a paged map.
+     */
+    @Override
+    protected CanvasGraphicsNode getCanvasGraphicsNode(GraphicsNode root) {
+        CanvasGraphicsNode canvas = super.getCanvasGraphicsNode(root);
+        if (paged && canvas != null && root instanceof CompositeGraphicsNode parent) {
+            PageBreak.paginate(parent, canvas);
+        }
+        return canvas;
     }
 
     @Override

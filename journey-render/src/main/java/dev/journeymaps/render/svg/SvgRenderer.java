@@ -5,6 +5,7 @@ import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
+import dev.journeymaps.render.layout.PageLayout;
 import dev.journeymaps.render.layout.Scene;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -83,6 +85,24 @@ public final class SvgRenderer {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(mode, "mode");
         return SvgWriter.write(JourneyLayout.layout(analysed, options), options.theme(), mode);
+    }
+
+    /**
+     * The pages of {@code analysed}'s map drawn with {@code options} ({@link JourneyLayout#pages}) in one SVG document
+     * for a converter that makes a page of each top-level {@code <g class="page">}: every page is drawn at the
+     * origin, and the document is one page big, in points. Not for viewing as it is (the pages lie on top of each
+     * other).
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public String renderPages(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(mode, "mode");
+        List<Scene> pages = JourneyLayout.pages(analysed, options);
+        double perUnit = PageLayout.pointsPerUnit();
+        return SvgWriter.writePages(pages, options.theme(), mode, pages.get(0).width() * perUnit,
+                pages.get(0).height() * perUnit);
     }
 
     /**

@@ -80,9 +80,37 @@ final class SvgWriter {
         w.xml.finish();
     }
 
+    /**
+     * One SVG document holding {@code pages}, each a top-level {@code <g class="page">} drawn at the origin (so they
+     * lie on top of each other): for a converter that puts each such group on a page of its own, {@code widthPoints}
+     * × {@code heightPoints} big. Viewed as it is, only the last page shows.
+     */
+    static String writePages(List<Scene> pages, Theme theme, TextMode mode, double widthPoints,
+            double heightPoints) {
+        SvgWriter w = new SvgWriter(theme, mode);
+        Scene first = pages.get(0);
+        Set<String> icons = new LinkedHashSet<>();
+        pages.forEach(p -> collectIcons(p.nodes(), icons));
+        w.start(first, icons, XmlWriter.number(widthPoints) + "pt", XmlWriter.number(heightPoints) + "pt");
+        for (Scene page : pages) {
+            w.xml.start("g").attribute("class", "page");
+            page.nodes().forEach(w::node);
+            w.xml.end();
+        }
+        w.xml.end();
+        return w.xml.toString();
+    }
+
     private void document(Scene scene) {
         Set<String> icons = new LinkedHashSet<>();
         collectIcons(scene.nodes(), icons);
+        start(scene, icons, XmlWriter.number(scene.width()), XmlWriter.number(scene.height()));
+        scene.nodes().forEach(this::node);
+        xml.end();
+    }
+
+    /** Opens the root element of a document whose canvas is {@code scene}'s, with its title, summary and icons. */
+    private void start(Scene scene, Set<String> icons, String width, String height) {
         xml.declaration()
                 .start("svg")
                 .attribute("xmlns", "http://www.w3.org/2000/svg");
@@ -90,8 +118,8 @@ final class SvgWriter {
             xml.attribute("xmlns:xlink", XLINK);
         }
         xml.attribute("version", "1.1")
-                .attribute("width", scene.width())
-                .attribute("height", scene.height())
+                .attribute("width", width)
+                .attribute("height", height)
                 .attribute("viewBox", "0 0 " + XmlWriter.number(scene.width()) + " " + XmlWriter.number(scene.height()))
                 .attribute("role", "img")
                 .attribute("xml:lang", scene.lang())
@@ -102,8 +130,6 @@ final class SvgWriter {
         xml.startInline("title").text(scene.title()).end();
         xml.startInline("desc").text(scene.description()).end();
         symbols(icons);
-        scene.nodes().forEach(this::node);
-        xml.end();
     }
 
     private void node(Node node) {

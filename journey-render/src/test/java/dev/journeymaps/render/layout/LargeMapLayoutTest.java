@@ -2,6 +2,7 @@ package dev.journeymaps.render.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
@@ -49,11 +50,24 @@ class LargeMapLayoutTest {
 
     @Test
     void theCanvasGrowsWithTheJourneyInsteadOfShrinkingIt() {
-        assertThat(large.width()).isGreaterThanOrEqualTo(500 * JourneyLayout.COLUMN);
-        assertThat(large.width()).isGreaterThan(small.width() * 50);
+        Scene strip = JourneyLayout.layout(LargeJourneys.of(25, 20), RenderOptions.defaults().withPage(Page.NONE));
+        assertThat(strip.width()).isGreaterThanOrEqualTo(500 * JourneyLayout.COLUMN);
+        assertThat(strip.width()).isGreaterThan(small.width() * 50);
+        assertThat(large.width() * large.height()).isGreaterThan(500 * JourneyLayout.COLUMN * CardLayout.HEIGHT);
         Box canvas = new Box(Role.BACKGROUND, 0, 0, large.width(), large.height(), 0, 0, false);
         assertThat(JourneyLayoutTest.cards(large)).allSatisfy(c -> assertThat(canvas.contains(c.x(), c.y())
                 && canvas.contains(c.x() + c.width(), c.y() + c.height())).isTrue());
+    }
+
+    @Test
+    void aLongJourneyWrapsIntoRowsAtMostAboutTwiceAsWideAsHigh() {
+        assertThat(large.width()).isLessThanOrEqualTo(2.2 * large.height());
+        // Every row repeats the lane labels, so none vanishes past the left edge of a wide map.
+        long rows = JourneyLayoutTest.flatten(large.nodes()).stream().filter(TextBlock.class::isInstance)
+                .map(TextBlock.class::cast)
+                .filter(t -> t.role() == Role.LANE_LABEL && t.lines().get(0).text().equals("Touchpoints"))
+                .count();
+        assertThat(rows).isGreaterThan(3);
     }
 
     private static Set<Double> sizes(Scene scene) {

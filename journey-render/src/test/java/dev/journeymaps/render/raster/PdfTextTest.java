@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.testing.ExampleJourneys;
+import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.PlainText;
@@ -36,6 +37,9 @@ class PdfTextTest {
     /** FOP's transcoder takes 96 SVG units to the inch; a PDF has 72 points to the inch. */
     private static final double POINTS_PER_UNIT = 0.75;
 
+    /** One page the size of the map, where the layout's units map to points without a page's scale. */
+    private static final RenderOptions ONE_PAGE = RenderOptions.defaults().withPage(Page.NONE);
+
     private final RasterRenderer renderer = new RasterRenderer();
 
     @Test
@@ -48,7 +52,7 @@ class PdfTextTest {
             assertThat(document.getPage(0).getResources().getFontNames()).hasSize(2); // DejaVu Sans, regular and bold
         }
 
-        Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
+        Scene scene = JourneyLayout.layout(journey, ONE_PAGE);
         for (String name : List.of(ScriptsRasterTest.CROATIAN, ScriptsRasterTest.BASQUE, ScriptsRasterTest.ITALIAN)) {
             for (TextLine line : SceneChecks.cardName(scene, name).lines()) {
                 assertThat(text).contains(line.text());
@@ -67,7 +71,7 @@ class PdfTextTest {
         try (PDDocument document = Loader.loadPDF(pdf(journey, "scripts-" + lang))) {
             page = new PDFRenderer(document).renderImage(0, (float) (2 / POINTS_PER_UNIT));
         }
-        Scene scene = JourneyLayout.layout(journey, RenderOptions.defaults());
+        Scene scene = JourneyLayout.layout(journey, ONE_PAGE);
         for (String name : List.of(ScriptsRasterTest.CROATIAN, ScriptsRasterTest.BASQUE, ScriptsRasterTest.ITALIAN,
                 ScriptsRasterTest.SUNDANESE, ScriptsRasterTest.PERSIAN, ScriptsRasterTest.EMOJI)) {
             TextBlock block = SceneChecks.cardName(scene, name);
@@ -97,7 +101,7 @@ class PdfTextTest {
         }
 
         int compared = 0;
-        for (TextBlock block : SceneChecks.texts(JourneyLayout.layout(journey, RenderOptions.defaults()))) {
+        for (TextBlock block : SceneChecks.texts(JourneyLayout.layout(journey, ONE_PAGE))) {
             for (TextLine line : block.lines()) {
                 List<double[]> spans = found.getOrDefault(line.text(), List.of());
                 if (!PlainText.isPlain(block, line) || spans.size() != 1) {
@@ -132,7 +136,7 @@ class PdfTextTest {
     }
 
     private byte[] pdf(Journey journey, String name) throws IOException {
-        return DrawnMaps.pdf(journey, RenderOptions.defaults(), name);
+        return DrawnMaps.pdf(journey, ONE_PAGE, name);
     }
 
 }

@@ -1,0 +1,27 @@
+package dev.journeymaps.render.layout;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.graph.JourneyGraph;
+import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.Typography;
+import dev.journeymaps.render.words.Words;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every row of one map shares: the journey and its graph, the lanes asked for, the type sizes, the map's words,
+ * the analysis (once for the whole journey, so ranks and reach do not depend on the row) and each touchpoint's
+ * position in the whole map.
+ *
+ * @param positions each touchpoint id's first position in map order
+ */
+record MapContext(Journey journey, JourneyGraph graph, List<Lane> lanes, Typography typography, Words words,
+        LaneContent content, Optional<JourneyAnalysis> analysis, Map<String, Integer> positions) {
+
+    MapContext {
+        lanes = List.copyOf(lanes);
+        positions = Map.copyOf(positions);
+    }
+}

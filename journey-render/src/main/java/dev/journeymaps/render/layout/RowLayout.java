@@ -1,0 +1,202 @@
+package dev.journeymaps.render.layout;
+
+import dev.journeymaps.model.Stage;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.render.Lane;
+import dev.journeymaps.render.layout.ItemLane.Item;
+import dev.journeymaps.render.layout.RowPlan.Row;
+import dev.journeymaps.render.layout.RowPlan.Segment;
+import dev.journeymaps.render.layout.Scene.Anchor;
+import dev.journeymaps.render.layout.Scene.Box;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.LineTo;
+import dev.journeymaps.render.layout.Scene.MoveTo;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.Path;
+import dev.journeymaps.render.words.Words;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * One row of a map: the headers of the stages (or parts of stages) it shows, then each lane for its touchpoints,
+ * every lane with its label in the gutter, so a row reads on its own. The row is laid out as bands (the header, then
+ * a band per lane drawn), so that a page can take as many bands as it has room for and the next page the rest.
+ */
+final class RowLayout {
+
+    /**
+     * A horizontal stretch of the row: its nodes lie between {@code top} and {@code bottom}.
+     *
+     * @param header whether it is the row's stage headers (repeated on every page the row continues on)
+     */
+    record Band(double top, double bottom, boolean header, List<Node> nodes) {
+        Band {
+            nodes = List.copyOf(nodes);
+        }
+
+        double height() {
+            return bottom - top;
+        }
+    }
+
+    private final MapContext map;
+    private final Row row;
+    private final List<Touchpoint> touchpoints;
+    private final double[] segmentX;
+    private final Columns columns;
+    private final Words words;
+
+    RowLayout(MapContext map, Row row) {
+        this.map = map;
+        this.row = row;
+        this.words = map.words();
+        this.touchpoints = map.journey().touchpoints().subList(row.from(), row.to());
+        double[] cardX = new double[touchpoints.size()];
+        this.segmentX = new double[row.segments().size() + 1];
+        double x = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
+        for (int s = 0; s < row.segments().size(); s++) {
+            Segment segment = row.segments().get(s);
+            segmentX[s] = x;
+            for (int k = 0; k < segment.to() - segment.from(); k++) {
+                cardX[segment.from() - row.from() + k] = x + k * JourneyLayout.COLUMN + JourneyLayout.CARD_GAP / 2;
+            }
+            x += segment.columns() * JourneyLayout.COLUMN;
+        }
+        segmentX[row.segments().size()] = x;
+        this.columns = new Columns(cardX, JourneyLayout.MARGIN + JourneyLayout.GUTTER, x);
+    }
+
+    /** The right edge of the row's last column. */
+    double right() {
+        return columns.right();
+    }
+
+    /** The row laid out from {@code top}: its header band, then one band per lane that has something to show. */
+    List<Band> bands(double top) {
+        List<Band> bands = new ArrayList<>();
+        List<Node> header = new ArrayList<>();
+        double y = top + stageHeaders(header, top);
+        bands.add(new Band(top, y, true, header));
+        for (Lane lane : map.lanes()) {
+            List<Node> nodes = new ArrayList<>();
+            double bottom = lane(nodes, lane, y);
+            if (bottom > y) {
+                bands.add(new Band(y, bottom, false, nodes));
+                y = bottom;
+            }
+        }
+        return bands;
+    }
+
+    /** The stage columns' background from {@code top} to {@code bottom}, drawn behind the row's bands. */
+    List<Node> stageBands(double top, double bottom) {
+        List<Node> out = new ArrayList<>();
+        for (int s = 0; s < row.segments().size(); s++) {
+            out.add(new Box(Role.STAGE_BAND, segmentX[s], top, segmentX[s + 1] - segmentX[s], bottom - top, 0,
+                    row.segments().get(s).stage() % 2, false));
+        }
+        return out;
+    }
+
+    /** Adds {@code lane} under {@code top} when the row has something for it; answers the new bottom. */
+    private double lane(List<Node> out, Lane lane, double top) {
+        return switch (lane) {
+            case PERSONAS -> top;
+            case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(map.graph(), touchpoints,
+                    map.positions(), row, columns, new CardLayout(map.journey(), map.graph(),
+                    !map.lanes().contains(Lane.PAIN_POINTS), map.analysis(), map.typography().card(), words),
+                    words).layout(out, top + JourneyLayout.LANE_GAP);
+            case EMOTIONS -> {
+                EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, columns, words);
+                yield emotions.hasContent() ? emotions.layout(out, top + JourneyLayout.LANE_GAP) : top;
+            }
+            case CHANNELS -> items(out, "lane.channels", map.content()::channels, top);
+            case THOUGHTS -> items(out, "lane.thoughts", map.content()::thoughts, top);
+            case PAIN_POINTS -> items(out, "lane.painPoints", map.content()::painPoints, top);
+            case OPPORTUNITIES -> items(out, "lane.opportunities", map.content()::opportunities, top);
+            case METRICS -> items(out, "lane.metrics", map.content()::metrics, top);
+            case FRICTION -> friction().filter(FrictionLane::hasContent).isPresent()
+                    ? friction().get().layout(out, top + JourneyLayout.LANE_GAP)
+                    : top;
+            case BLUEPRINT -> blueprint(out, top);
+        };
+    }
+
+    private Optional<FrictionLane> friction() {
+        return map.analysis().map(a -> new FrictionLane(a, touchpoints, columns, words));
+    }
+
+    private double items(List<Node> out, String label, Function<Touchpoint, List<Item>> content, double top) {
+        List<List<Item>> cells = touchpoints.stream().map(content).toList();
+        return ItemLane.hasContent(cells)
+                ? ItemLane.layout(out, columns, words.get(label), cells, top + JourneyLayout.LANE_GAP, words)
+                : top;
+    }
+
+    /** The line of visibility, then backstage and support actions under it. */
+    private double blueprint(List<Node> out, double top) {
+        List<List<Item>> backstage = touchpoints.stream().map(t -> LaneContent.actions(t.backstage())).toList();
+        List<List<Item>> support = touchpoints.stream().map(t -> LaneContent.actions(t.support())).toList();
+        if (!ItemLane.hasContent(backstage) && !ItemLane.hasContent(support)) {
+            return top;
+        }
+        double line = top + JourneyLayout.LANE_GAP + 6;
+        out.add(new Path(Role.VISIBILITY_LINE, List.of(new MoveTo(JourneyLayout.MARGIN, line),
+                new LineTo(columns.right(), line)), false, true));
+        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.get("lane.visibility")),
+                JourneyLayout.MARGIN, line - 4, 12));
+        double y = line;
+        if (ItemLane.hasContent(backstage)) {
+            y = ItemLane.layout(out, columns, words.get("lane.backstage"), backstage, y + JourneyLayout.LANE_GAP,
+                    words);
+        }
+        if (ItemLane.hasContent(support)) {
+            y = ItemLane.layout(out, columns, words.get("lane.support"), support, y + JourneyLayout.LANE_GAP, words);
+        }
+        return y;
+    }
+
+    /** Adds one header per stage part, all as tall as the tallest; answers that height. */
+    private double stageHeaders(List<Node> out, double top) {
+        List<List<String>> names = new ArrayList<>();
+        List<List<String>> goals = new ArrayList<>();
+        double size = map.typography().stage();
+        double leading = size + 4;
+        double height = 44;
+        for (int s = 0; s < row.segments().size(); s++) {
+            Segment segment = row.segments().get(s);
+            Stage stage = map.journey().stages().get(segment.stage());
+            double textWidth = segmentX[s + 1] - segmentX[s] - 24;
+            String shown = segment.continued() ? words.get("stage.continued", stage.name()) : stage.name();
+            List<String> name = TextWrap.wrap(shown, size, true, textWidth, 2);
+            // A continued part repeats the name only: the goal stands in the stage's first part.
+            List<String> goal = segment.continued() ? List.of() : TextWrap.wrap(stage.goal(), 12, false, textWidth, 3);
+            names.add(name);
+            goals.add(goal);
+            height = Math.max(height, 24 + name.size() * leading + (goal.isEmpty() ? 0 : 4 + goal.size() * 16));
+        }
+        for (int s = 0; s < row.segments().size(); s++) {
+            Stage stage = map.journey().stages().get(row.segments().get(s).stage());
+            double x = segmentX[s];
+            List<Node> parts = new ArrayList<>();
+            parts.add(new Box(Role.STAGE_HEADER, x + 4, top, segmentX[s + 1] - x - 8, height, 6,
+                    row.segments().get(s).stage() % 2, false));
+            double y = top + 12 + size;
+            if (!names.get(s).isEmpty()) {
+                parts.add(JourneyLayout.text(Role.STAGE_NAME, size, true, Anchor.START, names.get(s), x + 12, y,
+                        leading));
+                y += names.get(s).size() * leading + 4;
+            }
+            if (!goals.get(s).isEmpty()) {
+                parts.add(JourneyLayout.text(Role.STAGE_GOAL, 12, false, Anchor.START, goals.get(s), x + 12, y - 3,
+                        16));
+            }
+            String tooltip = stage.goal().isEmpty() ? stage.name()
+                    : stage.name() + "\n" + words.get("stage.goal", stage.goal());
+            out.add(new Group(Role.STAGE, tooltip, parts));
+        }
+        return height;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.journeymaps.render.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.testing.ExampleJourneys;
+import dev.journeymaps.render.Page;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.layout.Scene.Group;
+import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.layout.Scene.TextBlock;
+import dev.journeymaps.render.testing.LargeJourneys;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The map on pages: the page's size, text never below 9 pt on it, lane labels on every page, each card once. */
+class PagedLayoutTest {
+
+    private static final Journey LARGE = LargeJourneys.of(25, 20);
+
+    @Test
+    void aPdfPageIsA3LandscapeUnlessAskedOtherwise() {
+        Scene page = JourneyLayout.pages(ExampleJourneys.damagedDelivery(), RenderOptions.defaults()).get(0);
+
+        assertThat(page.width() * PageLayout.pointsPerUnit()).isCloseTo(1190.55, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(page.height() * PageLayout.pointsPerUnit()).isCloseTo(841.89, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    @Test
+    void everyPageKeepsItsTextAtNinePointsOrMoreAndItsCardsOnThePage() {
+        for (Page size : List.of(Page.A4, Page.A3, Page.A2, Page.LETTER, Page.SLIDE)) {
+            List<Scene> pages = JourneyLayout.pages(LARGE, RenderOptions.defaults().withPage(size));
+            for (Scene page : pages) {
+                for (Node node : JourneyLayoutTest.flatten(page.nodes())) {
+                    if (node instanceof TextBlock t) {
+                        assertThat(t.size() * PageLayout.pointsPerUnit()).as("%s text %s", size, t.lines())
+                                .isGreaterThanOrEqualTo(Page.MIN_TEXT_POINTS);
+                    }
+                }
+                SceneChecks.noTwoCardsOverlap(page);
+                SceneChecks.everythingLiesOnTheCanvas(page);
+            }
+        }
+    }
+
+    @Test
+    void everyTouchpointIsDrawnOnceAndEveryPageWithCardsLabelsTheirLane() {
+        List<Scene> pages = JourneyLayout.pages(LARGE, RenderOptions.defaults().withPage(Page.A3));
+        List<String> drawn = new ArrayList<>();
+        for (Scene page : pages) {
+            List<Group> cards = JourneyLayoutTest.groups(page, Role.TOUCHPOINT);
+            cards.forEach(c -> drawn.add(c.touchpoint()));
+            if (!cards.isEmpty()) {
+                assertThat(texts(page, Role.LANE_LABEL)).contains("Touchpoints");
+            }
+        }
+        assertThat(drawn).containsExactlyElementsOf(LARGE.touchpoints().stream().map(t -> t.id()).toList());
+        // 500 touchpoints at 5 an A3 row: a hundred rows, none shrunk.
+        assertThat(pages.size()).isGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void eachPageSaysItsNumberAndTheJourneysTitle() {
+        List<Scene> pages = JourneyLayout.pages(ExampleJourneys.damagedDelivery(), RenderOptions.defaults());
+
+        assertThat(pages.size()).isGreaterThan(1);
+        assertThat(texts(pages.get(0), Role.DESCRIPTION)).contains("Page 1 of " + pages.size());
+        assertThat(texts(pages.get(1), Role.DESCRIPTION)).contains("Page 2 of " + pages.size())
+                .contains(ExampleJourneys.damagedDelivery().title());
+    }
+
+    @Test
+    void noPageMeansOnePageTheSizeOfTheWholeMap() {
+        Journey journey = ExampleJourneys.damagedDelivery();
+        RenderOptions none = RenderOptions.defaults().withPage(Page.NONE);
+
+        assertThat(JourneyLayout.pages(journey, none)).containsExactly(JourneyLayout.layout(journey, none));
+    }
+
+    private static List<String> texts(Scene scene, Role role) {
+        return JourneyLayoutTest.flatten(scene.nodes()).stream().filter(TextBlock.class::isInstance)
+                .map(TextBlock.class::cast).filter(t -> t.role() == role)
+                .flatMap(t -> t.lines().stream().map(l -> l.text())).toList();
+    }
+}
