@@ -20,7 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The metrics lane shows the figures the analysis uses, a survey figure with its number of answers. */
 class MetricsOnMapTest {
 
-    private final Journey example = ExampleJourneys.damagedDelivery();
+    private final Journey example = fewAnswersSuffice(ExampleJourneys.damagedDelivery());
+
+    /** The example with journey.analysis.min-responses 1: these tests show a handful of answers in use. */
+    private static Journey fewAnswersSuffice(Journey j) {
+        dev.journeymaps.model.JourneySettings s = j.settings();
+        return new Journey(j.id(), j.title(), j.description(), j.lang(), j.personas(), j.stages(), j.location(),
+                new dev.journeymaps.model.JourneySettings(s.surveys(), s.responseTimeTarget(), s.weights(),
+                        s.hotspotThreshold(), s.direction(), java.util.OptionalInt.of(1), s.entries()));
+    }
+
 
     @TempDir
     Path dir;
