@@ -16,6 +16,12 @@ final class EvenSplitRule implements Rule {
 
     @Override
     public Stream<Problem> check(Journey journey, JourneyGraph graph) {
+        // A step to an unknown touchpoint (an error of its own) leaves its target without a predecessor: that
+        // entry is the mistake's echo, not a split the author left open.
+        if (journey.touchpoints().stream().flatMap(t -> t.next().stream())
+                .anyMatch(n -> graph.touchpoint(n.to()).isEmpty())) {
+            return Stream.empty();
+        }
         EntryShares entries = EntryShares.of(graph);
         if (!entries.even()) {
             return Stream.empty();
