@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -84,7 +85,8 @@ public final class JourneyCommand implements Callable<Integer> {
     @Option(
             names = DEBUG,
             scope = ScopeType.INHERIT,
-            description = "Show the full stack trace when something fails (for bug reports).")
+            description = "Show the full stack trace when something fails (for bug reports; so does the"
+                    + " environment variable JOURNEY_DEBUG=1).")
     boolean debug;
 
     @Option(
@@ -106,12 +108,52 @@ public final class JourneyCommand implements Callable<Integer> {
 
     /** Runs {@code journey} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
+        // A thread of ours other than main (the preview's poller, a server thread) that dies says so in one line too.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.print("journey: " + Failures.describeFatal(e) + "\n");
+            if (Failures.debugFromEnvironment()) {
+                e.printStackTrace();
+            }
+        });
         CommandLine cli = commandLine(Path.of(""));
-        int exit = cli.execute(args);
-        // Commands may return early; what they printed must not stay in a buffer when the JVM exits.
-        cli.getOut().flush();
+        int exit = execute(cli, args);
+        // Standard output that cannot be written (a full disk, a closed pipe) must not look like success.
+        if (System.out.checkError() && exit == EXIT_OK) {
+            cli.getErr().print("journey: cannot write to standard output (disk full or output closed)\n");
+            exit = EXIT_USAGE;
+        }
         cli.getErr().flush();
         System.exit(exit);
+    }
+
+    /**
+     * Runs {@code cli} with {@code args} and returns the exit code, whatever happens: picocli's handler catches
+     * exceptions only, so an {@link Error} thrown by a command (out of memory, a stack overflow) is turned into one
+     * line here, and standard output that failed is an I/O failure, not a success.
+     */
+    static int execute(CommandLine cli, String... args) {
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (Throwable e) { // NOPMD: the last place where anything can be said before the JVM exits
+            exit = reportFatal(cli.getErr(), e, Failures.debugFromEnvironment() || List.of(args).contains(DEBUG));
+        }
+        // Commands may return early; what they printed must not stay in a buffer when the JVM exits.
+        if (cli.getOut().checkError() && exit == EXIT_OK) { // checkError flushes first
+            cli.getErr().print("journey: cannot write to standard output (disk full or output closed)\n");
+            exit = EXIT_USAGE;
+        }
+        cli.getErr().flush();
+        return exit;
+    }
+
+    private static int reportFatal(PrintWriter err, Throwable e, boolean debug) {
+        err.print("journey: " + Failures.describeFatal(e) + "\n");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_USAGE;
     }
 
     /** The configured command line; relative paths are resolved against {@code workingDirectory}. */
@@ -165,11 +207,11 @@ public final class JourneyCommand implements Callable<Integer> {
     private static int handleFailure(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.print("journey: " + Failures.describe(e) + "\n");
-        if (requested(parseResult, DEBUG)) {
+        if (requested(parseResult, DEBUG) || Failures.debugFromEnvironment()) {
             e.printStackTrace(err);
         }
         err.flush();
-        return EXIT_USAGE;
+        return Failures.exitCode(e);
     }
 
     private static boolean requested(ParseResult result, String option) {
