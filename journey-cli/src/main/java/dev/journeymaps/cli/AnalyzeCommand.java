@@ -3,6 +3,8 @@ package dev.journeymaps.cli;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Spec;
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
+    private static final OutputNames<AnalysisFormat> NAMES = OutputNames.of(Map.entry("json", AnalysisFormat.JSON));
+
     /** The formats of the whole analysis. */
     enum AnalysisFormat {
         JSON
@@ -47,6 +51,8 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        parent.refuseAsOutput(run.output.output, run.file);
+        NAMES.formatOf(spec, run.output.output, Optional.of(format));
         AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr());
         if (loaded.analysed().isEmpty()) {
             return loaded.exitCode();

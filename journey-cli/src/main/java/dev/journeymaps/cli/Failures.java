@@ -1,6 +1,7 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.CleanText;
+import dev.journeymaps.render.TooLargeException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -39,6 +40,9 @@ final class Failures {
                     + " with " + JAVA_OPTIONS_VARIABLE + "=-Xmx2g (or java -Xmx2g -jar journey.jar), or ask for less"
                     + " (a lower --max-pixels for PNG, a smaller file)";
         }
+        if (failure instanceof TooLargeException t) {
+            return describe(t);
+        }
         if (failure instanceof StackOverflowError) {
             return "out of stack: the input is nested too deeply for Java's stack; give it more with "
                     + JAVA_OPTIONS_VARIABLE + "=-Xss64m";
@@ -50,6 +54,12 @@ final class Failures {
         return "unexpected failure (" + failure.getClass().getSimpleName()
                 + (message == null || message.isBlank() ? "" : ": " + CleanText.shown(message)) + "); run again with "
                 + DEBUG_VARIABLE + "=1 for details";
+    }
+
+    /** A heap size to suggest for {@code needed} bytes: twice as much, in whole gigabytes, at least 1g. */
+    private static String suggestedHeap(long needed) {
+        long gigabytes = Math.max(1, Math.min(64, (needed >> 30) * 2 + 1));
+        return gigabytes + "g";
     }
 
     static String describe(Throwable failure) {
@@ -69,13 +79,20 @@ final class Failures {
             String reason = f.getReason() == null ? e.getClass().getSimpleName() : f.getReason();
             return CleanText.shown(String.valueOf(f.getFile())) + ": " + CleanText.shown(reason);
         }
+        if (e instanceof TooLargeException t) {
+            return t.getMessage() + ": lower --max-pixels (or --scale) for PNG, or give Java more with "
+                    + JAVA_OPTIONS_VARIABLE + "=-Xmx" + suggestedHeap(t.neededBytes()) + "; nothing was written";
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return "unexpected failure (" + e.getClass().getSimpleName() + "); run again with --debug for details";
         }
-        return CleanText.shown(e.getCause() != null && e.getCause().getMessage() != null
-                        && !message.contains(e.getCause().getMessage())
-                ? message + ": " + e.getCause().getMessage()
+        // An I/O failure underneath says what the system said (a full disk); a library's own exception underneath
+        // never shows: its text is not ours to show (Batik's "Enclosed Exception").
+        Throwable cause = e.getCause();
+        return CleanText.shown(cause instanceof java.io.IOException && cause.getMessage() != null
+                        && !message.contains(cause.getMessage())
+                ? message + ": " + cause.getMessage()
                 : message);
     }
 }

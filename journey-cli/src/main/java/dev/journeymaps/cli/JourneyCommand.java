@@ -1,12 +1,18 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,6 +102,8 @@ public final class JourneyCommand implements Callable<Integer> {
     boolean verbose;
 
     private final Path workingDirectory;
+    /** Every file this run read (journeys, included files, surveys, themes): no output may replace one of them. */
+    private final Set<Path> inputs = new LinkedHashSet<>();
 
     /** A command that resolves relative paths against the current folder. */
     public JourneyCommand() {
@@ -176,6 +184,46 @@ public final class JourneyCommand implements Callable<Integer> {
     /** {@code path} as the user meant it: relative to the working directory. */
     Path resolve(Path path) {
         return workingDirectory.resolve(path);
+    }
+
+    /** Records that this run reads {@code file}, so that {@link #output} refuses to write over it. */
+    void readsFrom(Path file) {
+        inputs.add(resolve(file).toAbsolutePath().normalize());
+    }
+
+    /**
+     * Records the files named on the command line as inputs and refuses at once an {@code -o} that is one of them,
+     * before anything else is checked or read. (Files a journey names become inputs when it is read.)
+     */
+    void refuseAsOutput(Optional<Path> output, Path... files) {
+        for (Path file : files) {
+            readsFrom(file);
+        }
+        output.filter(o -> !o.toString().equals("-")).ifPresent(this::output);
+    }
+
+    /**
+     * {@code shown} resolved as {@link #resolve} does, to be written: refused with exit 2 when it is, or links to, a
+     * file this run reads, so that {@code render j.yaml -o j.yaml} leaves the journey as it was.
+     */
+    Path output(Path shown) {
+        Path target = resolve(shown);
+        for (Path input : inputs) {
+            if (sameFile(target, input)) {
+                throw new Refusal(EXIT_INVALID, "-o " + CleanText.echoed(shown.toString()) + " is "
+                        + (target.toAbsolutePath().normalize().equals(input) ? "" : "a link to ") + "the input "
+                        + CleanText.echoed(input.toString()) + "; nothing was written (choose another file name)");
+            }
+        }
+        return target;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // one of them cannot be looked at: writing will say why, if it fails
+        }
     }
 
     @Override

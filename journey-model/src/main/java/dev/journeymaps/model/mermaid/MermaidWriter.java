@@ -1,5 +1,6 @@
 package dev.journeymaps.model.mermaid;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
@@ -50,7 +51,7 @@ public final class MermaidWriter {
                 out.append(actors.isEmpty() ? "" : ": " + actors).append('\n');
             }
         }
-        return new MermaidExport(out.toString(), notCarried(journey));
+        return new MermaidExport(CleanText.stripped(out.toString()), notCarried(journey));
     }
 
     /** Emotion -2..+2 as Mermaid's 1..5; the mean when personas feel differently; 3 (neutral) when none is given. */
