@@ -53,11 +53,12 @@ public final class CleanText {
 
     /**
      * {@code text} as a message quotes it: {@linkplain #shown shown}, on one line (line breaks as {@code \n}), and
-     * when longer than {@value #ECHO_LENGTH} characters cut there with its length: {@code abc… (90000 characters)}.
+     * when longer than {@value #ECHO_LENGTH} characters cut there, with an ellipsis and its length:
+     * {@code abc… (90000 characters)} (as {@code io.Cells} quotes survey cells).
      */
     public static String echoed(String text) {
         int length = text.codePointCount(0, text.length());
-        String head = length <= ECHO_LENGTH ? text : text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH - 1));
+        String head = length <= ECHO_LENGTH ? text : text.substring(0, text.offsetByCodePoints(0, ECHO_LENGTH));
         String one = shown(head).replace("\n", "\\n").replace("\t", "\\t");
         return length <= ECHO_LENGTH ? one : one + "… (" + length + " characters)";
     }

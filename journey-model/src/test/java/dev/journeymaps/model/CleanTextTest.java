@@ -26,13 +26,13 @@ class CleanTextTest {
 
     @Test
     void echoesLongValuesCutToEightyCharactersWithTheirLength() {
-        assertThat(CleanText.echoed("x".repeat(90_000))).isEqualTo("x".repeat(79) + "… (90000 characters)");
+        assertThat(CleanText.echoed("x".repeat(90_000))).isEqualTo("x".repeat(80) + "… (90000 characters)");
         assertThat(CleanText.echoed("x".repeat(80))).isEqualTo("x".repeat(80));
         assertThat(CleanText.echoed("a\nb\u001B")).isEqualTo("a\\nb\\u001B");
     }
 
     @Test
     void cutsByCharactersNotByHalvesOfEmoji() {
-        assertThat(CleanText.echoed("😀".repeat(100))).isEqualTo("😀".repeat(79) + "… (100 characters)");
+        assertThat(CleanText.echoed("😀".repeat(100))).isEqualTo("😀".repeat(80) + "… (100 characters)");
     }
 }
