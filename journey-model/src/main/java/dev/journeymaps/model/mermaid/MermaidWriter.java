@@ -24,34 +24,34 @@ public final class MermaidWriter {
     /** {@code journey} as a Mermaid diagram, with the list of what the diagram cannot carry. */
     public static MermaidExport write(Journey journey) {
         StringBuilder out = new StringBuilder("journey\n");
-        out.append("    title ").append(Entities.encode(journey.title(), "")).append('\n');
+        out.append("    title ").append(Entities.encode(CleanText.stripped(journey.title()), "")).append('\n');
         if (!journey.description().isBlank()) {
             if (journey.description().contains("\n")) {
                 out.append("    accDescr {\n");
                 journey.description().strip().lines().forEach(l -> out.append("        ")
-                        .append(Entities.encode(l, "{}")).append('\n'));
+                        .append(Entities.encode(CleanText.stripped(l), "{}")).append('\n'));
                 out.append("    }\n");
             } else {
-                out.append("    accDescr: ").append(Entities.encode(journey.description(), "")).append('\n');
+                out.append("    accDescr: ").append(Entities.encode(CleanText.stripped(journey.description()), "")).append('\n');
             }
         }
         for (int i = 0; i < journey.stages().size(); i++) {
             Stage stage = journey.stages().get(i);
             String indent = "    ";
             if (!(i == 0 && stage.id().equals(MermaidReader.NO_SECTION_STAGE))) {
-                out.append("    section ").append(Entities.encode(stage.name(), "")).append('\n');
+                out.append("    section ").append(Entities.encode(CleanText.stripped(stage.name()), "")).append('\n');
                 indent = "      ";
             }
             for (Touchpoint t : stage.touchpoints()) {
-                out.append(indent).append(Entities.encode(t.name(), "")).append(": ").append(score(t));
+                out.append(indent).append(Entities.encode(CleanText.stripped(t.name()), "")).append(": ").append(score(t));
                 String actors = t.actors().stream()
                         .map(id -> journey.persona(id).map(Persona::name).orElse(id))
-                        .map(name -> Entities.encode(name, ","))
+                        .map(name -> Entities.encode(CleanText.stripped(name), ","))
                         .collect(Collectors.joining(", "));
                 out.append(actors.isEmpty() ? "" : ": " + actors).append('\n');
             }
         }
-        return new MermaidExport(CleanText.stripped(out.toString()), notCarried(journey));
+        return new MermaidExport(out.toString(), notCarried(journey));
     }
 
     /** Emotion -2..+2 as Mermaid's 1..5; the mean when personas feel differently; 3 (neutral) when none is given. */
