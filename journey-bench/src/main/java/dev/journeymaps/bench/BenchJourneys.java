@@ -44,7 +44,7 @@ final class BenchJourneys {
                     .append(1 + i % 9).append("-15\n");
         }
         if (i % 5 == 2) {
-            y.append(String.format(Locale.ROOT, "        metrics: {csat: %d, nps: %d, response-time: %dh}%n",
+            y.append(String.format(Locale.ROOT, "        metrics: {csat: %d, nps: %d, response-time: %dh}\n",
                     40 + i % 60, i % 200 - 100, 1 + i % 30));
         }
         if (i == n - 1) {

@@ -6,6 +6,8 @@ import dev.journeymaps.model.analysis.SurveyOptions;
 import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +36,8 @@ import picocli.CommandLine.Spec;
             "  journey analyze checkout.yaml --period week --since 2026-10-01 --until 2026-11-30"
         })
 final class AnalyzeCommand implements Callable<Integer> {
+
+    private static final OutputNames<AnalysisFormat> NAMES = OutputNames.of(Map.entry("json", AnalysisFormat.JSON));
 
     /** The formats of the whole analysis. */
     enum AnalysisFormat {
@@ -78,6 +82,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--since " + since + " is after --until " + until);
         }
+        parent.refuseAsOutput(run.output.output, run.file);
+        NAMES.formatOf(spec, run.output.output, Optional.of(format));
         AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr(),
                 new SurveyOptions(period, since, until));
         if (loaded.analysed().isEmpty()) {

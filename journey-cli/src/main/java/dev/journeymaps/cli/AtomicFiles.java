@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes files so that readers see either the old content or the complete new one, never half a file: the content
@@ -28,17 +29,21 @@ final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** As Linux's limit of links followed in one path. */
+    private static final int MAX_LINKS = 40;
+
     private AtomicFiles() {}
 
     /**
      * Replaces {@code target} with what {@code content} writes; on failure {@code target} is left as it was.
      *
-     * <p>A symbolic link is followed, so the file it points to is replaced and the link stays. A target that exists
-     * but is no regular file (a device such as {@code /dev/stdout}, a named pipe) is written to directly: renaming a
-     * file over it would replace the device itself.
+     * <p>A symbolic link is followed, whether its file exists yet or not (as the shell's {@code >} does), so the file
+     * it points to is written and the link stays. A target that exists but is no regular file (a device such as
+     * {@code /dev/stdout}, a named pipe) is written to directly: renaming a file over it would replace the device
+     * itself. The temporary file is removed when the JVM is stopped half way (Ctrl-C, {@code kill}).
      */
     static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        Path absolute = followLinks(target.toAbsolutePath());
         if (Files.isDirectory(absolute)) {
             throw new IOException(target + " is a folder; give a file name");
         }
@@ -47,9 +52,6 @@ final class AtomicFiles {
                 content.writeTo(out);
             }
             return;
-        }
-        if (Files.isSymbolicLink(absolute) && Files.exists(absolute)) {
-            absolute = absolute.toRealPath();
         }
         Path folder = absolute.getParent();
         if (!Files.isDirectory(folder)) {
@@ -69,13 +71,53 @@ final class AtomicFiles {
                 e.addSuppressed(suppressed);
             }
             throw e;
+        } finally {
+            InFlight.TEMPS.remove(temp);
         }
+    }
+
+    /**
+     * {@code path} with every symbolic link on its last element followed, also to a file that does not exist yet;
+     * a loop of links is an error, as it is for the system.
+     */
+    private static Path followLinks(Path path) throws IOException {
+        Path current = path;
+        for (int hops = 0; Files.isSymbolicLink(current); hops++) {
+            if (hops == MAX_LINKS) {
+                throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
+            }
+            current = current.resolveSibling(Files.readSymbolicLink(current)).normalize();
+        }
+        return current;
+    }
+
+    /**
+     * The temporary files being written now, removed by a shutdown hook when the JVM is stopped before they were
+     * moved into place: a killed render must not leave hidden {@code .tmp} files behind. (Not {@code deleteOnExit},
+     * whose list only grows, which a long {@code watch} or a server would feel.)
+     */
+    private static final class InFlight {
+        static final Set<Path> TEMPS = ConcurrentHashMap.newKeySet();
+
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> TEMPS.forEach(temp -> {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // the JVM is going; nothing better can be done
+                }
+            }), "journey-temp-cleanup"));
+        }
+
+        private InFlight() {}
     }
 
     /** A temporary file next to {@code target}; failures name the target, not the temporary file. */
     private static Path createTemp(Path folder, Path target) throws IOException {
         try {
-            return Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            InFlight.TEMPS.add(temp);
+            return temp;
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(target.toString(), null, "no permission to write in " + folder);
         } catch (FileSystemException e) {

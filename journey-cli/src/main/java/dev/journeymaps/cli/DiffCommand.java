@@ -9,7 +9,7 @@ import dev.journeymaps.render.svg.DiffRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,6 +38,10 @@ import picocli.CommandLine.Spec;
             "  journey diff today.yaml redesign.yaml -o redesign-diff.html"
         })
 final class DiffCommand implements Callable<Integer> {
+
+    private static final OutputNames<Style> NAMES = OutputNames.of(Map.entry("txt", Style.table),
+            Map.entry("json", Style.json), Map.entry("svg", Style.svg), Map.entry("html", Style.html),
+            Map.entry("htm", Style.html));
 
     /** How to show the comparison. */
     enum Style {
@@ -75,6 +79,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        parent.refuseAsOutput(output.output, current, future);
         PrintWriter err = spec.commandLine().getErr();
         // Both files are read and reported before giving up, so one run shows the problems of both.
         AnalysisRun.Loaded today = AnalysisRun.analyse(parent, input, current, err);
@@ -96,17 +101,9 @@ final class DiffCommand implements Callable<Integer> {
         return JourneyCommand.EXIT_OK;
     }
 
-    /** --format, else what the extension of -o names, else the table. */
+    /** --format, else what the extension of -o names (a usage error when it names none), else the table. */
     private Style style() {
-        if (format.isPresent()) {
-            return format.get();
-        }
-        String name = output.toStdout() ? "" : output.output.get().getFileName().toString().toLowerCase(Locale.ROOT);
-        for (Style s : Style.values()) {
-            if (name.endsWith("." + s.name()) || (s == Style.html && name.endsWith(".htm"))) {
-                return s;
-            }
-        }
-        return Style.table;
+        Optional<Style> named = NAMES.formatOf(spec, output.output, format);
+        return format.or(() -> named).orElse(Style.table);
     }
 }

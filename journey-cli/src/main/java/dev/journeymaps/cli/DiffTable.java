@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.diff.JourneyDiff;
 import dev.journeymaps.model.diff.TouchpointChange;
 import dev.journeymaps.model.diff.TouchpointSide;
@@ -19,21 +20,22 @@ final class DiffTable {
     static String of(JourneyDiff diff) {
         StringBuilder b = new StringBuilder();
         b.append("current: ").append(diff.currentId()).append("   future: ").append(diff.futureId()).append('\n');
-        b.append(String.format(Locale.ROOT, "experience score: %.1f → %.1f (%+.1f)%n%n", diff.experienceBefore(),
-                diff.experienceAfter(), diff.experienceChange()).replace("\r\n", "\n"));
-        b.append(String.format(Locale.ROOT, "%-9s  %-" + NAME_WIDTH + "s  %-13s  %-13s  %s%n", "change", "touchpoint",
-                "friction", "reach", "what changed").replace("\r\n", "\n"));
+        b.append(String.format(Locale.ROOT, "experience score: %.1f → %.1f (%+.1f)\n\n", diff.experienceBefore(),
+                diff.experienceAfter(), diff.experienceChange()));
+        b.append(String.format(Locale.ROOT, "%-9s  %-" + NAME_WIDTH + "s  %-13s  %-13s  %s\n", "change", "touchpoint",
+                "friction", "reach", "what changed"));
         for (TouchpointChange c : diff.touchpoints()) {
-            b.append(String.format(Locale.ROOT, "%-9s  %-" + NAME_WIDTH + "s  %-13s  %-13s  %s%n", c.kind().label(),
+            b.append(String.format(Locale.ROOT, "%-9s  %-" + NAME_WIDTH + "s  %-13s  %-13s  %s\n", c.kind().label(),
                     cut(c.name()), pair(c, TouchpointSide::friction, "%.2f"),
-                    pair(c, s -> s.reach() * 100, "%.0f%%"), String.join("; ", c.changes()))
-                    .replace("\r\n", "\n"));
+                    pair(c, s -> s.reach() * 100, "%.0f%%"), String.join("; ", c.changes()).replace('\n', ' ')));
         }
         b.append('\n');
         hotspots(b, "hotspots gone", diff.hotspotsGone(), TouchpointChange::before);
         hotspots(b, "hotspots new", diff.hotspotsNew(), TouchpointChange::after);
         hotspots(b, "hotspots remaining", diff.hotspotsRemaining(), TouchpointChange::after);
-        return b.toString().lines().map(String::stripTrailing).collect(Collectors.joining("\n", "", "\n"));
+        // The journeys' control characters (ESC, BEL, bidi overrides) shown escaped: the table is read in a terminal.
+        return CleanText.shown(b.toString()).lines().map(String::stripTrailing)
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     private static String pair(TouchpointChange c, Function<TouchpointSide, Double> value, String pattern) {
@@ -49,13 +51,13 @@ final class DiffTable {
         String list = changes.stream()
                 .map(c -> side.apply(c).map(s -> s.name() + " (#" + s.hotspotRank().orElse(0) + ")").orElse(""))
                 .collect(Collectors.joining(", "));
-        b.append(String.format(Locale.ROOT, "%-19s %s%n", title + ":", list.isEmpty() ? "none" : list)
-                .replace("\r\n", "\n"));
+        b.append(String.format(Locale.ROOT, "%-19s %s\n", title + ":",
+                list.isEmpty() ? "none" : list.replace('\n', ' ')));
     }
 
-    /** Names longer than the column end in an ellipsis; line breaks become spaces. */
+    /** Names longer than the column end in an ellipsis; line breaks become spaces, control characters escapes. */
     private static String cut(String name) {
-        String one = name.replaceAll("\\s+", " ");
+        String one = CleanText.shown(name.replaceAll("\\s+", " "));
         return one.codePointCount(0, one.length()) <= NAME_WIDTH ? one
                 : one.substring(0, one.offsetByCodePoints(0, NAME_WIDTH - 1)) + "…";
     }

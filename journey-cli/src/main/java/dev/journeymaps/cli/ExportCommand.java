@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.io.JourneyWriter;
 import dev.journeymaps.model.mermaid.MermaidExport;
@@ -8,6 +9,7 @@ import dev.journeymaps.model.validate.Quote;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -31,6 +33,10 @@ import picocli.CommandLine.Spec;
         footer = {"  journey export checkout.yaml --to mermaid -o checkout.mmd", "  journey export checkout.yaml"
                 + " --to json"})
 final class ExportCommand implements Callable<Integer> {
+
+    private static final OutputNames<Target> NAMES = OutputNames.of(Map.entry("mmd", Target.mermaid),
+            Map.entry("mermaid", Target.mermaid), Map.entry("yaml", Target.yaml), Map.entry("yml", Target.yaml),
+            Map.entry("json", Target.json));
 
     /** The languages a journey can be exported to. */
     enum Target {
@@ -64,6 +70,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        parent.refuseAsOutput(output.output, file);
+        NAMES.formatOf(spec, output.output, Optional.of(target));
         Optional<Path> path = InputFiles.readable(parent, file, err);
         if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
@@ -86,7 +94,8 @@ final class ExportCommand implements Callable<Integer> {
             case json -> JourneyWriter.toJson(journey);
             case mermaid -> {
                 MermaidExport export = MermaidWriter.write(journey);
-                export.notCarried().forEach(lost -> err.print("journey: Mermaid cannot carry " + lost + "\n"));
+                export.notCarried().forEach(lost -> err.print("journey: Mermaid cannot carry "
+                        + CleanText.shown(lost) + "\n"));
                 err.flush();
                 yield export.diagram();
             }

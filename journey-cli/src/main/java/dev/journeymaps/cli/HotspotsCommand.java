@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.AnalysedJourney;
@@ -8,6 +9,7 @@ import dev.journeymaps.model.io.AnalysisWriter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -34,6 +36,9 @@ import picocli.CommandLine.Spec;
         })
 final class HotspotsCommand implements Callable<Integer> {
 
+    private static final OutputNames<HotspotFormat> NAMES = OutputNames.of(Map.entry("txt", HotspotFormat.TABLE),
+            Map.entry("json", HotspotFormat.JSON), Map.entry("csv", HotspotFormat.CSV));
+
     /** How the ranking is printed. */
     enum HotspotFormat {
         TABLE,
@@ -53,14 +58,21 @@ final class HotspotsCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "Show only the first N hotspots.")
     Optional<Integer> top = Optional.empty();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or csv. Default: table.")
-    HotspotFormat format = HotspotFormat.TABLE;
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "table, json or csv. Default: what the extension of OUT names (txt, json, csv), else"
+                    + " table.")
+    Optional<HotspotFormat> format = Optional.empty();
 
     @Override
     public Integer call() throws IOException {
         if (top.isPresent() && top.get() < 1) {
             throw new ParameterException(spec.commandLine(), "--top must be 1 or more, was " + top.get());
         }
+        parent.refuseAsOutput(run.output.output, run.file);
+        Optional<HotspotFormat> named = NAMES.formatOf(spec, run.output.output, format);
+        HotspotFormat chosen = format.or(() -> named).orElse(HotspotFormat.TABLE);
         AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr());
         if (loaded.analysed().isEmpty()) {
             return loaded.exitCode();
@@ -68,7 +80,7 @@ final class HotspotsCommand implements Callable<Integer> {
         AnalysedJourney analysed = loaded.analysed().get();
         List<Hotspot> hotspots = analysed.analysis().hotspots();
         hotspots = hotspots.subList(0, Math.min(hotspots.size(), top.orElse(hotspots.size())));
-        String text = switch (format) {
+        String text = switch (chosen) {
             case TABLE -> table(analysed.journey(), hotspots, analysed.analysis().options().hotspotThreshold());
             case JSON -> AnalysisWriter.hotspotsToJson(analysed.journey(), hotspots);
             case CSV -> AnalysisWriter.hotspotsToCsv(analysed.journey(), hotspots);
@@ -81,7 +93,7 @@ final class HotspotsCommand implements Callable<Integer> {
         if (hotspots.isEmpty()) {
             return "no hotspots: no touchpoint has friction of " + number(threshold) + " or more\n";
         }
-        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-4s  %-24s  %8s  %5s  %6s  %s%n",
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-4s  %-24s  %8s  %5s  %6s  %s\n",
                 "rank", "touchpoint", "friction", "reach", "impact", "top components"));
         for (Hotspot h : hotspots) {
             var t = h.touchpoint();
@@ -89,21 +101,14 @@ final class HotspotsCommand implements Callable<Integer> {
             String components = t.topComponents().stream().limit(3)
                     .map(c -> c.component().key() + " " + number(c.contribution()))
                     .collect(Collectors.joining(", "));
-            s.append(String.format(Locale.ROOT, "%-4d  %-24s  %8s  %4.0f%%  %6s  %s%n", h.rank(),
+            s.append(String.format(Locale.ROOT, "%-4d  %-24s  %8s  %4.0f%%  %6s  %s\n", h.rank(),
                     t.touchpointId(), number(t.friction()), 100 * t.reach(), number(t.impact()), components));
-            s.append("      ").append(printable(name)).append('\n');
+            s.append("      ").append(CleanText.shown(name.replace('\n', ' '))).append('\n');
         }
-        return s.toString().replace("\r\n", "\n");
+        return s.toString();
     }
 
     private static String number(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    /** Terminal-safe text: control characters (escape sequences included) become spaces. */
-    private static String printable(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> s.appendCodePoint(Character.isISOControl(c) ? ' ' : c));
-        return s.toString();
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -36,6 +37,9 @@ import picocli.CommandLine.Spec;
         footer = {"  journey import workshop.mmd -o checkout.yaml", "  journey import workshop.mmd"})
 final class ImportCommand implements Callable<Integer> {
 
+    private static final String YAML = "YAML";
+    private static final OutputNames<String> NAMES = OutputNames.of(Map.entry("yaml", YAML), Map.entry("yml", YAML));
+
     @ParentCommand
     JourneyCommand parent;
 
@@ -51,10 +55,13 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        parent.refuseAsOutput(output.output, file);
+        NAMES.formatOf(spec, output.output, Optional.of(YAML));
         Optional<Path> path = InputFiles.readable(parent, file, err);
         if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
         }
+        parent.readsFrom(path.get());
         ReadResult result = MermaidReader.read(path.get(), file.toString(), ReadLimits.DEFAULTS);
         ProblemReport.printText(result.problems(), err);
         if (result.hasErrors() || result.journey().isEmpty()) {

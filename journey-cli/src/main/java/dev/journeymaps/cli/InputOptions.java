@@ -9,6 +9,7 @@ import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.SourceRoot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -78,9 +79,23 @@ final class InputOptions {
         return SourceRoot.of(command.resolve(root.orElse(Path.of(""))));
     }
 
-    /** Reads and validates {@code path} with these limits, inside the root folder. */
+    /**
+     * Reads and validates {@code path} with these limits, inside the root folder; the journey, the files it includes
+     * and the surveys it names become inputs of the run, which no output may replace.
+     */
     ReadResult load(JourneyCommand command, Path path) {
-        return JourneyLoader.load(path, limits(), root(command));
+        command.readsFrom(path);
+        ReadResult result = JourneyLoader.load(path, limits(), root(command));
+        readsFrom(command, path, result.includedFiles(), result.journey());
+        return result;
+    }
+
+    /** The journey, the files it includes and the surveys it names: inputs of the run, which no output may replace. */
+    private static void readsFrom(JourneyCommand command, Path path, List<String> included, Optional<Journey> journey) {
+        included.forEach(file -> command.readsFrom(Path.of(file)));
+        Path folder = command.resolve(path).toAbsolutePath().getParent();
+        journey.ifPresent(j -> j.settings().surveys()
+                .forEach(survey -> command.readsFrom(folder.resolve(survey.file()))));
     }
 
     /**
@@ -93,7 +108,10 @@ final class InputOptions {
 
     /** As {@link #analyse(JourneyCommand, Path)}, survey answers grouped and filtered by {@code surveyOptions}. */
     AnalysisResult analyse(JourneyCommand command, Path path, SurveyOptions surveyOptions) {
-        return JourneyLoader.analyse(path, limits(), root(command), surveyOptions);
+        command.readsFrom(path);
+        AnalysisResult result = JourneyLoader.analyse(path, limits(), root(command), surveyOptions);
+        readsFrom(command, path, result.includedFiles(), result.journey());
+        return result;
     }
 
     /**

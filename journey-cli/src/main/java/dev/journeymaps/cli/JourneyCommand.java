@@ -1,11 +1,18 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,7 +91,8 @@ public final class JourneyCommand implements Callable<Integer> {
     @Option(
             names = DEBUG,
             scope = ScopeType.INHERIT,
-            description = "Show the full stack trace when something fails (for bug reports).")
+            description = "Show the full stack trace when something fails (for bug reports; so does the"
+                    + " environment variable JOURNEY_DEBUG=1).")
     boolean debug;
 
     @Option(
@@ -94,6 +102,8 @@ public final class JourneyCommand implements Callable<Integer> {
     boolean verbose;
 
     private final Path workingDirectory;
+    /** Every file this run read (journeys, included files, surveys, themes): no output may replace one of them. */
+    private final Set<Path> inputs = new LinkedHashSet<>();
 
     /** A command that resolves relative paths against the current folder. */
     public JourneyCommand() {
@@ -106,12 +116,52 @@ public final class JourneyCommand implements Callable<Integer> {
 
     /** Runs {@code journey} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
+        // A thread of ours other than main (the preview's poller, a server thread) that dies says so in one line too.
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            System.err.print("journey: " + Failures.describeFatal(e) + "\n");
+            if (Failures.debugFromEnvironment()) {
+                e.printStackTrace();
+            }
+        });
         CommandLine cli = commandLine(Path.of(""));
-        int exit = cli.execute(args);
-        // Commands may return early; what they printed must not stay in a buffer when the JVM exits.
-        cli.getOut().flush();
+        int exit = execute(cli, args);
+        // Standard output that cannot be written (a full disk, a closed pipe) must not look like success.
+        if (System.out.checkError() && exit == EXIT_OK) {
+            cli.getErr().print("journey: cannot write to standard output (disk full or output closed)\n");
+            exit = EXIT_USAGE;
+        }
         cli.getErr().flush();
         System.exit(exit);
+    }
+
+    /**
+     * Runs {@code cli} with {@code args} and returns the exit code, whatever happens: picocli's handler catches
+     * exceptions only, so an {@link Error} thrown by a command (out of memory, a stack overflow) is turned into one
+     * line here, and standard output that failed is an I/O failure, not a success.
+     */
+    static int execute(CommandLine cli, String... args) {
+        int exit;
+        try {
+            exit = cli.execute(args);
+        } catch (Throwable e) { // NOPMD: the last place where anything can be said before the JVM exits
+            exit = reportFatal(cli.getErr(), e, Failures.debugFromEnvironment() || List.of(args).contains(DEBUG));
+        }
+        // Commands may return early; what they printed must not stay in a buffer when the JVM exits.
+        if (cli.getOut().checkError() && exit == EXIT_OK) { // checkError flushes first
+            cli.getErr().print("journey: cannot write to standard output (disk full or output closed)\n");
+            exit = EXIT_USAGE;
+        }
+        cli.getErr().flush();
+        return exit;
+    }
+
+    private static int reportFatal(PrintWriter err, Throwable e, boolean debug) {
+        err.print("journey: " + Failures.describeFatal(e) + "\n");
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_USAGE;
     }
 
     /** The configured command line; relative paths are resolved against {@code workingDirectory}. */
@@ -134,6 +184,46 @@ public final class JourneyCommand implements Callable<Integer> {
     /** {@code path} as the user meant it: relative to the working directory. */
     Path resolve(Path path) {
         return workingDirectory.resolve(path);
+    }
+
+    /** Records that this run reads {@code file}, so that {@link #output} refuses to write over it. */
+    void readsFrom(Path file) {
+        inputs.add(resolve(file).toAbsolutePath().normalize());
+    }
+
+    /**
+     * Records the files named on the command line as inputs and refuses at once an {@code -o} that is one of them,
+     * before anything else is checked or read. (Files a journey names become inputs when it is read.)
+     */
+    void refuseAsOutput(Optional<Path> output, Path... files) {
+        for (Path file : files) {
+            readsFrom(file);
+        }
+        output.filter(o -> !o.toString().equals("-")).ifPresent(this::output);
+    }
+
+    /**
+     * {@code shown} resolved as {@link #resolve} does, to be written: refused with exit 2 when it is, or links to, a
+     * file this run reads, so that {@code render j.yaml -o j.yaml} leaves the journey as it was.
+     */
+    Path output(Path shown) {
+        Path target = resolve(shown);
+        for (Path input : inputs) {
+            if (sameFile(target, input)) {
+                throw new Refusal(EXIT_INVALID, "-o " + CleanText.echoed(shown.toString()) + " is "
+                        + (target.toAbsolutePath().normalize().equals(input) ? "" : "a link to ") + "the input "
+                        + CleanText.echoed(input.toString()) + "; nothing was written (choose another file name)");
+            }
+        }
+        return target;
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false; // one of them cannot be looked at: writing will say why, if it fails
+        }
     }
 
     @Override
@@ -165,11 +255,11 @@ public final class JourneyCommand implements Callable<Integer> {
     private static int handleFailure(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         err.print("journey: " + Failures.describe(e) + "\n");
-        if (requested(parseResult, DEBUG)) {
+        if (requested(parseResult, DEBUG) || Failures.debugFromEnvironment()) {
             e.printStackTrace(err);
         }
         err.flush();
-        return EXIT_USAGE;
+        return Failures.exitCode(e);
     }
 
     private static boolean requested(ParseResult result, String option) {

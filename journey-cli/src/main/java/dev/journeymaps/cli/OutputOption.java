@@ -46,7 +46,7 @@ final class OutputOption {
             out.flush();
             return;
         }
-        AtomicFiles.write(parent.resolve(output.get()), stream -> {
+        AtomicFiles.write(parent.output(output.get()), stream -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
             text.writeTo(w);
             w.flush();

@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.validate.Problem;
@@ -34,14 +35,28 @@ final class Portfolio {
         this.shown = shown;
     }
 
-    /** The journey files of {@code folder} (YAML or JSON, not in sub-folders), by name. */
-    static List<Path> journeyFiles(Path folder) throws IOException {
+    /**
+     * The journey files of {@code folder} (YAML or JSON, not in sub-folders), by name. A symbolic link to a file
+     * outside the folder is skipped, with a line on {@code err}: a folder of journeys is what it holds, not what its
+     * links reach. Messages name the folder as {@code shown}.
+     */
+    static List<Path> journeyFiles(Path folder, Path shown, PrintWriter err) throws IOException {
+        Path real = folder.toRealPath();
+        List<Path> journeys = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
+            for (Path f : files.filter(Files::isRegularFile)
                     .filter(f -> f.getFileName().toString().matches("(?i).*\\.(ya?ml|json)"))
                     .sorted()
-                    .toList();
+                    .toList()) {
+                if (f.toRealPath().startsWith(real)) {
+                    journeys.add(f);
+                } else {
+                    err.print("journey: skipped " + CleanText.echoed(f.getFileName().toString()) + ": it links to a"
+                            + " file outside " + CleanText.echoed(shown.toString()) + "\n");
+                }
+            }
         }
+        return journeys;
     }
 
     /**

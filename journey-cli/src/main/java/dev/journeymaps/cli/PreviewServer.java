@@ -2,6 +2,7 @@ package dev.journeymaps.cli;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
@@ -52,6 +53,8 @@ final class PreviewServer implements AutoCloseable {
     private List<Path> surveyFiles = List.of();
     private List<Path> includedFiles = List.of();
     private String stamp = "";
+    /** Runs before each render; tests make it fail as a render can (out of memory), to see the preview survive it. */
+    volatile Runnable beforeRender = () -> {};
 
     private PreviewServer(Path file, SourceRoot root, HttpServer server) {
         this.file = file;
@@ -93,14 +96,18 @@ final class PreviewServer implements AutoCloseable {
         return version;
     }
 
+    /**
+     * Renders again when a file changed. Nothing may escape: a scheduled task that throws is never run again, so one
+     * save that runs out of memory would stop the preview for good, silently.
+     */
     private void poll() {
         try {
             String now = stampOfAll();
             if (!now.equals(stamp)) {
                 refresh();
             }
-        } catch (RuntimeException e) {
-            // A file half written by an editor: the next poll sees it whole.
+        } catch (Throwable e) { // NOPMD: see above; refresh already showed what it could on the page
+            stamp = stampOfAll(); // not again until the next save
         }
     }
 
@@ -124,8 +131,29 @@ final class PreviewServer implements AutoCloseable {
         return all.toString();
     }
 
-    /** Reads, validates, analyses (with the survey answers it names) and renders the file again, then wakes pages. */
+    /**
+     * Reads, validates, analyses and renders the file again, then wakes pages; when that fails, even by running out
+     * of memory, the page says so (and what to do) instead, and the next save is tried again.
+     */
     private synchronized void refresh() {
+        try {
+            render();
+        } catch (Throwable e) { // NOPMD: the preview outlives any one version of the file
+            stamp = stampOfAll();
+            page = new byte[0]; // let the failed render's garbage go before drawing the message
+            Problem failed = Problem.error("render.failed", "the preview could not be drawn: "
+                    + Failures.describeFatal(e), new SourceLocation(file.toString(), 1, 1));
+            page = HtmlReport.live().renderProblems(file.getFileName().toString(), List.of(failed))
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        synchronized (changed) {
+            version++;
+            changed.notifyAll();
+        }
+    }
+
+    private void render() {
+        beforeRender.run();
         AnalysisResult result = JourneyLoader.analyse(file, ReadLimits.DEFAULTS, root);
         includedFiles = result.includedFiles().stream().map(Path::of).toList();
         result.journey().ifPresent(journey -> {
@@ -148,10 +176,6 @@ final class PreviewServer implements AutoCloseable {
             html = report.renderProblems(file.getFileName().toString(), problems);
         }
         page = html.getBytes(StandardCharsets.UTF_8);
-        synchronized (changed) {
-            version++;
-            changed.notifyAll();
-        }
     }
 
     private void serve(HttpExchange exchange) throws IOException {

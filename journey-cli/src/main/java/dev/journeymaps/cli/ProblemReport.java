@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
 import java.io.PrintWriter;
@@ -10,12 +11,19 @@ final class ProblemReport {
 
     private ProblemReport() {}
 
-    /** {@code FILE:LINE:COL: error[CODE]: message}, then {@code   hint: ...} when there is a hint. */
+    /** The longest message or hint printed whole; past it, it is cut with its length (it quotes a value too long). */
+    static final int MAX_LINE = 400;
+
+    /**
+     * {@code FILE:LINE:COL: error[CODE]: message}, then {@code   hint: ...} when there is a hint; the journey's control
+     * characters shown escaped, every line one line (see {@link CleanText}).
+     */
     static void printText(List<Problem> problems, PrintWriter out) {
         for (Problem p : problems) {
-            out.print(p.location() + ": " + p.level().label() + "[" + p.code() + "]: " + p.message() + "\n");
+            out.print(CleanText.line(p.location().toString(), MAX_LINE) + ": " + p.level().label() + "[" + p.code()
+                    + "]: " + CleanText.line(p.message(), MAX_LINE) + "\n");
             if (!p.hint().isBlank()) {
-                out.print("  hint: " + p.hint() + "\n");
+                out.print("  hint: " + CleanText.line(p.hint(), MAX_LINE) + "\n");
             }
         }
         out.flush();
@@ -31,7 +39,7 @@ final class ProblemReport {
             StringBuilder line = new StringBuilder("::").append(p.isError() ? "error" : "warning").append(' ');
             SourceLocation at = p.location();
             if (!at.file().isEmpty()) {
-                line.append("file=").append(githubProperty(at.file())).append(',');
+                line.append("file=").append(githubProperty(CleanText.shown(at.file()))).append(',');
                 if (at.isKnown()) {
                     line.append("line=").append(at.line()).append(',');
                     if (at.column() > 0) {
@@ -41,7 +49,7 @@ final class ProblemReport {
             }
             line.append("title=").append(githubProperty(p.code()));
             String message = p.hint().isBlank() ? p.message() : p.message() + "\nhint: " + p.hint();
-            line.append("::").append(githubData(message)).append('\n');
+            line.append("::").append(githubData(CleanText.shown(message))).append('\n');
             out.print(line);
         }
         out.flush();

@@ -1,5 +1,6 @@
 package dev.journeymaps.cli;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisResult;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -55,6 +57,10 @@ final class RenderCommand implements Callable<Integer> {
     /** The formats this build can draw; package-private so the hostile-input suite covers each one. */
     static final List<Format> SUPPORTED = List.of(Format.SVG, Format.PNG, Format.PDF, Format.HTML, Format.MD);
 
+    private static final OutputNames<Format> NAMES = OutputNames.of(Map.entry("svg", Format.SVG),
+            Map.entry("png", Format.PNG), Map.entry("pdf", Format.PDF), Map.entry("html", Format.HTML),
+            Map.entry("htm", Format.HTML), Map.entry("md", Format.MD));
+
     @ParentCommand
     JourneyCommand parent;
 
@@ -87,6 +93,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        parent.refuseAsOutput(output, file);
         Format chosen = chosenFormat();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -131,7 +138,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
             RasterRenderer raster = new RasterRenderer();
-            AtomicFiles.write(parent.resolve(shown), stream -> {
+            AtomicFiles.write(parent.output(shown), stream -> {
                 if (chosen == Format.PNG) {
                     raster.renderPng(analysed, options, map.scale, map.maxPixels, stream)
                             .warning()
@@ -148,7 +155,7 @@ final class RenderCommand implements Callable<Integer> {
         if (chosen == Format.SVG && !toStdout) {
             // Streamed to the file: the SVG of a large journey is tens of megabytes, too much to hold as a string.
             Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
-            Path target = parent.resolve(shown);
+            Path target = parent.output(shown);
             AtomicFiles.write(target, stream -> new SvgRenderer().render(analysed, options, stream));
             if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
                 out.print(shown + "\n");
@@ -167,7 +174,7 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_OK;
         }
         Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
-        Path target = parent.resolve(shown);
+        Path target = parent.output(shown);
         AtomicFiles.write(target, stream -> stream.write(drawn.getBytes(StandardCharsets.UTF_8)));
         if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
             out.print(shown + "\n");
@@ -192,6 +199,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--theme '" + written + "' is outside the root folder "
                     + root + "; choose another with --root");
         }
+        parent.readsFrom(target);
         return Theme.load(target.toRealPath());
     }
 
@@ -211,7 +219,7 @@ final class RenderCommand implements Callable<Integer> {
         Files.createDirectories(target);
         Portfolio portfolio = new Portfolio(target, shown);
         int status = JourneyCommand.EXIT_OK;
-        for (Path journeyFile : Portfolio.journeyFiles(folder)) {
+        for (Path journeyFile : Portfolio.journeyFiles(folder, file, err)) {
             AnalysisResult result = input.analyse(parent, journeyFile);
             Optional<AnalysedJourney> analysed =
                     AnalysisRun.usable(result, journeyFile.getFileName(), err, "no report for it");
@@ -231,15 +239,17 @@ final class RenderCommand implements Callable<Integer> {
         return SUPPORTED.stream().map(Format::extension).collect(Collectors.joining(", "));
     }
 
-    /** {@code --format} when given, else what the output's extension names, else SVG. */
+    /**
+     * {@code --format} when given, else what the output's extension names, else SVG; an extension that is no format
+     * (or another one than {@code --format}) is a usage error, except for the output folder of a folder of journeys.
+     */
     private Format chosenFormat() {
-        Format chosen;
-        if (format.isPresent()) {
-            chosen = Format.parse(format.get()).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "unknown --format '" + format.get() + "'; supported: " + supported()));
-        } else {
-            chosen = output.map(Path::getFileName).map(Path::toString).flatMap(Format::ofFileName).orElse(Format.SVG);
-        }
+        Optional<Format> asked = format.map(f -> Format.parse(f).orElseThrow(() -> new ParameterException(
+                spec.commandLine(), "unknown --format '" + CleanText.echoed(f) + "'; supported: " + supported())));
+        Optional<Format> named = Files.isDirectory(parent.resolve(file))
+                ? Optional.empty()
+                : NAMES.formatOf(spec, output, asked);
+        Format chosen = asked.or(() -> named).orElse(Format.SVG);
         if (!SUPPORTED.contains(chosen)) {
             throw new ParameterException(spec.commandLine(), format.isPresent()
                     ? "--format " + format.get() + ": cannot draw " + chosen.extension() + " maps yet; supported: "

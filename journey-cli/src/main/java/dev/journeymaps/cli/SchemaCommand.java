@@ -2,6 +2,8 @@ package dev.journeymaps.cli;
 
 import dev.journeymaps.model.io.JourneySchema;
 import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +32,9 @@ import picocli.CommandLine.Spec;
         footer = {"  journey schema -o journey.schema.json", "  journey schema --personas -o personas.schema.json"})
 final class SchemaCommand implements Callable<Integer> {
 
+    private static final String JSON = "JSON";
+    private static final OutputNames<String> NAMES = OutputNames.of(Map.entry("json", JSON));
+
     @ParentCommand
     JourneyCommand parent;
 
@@ -44,6 +49,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        NAMES.formatOf(spec, output.output, Optional.of(JSON));
         output.write(parent, personas ? JourneySchema.personasJson() : JourneySchema.json(),
                 spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;

@@ -2,6 +2,7 @@ package dev.journeymaps.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {"  journey watch checkout.yaml", "  journey watch checkout.yaml --port 9000"})
 final class WatchCommand implements Callable<Integer> {
+
+    private static final int MAX_PORT = 65_535;
 
     @ParentCommand
     JourneyCommand parent;
@@ -55,8 +59,20 @@ final class WatchCommand implements Callable<Integer> {
         if (path.isEmpty()) {
             return JourneyCommand.EXIT_USAGE;
         }
+        if (port < 0 || port > MAX_PORT) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0 to " + MAX_PORT
+                    + " (0 picks a free one), was " + port);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        PreviewServer preview = PreviewServer.start(path.get(), port, input.root(parent));
+        PreviewServer preview;
+        try {
+            preview = PreviewServer.start(path.get(), port, input.root(parent));
+        } catch (BindException e) {
+            err.print("journey: cannot serve on port " + port + ": it is in use or not allowed here; choose another"
+                    + " with --port (0 picks a free one)\n");
+            err.flush();
+            return JourneyCommand.EXIT_USAGE;
+        }
         Thread stopper = new Thread(() -> {
             preview.close();
             stopped.countDown();

@@ -103,6 +103,27 @@ class AtomicFilesTest {
     }
 
     @Test
+    void followsADanglingSymbolicLinkAndKeepsIt() throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("latest.svg"), Path.of("v4.svg"));
+
+        AtomicFiles.write(link, out -> out.write("<svg>first</svg>".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(dir.resolve("v4.svg"))).isEqualTo("<svg>first</svg>");
+        assertThat(files()).containsExactly("latest.svg", "v4.svg");
+    }
+
+    @Test
+    void refusesALoopOfLinks() throws IOException {
+        Path a = Files.createSymbolicLink(dir.resolve("a.svg"), Path.of("b.svg"));
+        Files.createSymbolicLink(dir.resolve("b.svg"), Path.of("a.svg"));
+
+        assertThatThrownBy(() -> AtomicFiles.write(a, out -> out.write('x')))
+                .hasMessageContaining("too many levels of symbolic links");
+        assertThat(files()).containsExactly("a.svg", "b.svg");
+    }
+
+    @Test
     void writesIntoANamedPipeInsteadOfReplacingIt() throws Exception {
         Path pipe = dir.resolve("pipe");
         assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo is available");

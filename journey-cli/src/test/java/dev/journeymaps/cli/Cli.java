@@ -20,7 +20,7 @@ final class Cli {
         CommandLine cli = JourneyCommand.commandLine(workingDirectory);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        int exit = cli.execute(args);
+        int exit = JourneyCommand.execute(cli, args);
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -71,6 +71,32 @@ class PreviewServerTest {
     }
 
     @Test
+    void keepsWatchingAfterASaveThatRanOutOfMemoryAndShowsWhatHappened() throws Exception {
+        Path file = journey();
+        try (PreviewServer server = PreviewServer.start(file, 0)) {
+            int before = server.version();
+            server.beforeRender = () -> {
+                throw new OutOfMemoryError("Java heap space");
+            };
+            edit(file, TITLE, "Too large to draw");
+            awaitVersion(server, before + 1);
+            assertThat(get(server, "")).contains("render.failed", "out of memory", "JOURNEY_JAVA_OPTS");
+
+            server.beforeRender = () -> {};
+            edit(file, "Too large to draw", "Fixed again");
+            awaitVersion(server, before + 2);
+            assertThat(get(server, "")).contains("<title>Fixed again</title>").doesNotContain("render.failed");
+        }
+    }
+
+    private static void awaitVersion(PreviewServer server, int version) throws InterruptedException {
+        for (int i = 0; i < 400 && server.version() < version; i++) {
+            Thread.sleep(25);
+        }
+        assertThat(server.version()).isGreaterThanOrEqualTo(version);
+    }
+
+    @Test
     void sendsAChangeEventAndServesTheNewPageWhenTheFileChanges() throws Exception {
         Path file = journey();
         try (PreviewServer server = PreviewServer.start(file, 0)) {

@@ -1,5 +1,6 @@
 package dev.journeymaps.model.io;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
@@ -134,7 +135,7 @@ public final class AnalysisWriter {
                     t.stageId(), number(t.friction()), number(t.reach()), number(t.impact()),
                     t.topComponents().stream().map(c -> c.component().key()).collect(Collectors.joining(" ")));
         }).toList();
-        return CSV.writer(schema.build()).writeValueAsString(rows);
+        return CleanText.stripped(CSV.writer(schema.build()).writeValueAsString(rows));
     }
 
     private static ObjectNode options(JourneyAnalysis analysis) {

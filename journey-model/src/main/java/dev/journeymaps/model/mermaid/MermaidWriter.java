@@ -1,5 +1,6 @@
 package dev.journeymaps.model.mermaid;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Stage;
@@ -29,26 +30,26 @@ public final class MermaidWriter {
         Set<String> named = new HashSet<>();
         journey.touchpoints().forEach(t -> named.addAll(t.actors()));
         boolean nameAll = journey.personas().stream().anyMatch(p -> !named.contains(p.id()));
-        out.append("    title ").append(Entities.encode(journey.title(), "")).append('\n');
+        out.append("    title ").append(Entities.encode(CleanText.stripped(journey.title()), "")).append('\n');
         if (!journey.description().isBlank()) {
             if (journey.description().contains("\n")) {
                 out.append("    accDescr {\n");
                 journey.description().strip().lines().forEach(l -> out.append("        ")
-                        .append(Entities.encode(l, "{}")).append('\n'));
+                        .append(Entities.encode(CleanText.stripped(l), "{}")).append('\n'));
                 out.append("    }\n");
             } else {
-                out.append("    accDescr: ").append(Entities.encode(journey.description(), "")).append('\n');
+                out.append("    accDescr: ").append(Entities.encode(CleanText.stripped(journey.description()), "")).append('\n');
             }
         }
         for (int i = 0; i < journey.stages().size(); i++) {
             Stage stage = journey.stages().get(i);
             String indent = "    ";
             if (!(i == 0 && stage.id().equals(MermaidReader.NO_SECTION_STAGE))) {
-                out.append("    section ").append(Entities.encode(stage.name(), "")).append('\n');
+                out.append("    section ").append(Entities.encode(CleanText.stripped(stage.name()), "")).append('\n');
                 indent = "      ";
             }
             for (Touchpoint t : stage.touchpoints()) {
-                out.append(indent).append(Entities.encode(t.name(), "")).append(": ").append(score(t));
+                out.append(indent).append(Entities.encode(CleanText.stripped(t.name()), "")).append(": ").append(score(t));
                 // No actors means every persona. Mermaid knows personas only as actors: when some persona is named
                 // by no task, such tasks name them all, or an import would lose that persona.
                 List<String> ids = t.actors().isEmpty() && nameAll
@@ -56,7 +57,7 @@ public final class MermaidWriter {
                 ids.forEach(acting::add);
                 String actors = ids.stream()
                         .map(id -> journey.persona(id).map(Persona::name).orElse(id))
-                        .map(name -> Entities.encode(name, ","))
+                        .map(name -> Entities.encode(CleanText.stripped(name), ","))
                         .collect(Collectors.joining(", "));
                 out.append(actors.isEmpty() ? "" : ": " + actors).append('\n');
             }

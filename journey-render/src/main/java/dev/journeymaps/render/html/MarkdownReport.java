@@ -1,5 +1,6 @@
 package dev.journeymaps.render.html;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.validate.Problem;
@@ -59,7 +60,8 @@ public final class MarkdownReport {
         }
         actions(md, journey, words);
         problems(md, problems, words);
-        return md.toString().stripTrailing() + "\n";
+        // No control character of the journey reaches a terminal or an editor through the text (CleanText).
+        return CleanText.stripped(md.toString().stripTrailing()) + "\n";
     }
 
     private static void personas(StringBuilder md, List<Persona> personas, Words words) {

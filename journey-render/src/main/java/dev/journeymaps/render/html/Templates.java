@@ -1,5 +1,6 @@
 package dev.journeymaps.render.html;
 
+import dev.journeymaps.model.CleanText;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.words.Words;
 import java.util.Locale;
@@ -40,7 +41,9 @@ final class Templates {
     static String render(String template, String lang, Map<String, Object> variables) {
         Context context = new Context(Locale.forLanguageTag(lang), variables);
         try {
-            return ENGINE.process(template, context).replace("\r\n", "\n");
+            // The page keeps no control character (NUL, BEL, ESC...) or bidi override of the journey's text; the
+            // templates' own lines end in '\n' (.gitattributes), so a stray '\r' goes with them.
+            return CleanText.stripped(ENGINE.process(template, context));
         } catch (TemplateEngineException e) {
             throw new RenderException("cannot write the HTML report: " + e.getMessage(), e);
         }

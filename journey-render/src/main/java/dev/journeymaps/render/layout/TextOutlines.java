@@ -36,7 +36,7 @@ public final class TextOutlines {
      * A line's outlines: {@code ink}, filled with the text's colour, then the layers of its colour glyphs, each
      * filled in turn over what came before.
      */
-    public record Outlines(Shape ink, List<ColourLayer> colours) {
+    public record Outlines(Outline ink, List<ColourLayer> colours) {
         public Outlines {
             Objects.requireNonNull(ink, "ink");
             colours = List.copyOf(colours);
@@ -47,7 +47,7 @@ public final class TextOutlines {
      * One layer of a colour glyph: {@code shape} filled with {@code argb} (alpha in the top byte), or with the text's
      * colour when {@code argb} is empty.
      */
-    public record ColourLayer(Shape shape, OptionalInt argb) {
+    public record ColourLayer(Outline shape, OptionalInt argb) {
         public ColourLayer {
             Objects.requireNonNull(shape, "shape");
             Objects.requireNonNull(argb, "argb");
@@ -60,7 +60,7 @@ public final class TextOutlines {
     public static Outlines of(TextBlock block, TextLine line) {
         String text = line.text();
         if (text.isEmpty()) {
-            return new Outlines(new Path2D.Double(), List.of());
+            return new Outlines(new Outline(new Path2D.Double()), List.of());
         }
         AttributedString styled = Fonts.styled(text, block.size(), block.bold());
         styled.addAttribute(TextAttribute.RUN_DIRECTION, block.rightToLeft()
@@ -79,7 +79,7 @@ public final class TextOutlines {
             }
             start = limit;
         }
-        return new Outlines(ink, colours);
+        return new Outlines(new Outline(ink), colours);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class TextOutlines {
             float y = (float) (baseline + at.getY());
             for (ColourGlyphs.Layer layer : layers) {
                 Shape shape = font.createGlyphVector(CONTEXT, new int[] {layer.glyph()}).getGlyphOutline(0, x, y);
-                colours.add(new ColourLayer(shape,
+                colours.add(new ColourLayer(new Outline(shape),
                         layer.foreground() ? OptionalInt.empty() : OptionalInt.of(layer.argb())));
             }
         }

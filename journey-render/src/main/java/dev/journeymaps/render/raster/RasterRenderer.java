@@ -5,6 +5,7 @@ import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.TooLargeException;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.Scene;
 import dev.journeymaps.render.svg.SvgRenderer;
@@ -15,6 +16,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Renders a journey map as PNG or PDF: the SVG map of {@link SvgRenderer}, transcoded. A PNG is never cut off or
@@ -41,6 +43,8 @@ public final class RasterRenderer {
      * {@link #renderPng(AnalysedJourney, RenderOptions, double, long, OutputStream)} does.
      *
      * @throws IllegalArgumentException when {@code scale} or {@code maxPixels} is not positive
+     * @throws TooLargeException when the picture cannot be drawn in the memory Java may use (checked before drawing:
+     *     lower {@code maxPixels} or {@code scale}, or give Java more memory)
      * @throws dev.journeymaps.render.RenderException when drawing or writing fails
      */
     public RasterResult renderPng(Journey journey, RenderOptions options, double scale, long maxPixels,
@@ -65,12 +69,27 @@ public final class RasterRenderer {
         Scene scene = JourneyLayout.layout(analysed, options);
         double fit = Math.sqrt(maxPixels / (scene.width() * scene.height()));
         double used = Math.min(scale, fit);
-        int width = Math.max(1, (int) Math.floor(scene.width() * used));
-        int height = Math.max(1, (int) Math.floor(scene.height() * used));
+        double exactWidth = Math.floor(scene.width() * used);
+        double exactHeight = Math.floor(scene.height() * used);
+        if (exactWidth * exactHeight > Memory.MAX_PIXELS) {
+            throw new TooLargeException("the PNG map of " + (long) exactWidth + " x " + (long) exactHeight + " pixels",
+                    Memory.times((long) (exactWidth * exactHeight), Memory.BYTES_PER_PIXEL),
+                    Runtime.getRuntime().maxMemory());
+        }
+        int width = Math.max(1, (int) exactWidth);
+        int height = Math.max(1, (int) exactHeight);
+        String what = "the PNG map of " + width + " x " + height + " pixels";
+        long image = Memory.times((long) width * height, Memory.BYTES_PER_PIXEL);
+        Memory.require(what, image); // before the document is made, which costs time too
+        String document = outOfMemoryIsTooLarge(what, () -> svg.renderOutlined(analysed, options));
+        Memory.require(what, image + Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
         SafePngTranscoder transcoder = new SafePngTranscoder();
         transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) width);
         transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) height);
-        Transcoding.run(transcoder, svg.renderOutlined(analysed, options), out, "PNG");
+        outOfMemoryIsTooLarge(what, () -> {
+            Transcoding.run(transcoder, document, out, "PNG");
+            return document;
+        });
         Optional<String> warning = used < scale
                 ? Optional.of(String.format(Locale.ROOT,
                         "the map is %d x %d units: drawn at scale %.3f instead of %s to stay within %d pixels",
@@ -93,22 +112,39 @@ public final class RasterRenderer {
      * DejaVu Sans, which can be selected, searched and copied; every other line (Persian, Sundanese, emoji...) is
      * drawn as outlines, so that every script comes out right. The same map always gives the same bytes.
      *
+     * @throws TooLargeException when the map cannot be drawn in the memory Java may use
      * @throws dev.journeymaps.render.RenderException when drawing or writing fails
      */
     public void renderPdf(AnalysedJourney analysed, RenderOptions options, OutputStream out) {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        if (options.page() == Page.NONE) {
-            Transcoding.run(new SafePdfTranscoder(), svg.render(analysed, options, TextMode.MIXED), pdf, "PDF");
-        } else {
-            Transcoding.run(new SafePdfTranscoder(true), svg.renderPages(analysed, options, TextMode.MIXED), pdf,
-                    "PDF");
-        }
+        String what = "the PDF map";
+        boolean paged = options.page() != Page.NONE;
+        String document = outOfMemoryIsTooLarge(what, () -> paged
+                ? svg.renderPages(analysed, options, TextMode.MIXED)
+                : svg.render(analysed, options, TextMode.MIXED));
+        Memory.require(what, Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
+        outOfMemoryIsTooLarge(what, () -> {
+            Transcoding.run(paged ? new SafePdfTranscoder(true) : new SafePdfTranscoder(), document, pdf, "PDF");
+            return document;
+        });
         try {
             out.write(StablePdf.of(pdf.toByteArray()));
             out.flush();
         } catch (IOException e) {
             throw new RenderException("cannot write the PDF map: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code drawing}; running out of memory in it is {@link TooLargeException}. Safe here: everything drawing
+     * allocated is unreachable once the error has unwound it, so the heap is whole again for the message.
+     */
+    private static <T> T outOfMemoryIsTooLarge(String what, Supplier<T> drawing) {
+        try {
+            return drawing.get();
+        } catch (OutOfMemoryError e) {
+            throw new TooLargeException(what, Runtime.getRuntime().maxMemory() + 1, Runtime.getRuntime().maxMemory());
         }
     }
 

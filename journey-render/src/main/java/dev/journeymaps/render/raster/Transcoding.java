@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
+import java.util.Optional;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
@@ -27,14 +28,31 @@ final class Transcoding {
         try {
             transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
             out.flush();
-        } catch (TranscoderException e) {
-            throw new RenderException("cannot draw the " + format + " map: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new RenderException("cannot write the " + format + " map: " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            // Batik and FOP throw their own unchecked exceptions; none may leave this package.
-            throw new RenderException("cannot draw the " + format + " map: " + e, e);
+        } catch (TranscoderException | RuntimeException e) {
+            // Batik and FOP wrap what went wrong ("Enclosed Exception", null messages) in their own exceptions, which
+            // must not leave this package: the message is ours, with the first I/O failure underneath when there is
+            // one (a full disk); theirs stays only as the cause, for a stack trace.
+            Optional<IOException> io = ioCause(e);
+            if (io.isPresent()) {
+                throw new RenderException("cannot write the " + format + " map: " + io.get().getMessage(), io.get());
+            }
+            throw new RenderException("cannot draw the " + format + " map: the drawing library failed on it (a bug"
+                    + " worth reporting, with the journey)", e);
         }
+    }
+
+    private static Optional<IOException> ioCause(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                return Optional.of(io);
+            }
+            if (c instanceof TranscoderException t && t.getException() != null && t.getException() != c.getCause()) {
+                return ioCause(t.getException());
+            }
+        }
+        return Optional.empty();
     }
 
     /** Makes the bundled fonts known by family name before Batik's first use, so maps look the same everywhere. */

@@ -15,12 +15,11 @@ import dev.journeymaps.render.layout.Scene.PathOp;
 import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.layout.PlainText;
+import dev.journeymaps.render.layout.Outline;
 import dev.journeymaps.render.layout.TextOutlines;
 import dev.journeymaps.render.layout.TextOutlines.ColourLayer;
 import dev.journeymaps.render.layout.TextOutlines.Outlines;
 import dev.journeymaps.render.theme.Theme;
-import java.awt.Shape;
-import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -323,24 +322,38 @@ final class SvgWriter {
         }
     }
 
-    /** Appends {@code shape} to the path data {@code d}. */
-    private static void appendPath(StringBuilder d, Shape shape) {
-        double[] c = new double[6];
-        for (PathIterator it = shape.getPathIterator(null); !it.isDone(); it.next()) {
-            int type = it.currentSegment(c);
-            if (d.length() > 0) {
-                d.append(' ');
+    /** Appends {@code outline} to the path data {@code d}. */
+    private static void appendPath(StringBuilder d, Outline outline) {
+        outline.forEachSegment(new Outline.Segments() {
+            private StringBuilder next(char command) {
+                return (d.length() > 0 ? d.append(' ') : d).append(command);
             }
-            switch (type) {
-                case PathIterator.SEG_MOVETO -> d.append('M').append(pair(c[0], c[1]));
-                case PathIterator.SEG_LINETO -> d.append('L').append(pair(c[0], c[1]));
-                case PathIterator.SEG_QUADTO -> d.append('Q').append(pair(c[0], c[1])).append(' ')
-                        .append(pair(c[2], c[3]));
-                case PathIterator.SEG_CUBICTO -> d.append('C').append(pair(c[0], c[1])).append(' ')
-                        .append(pair(c[2], c[3])).append(' ').append(pair(c[4], c[5]));
-                default -> d.append('Z');
+
+            @Override
+            public void moveTo(double x, double y) {
+                next('M').append(pair(x, y));
             }
-        }
+
+            @Override
+            public void lineTo(double x, double y) {
+                next('L').append(pair(x, y));
+            }
+
+            @Override
+            public void quadTo(double cx, double cy, double x, double y) {
+                next('Q').append(pair(cx, cy)).append(' ').append(pair(x, y));
+            }
+
+            @Override
+            public void curveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
+                next('C').append(pair(c1x, c1y)).append(' ').append(pair(c2x, c2y)).append(' ').append(pair(x, y));
+            }
+
+            @Override
+            public void close() {
+                next('Z');
+            }
+        });
     }
 
     /** The SVG text-anchor that puts the line's scene anchor (a page edge) at x, given the text's direction. */
