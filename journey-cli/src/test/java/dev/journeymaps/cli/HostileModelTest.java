@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,27 +32,33 @@ class HostileModelTest {
 
     @Test
     void aMillionKeysInOneMapAreRefusedAtTheFirstKeyTooMany() throws IOException {
-        StringBuilder json = new StringBuilder("{\"journey\": {\"id\": \"j\", \"title\": \"T\"},\n\"metrics\": {");
-        for (int i = 0; i < 1_000_000; i++) {
-            json.append(i == 0 ? "" : ",").append("\"k").append(i).append("\": 1");
-        }
-        refused(write("keys.json", json.append("}}\n").toString()), "limit.too-many-entries");
+        refused(stream("keys.json", json -> {
+            json.write("{\"journey\": {\"id\": \"j\", \"title\": \"T\"},\n\"metrics\": {");
+            for (int i = 0; i < 1_000_000; i++) {
+                json.write((i == 0 ? "" : ",") + "\"k" + i + "\": 1");
+            }
+            json.write("}}\n");
+        }), "limit.too-many-entries");
     }
 
     @Test
     void aMillionListItemsAreRefused() throws IOException {
-        StringBuilder yaml = new StringBuilder("journey: {id: j, title: T}\nstages:\n");
-        yaml.append("- 1\n".repeat(1_000_000));
-        refused(write("items.yaml", yaml.toString()), "limit.too-many-entries");
+        refused(stream("items.yaml", yaml -> {
+            yaml.write("journey: {id: j, title: T}\nstages:\n");
+            for (int i = 0; i < 1_000_000; i++) {
+                yaml.write("- 1\n");
+            }
+        }), "limit.too-many-entries");
     }
 
     @Test
     void twoHundredThousandPersonasInAnIncludedFileAreRefused() throws IOException {
-        StringBuilder lib = new StringBuilder("personas:\n");
-        for (int i = 0; i < 200_000; i++) {
-            lib.append("- {id: p").append(i).append(", name: P}\n");
-        }
-        write("lib.yaml", lib.toString());
+        stream("lib.yaml", lib -> {
+            lib.write("personas:\n");
+            for (int i = 0; i < 200_000; i++) {
+                lib.write("- {id: p" + i + ", name: P}\n");
+            }
+        });
         refused(write("inc.yaml", "journey: {id: j, title: T}\npersonas: {include: lib.yaml}\n"
                 + "stages: [{id: s, name: S, touchpoints: [{id: t, name: T}]}]\n"), "limit.too-many-entries");
     }
@@ -68,13 +75,35 @@ class HostileModelTest {
 
     @Test
     void twentyThousandUnknownReferencesAreEachReported() throws IOException {
-        StringBuilder yaml = new StringBuilder("journey: {id: j, title: T}\npersonas: [{id: p, name: P}]\n"
-                + "stages:\n- id: s\n  name: S\n  touchpoints:\n");
-        for (int i = 0; i < 20_000; i++) {
-            yaml.append("  - {id: t").append(i).append(", name: T, actors: [q").append(i).append("], next: [x")
-                    .append(i).append("]}\n");
-        }
-        refused(write("refs.yaml", yaml.toString()), "reference.unknown-touchpoint");
+        refused(stream("refs.yaml", yaml -> {
+            yaml.write("journey: {id: j, title: T}\npersonas: [{id: p, name: P}]\n"
+                    + "stages:\n- id: s\n  name: S\n  touchpoints:\n");
+            for (int i = 0; i < 20_000; i++) {
+                yaml.write("  - {id: t" + i + ", name: T, actors: [q" + i + "], next: [x" + i + "]}\n");
+            }
+        }), "reference.unknown-touchpoint");
+    }
+
+    @Test
+    void theDefaultLimitOfTouchpointsIsValidatedAndOneMoreIsRefused() throws IOException {
+        Path atLimit = touchpoints("limit.yaml", 100_000);
+        Cli.Run validate = assertTimeoutPreemptively(GIANT, () -> Cli.run(work, "validate", atLimit.toString()));
+        assertThat(validate.exit()).as(validate.err()).isZero();
+
+        refused(touchpoints("over.yaml", 100_001), "limit.too-many-touchpoints");
+    }
+
+    /** {@code count} touchpoints in ten stages, wired by default (each to the next): 2.6 MB at the limit. */
+    private Path touchpoints(String name, int count) throws IOException {
+        return stream(name, yaml -> {
+            yaml.write("journey: {id: j, title: T}\nstages:\n");
+            for (int i = 0; i < count; i++) {
+                if (i % 10_000 == 0) {
+                    yaml.write("- id: s" + i + "\n  name: S\n  touchpoints:\n");
+                }
+                yaml.write("  - {id: t" + i + ", name: T}\n");
+            }
+        });
     }
 
     @Test
@@ -152,6 +181,34 @@ class HostileModelTest {
         return Files.writeString(work.resolve(name), content, StandardCharsets.UTF_8);
     }
 
+    /** What writes a generated file's text. */
+    private interface Body {
+        void to(Writer out) throws IOException;
+    }
+
+    /**
+     * Writes a generated file as it is made: built as one string first, the largest would hold tens of megabytes of
+     * this JVM's 128 while the command under test runs in the same heap.
+     */
+    private Path stream(String name, Body body) throws IOException {
+        Path file = work.resolve(name);
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            body.to(out);
+        }
+        return file;
+    }
+
+    /** The file's SHA-256: what "untouched" is checked against without holding the file in the heap. */
+    private static byte[] digest(Path file) throws IOException {
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(file),
+                java.security.MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return in.getMessageDigest().digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
     private static String ring(int size, java.util.function.IntFunction<List<Integer>> next, String share) {
         StringBuilder yaml = new StringBuilder("journey: {id: j, title: T}\nstages:\n- id: s\n  name: S\n"
                 + "  touchpoints:\n");
@@ -169,7 +226,7 @@ class HostileModelTest {
     }
 
     private void refused(Path file, String code) throws IOException {
-        byte[] before = Files.readAllBytes(file);
+        byte[] before = digest(file);
         Cli.Run validate = guarded("validate", file.toString());
         assertThat(validate.exit()).as(validate.err()).isEqualTo(2);
         assertThat(validate.err()).contains("error[" + code + "]").containsPattern(ONE_LOCATED_ERROR)
@@ -178,7 +235,7 @@ class HostileModelTest {
         Cli.Run render = guarded("render", file.toString(), "-o", out.toString());
         assertThat(render.exit()).as(render.err()).isEqualTo(2);
         assertThat(out).doesNotExist();
-        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(digest(file)).isEqualTo(before);
     }
 
     private void analysed(Path file) {

@@ -54,7 +54,7 @@ public final class CleanText {
     /**
      * {@code text} as a message quotes it: {@linkplain #shown shown}, on one line (line breaks as {@code \n}), and
      * when longer than {@value #ECHO_LENGTH} characters cut there, with an ellipsis and its length:
-     * {@code abc… (90000 characters)} (as {@code io.Cells} quotes survey cells).
+     * {@code abc… (90000 characters)}; {@code validate.Quote} quotes values the same way inside a message.
      */
     public static String echoed(String text) {
         int length = text.codePointCount(0, text.length());

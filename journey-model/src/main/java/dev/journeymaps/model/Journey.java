@@ -1,6 +1,9 @@
 package dev.journeymaps.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -71,12 +74,45 @@ public record Journey(
         return stages.stream().flatMap(s -> s.touchpoints().stream()).toList();
     }
 
-    /** The first touchpoint with this id, if any. */
+    /**
+     * The first touchpoint with this id, if any. Writers and renderers look up every touchpoint of a journey in
+     * turn, and searching each time made them quadratic (100,000 touchpoints: minutes); the index of the journey
+     * last asked is kept, weakly, so a run of lookups in one journey costs one pass.
+     */
     public Optional<Touchpoint> touchpoint(String touchpointId) {
-        return stages.stream()
-                .flatMap(s -> s.touchpoints().stream())
-                .filter(t -> t.id().equals(touchpointId))
-                .findFirst();
+        Objects.requireNonNull(touchpointId, "touchpointId");
+        LastIndex last = LastIndex.current;
+        if (last == null || last.journey.get() != this) {
+            last = new LastIndex(this, touchpointsById());
+            LastIndex.current = last;
+        }
+        return Optional.ofNullable(last.byId.get(touchpointId));
+    }
+
+    /** The touchpoint index of the journey looked up last; a journey is immutable, so its index never goes stale. */
+    private static final class LastIndex {
+        private static volatile LastIndex current;
+
+        private final java.lang.ref.WeakReference<Journey> journey;
+        private final Map<String, Touchpoint> byId;
+
+        LastIndex(Journey journey, Map<String, Touchpoint> byId) {
+            this.journey = new java.lang.ref.WeakReference<>(journey);
+            this.byId = byId;
+        }
+    }
+
+    /**
+     * Every touchpoint by id (the first, where an id is used twice), in journey order; a new map on every call.
+     */
+    public Map<String, Touchpoint> touchpointsById() {
+        Map<String, Touchpoint> byId = new LinkedHashMap<>();
+        for (Stage s : stages) {
+            for (Touchpoint t : s.touchpoints()) {
+                byId.putIfAbsent(t.id(), t);
+            }
+        }
+        return Collections.unmodifiableMap(byId);
     }
 
     /** The first persona with this id, if any. */

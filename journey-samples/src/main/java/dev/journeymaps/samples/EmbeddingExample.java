@@ -5,20 +5,30 @@ import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.Hotspot;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.io.JourneyLoader;
+import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Validator;
+import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.html.HtmlReport;
+import dev.journeymaps.render.raster.RasterRenderer;
+import dev.journeymaps.render.raster.RasterResult;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -108,5 +118,47 @@ public final class EmbeddingExample {
         String html = new HtmlReport().render(analysed, result.problems());
         // end::analyse[]
         return Optional.of(List.of(svg, html));
+    }
+
+    /** The journey in {@code file} when it has no errors; its problems are printed on standard error. */
+    public static Optional<Journey> load(Path file) {
+        // tag::load[]
+        ReadResult result = JourneyLoader.load(file);                   // read and validate
+        result.problems().forEach(p -> System.err.println(p + (p.hint().isEmpty() ? "" : "\n  hint: " + p.hint())));
+        Optional<Journey> journey = result.validJourney();              // present only when there are no errors
+        // end::load[]
+        return journey;
+    }
+
+    /** Prints the hotspots of {@code analysed} to {@code out}, worst first, each with what makes up its friction. */
+    public static void printHotspots(AnalysedJourney analysed, PrintStream out) {
+        // tag::hotspots[]
+        JourneyAnalysis analysis = analysed.analysis();
+        out.printf(Locale.ROOT, "experience score %.0f of 100%n", analysis.experienceScore());
+        for (Hotspot hotspot : analysis.hotspots()) {                    // highest impact (friction × reach) first
+            TouchpointAnalysis t = hotspot.touchpoint();
+            out.printf(Locale.ROOT, "%d. %s: friction %.2f, reach %.0f%%, impact %.2f%n",
+                    hotspot.rank(), t.touchpointId(), t.friction(), 100 * t.reach(), t.impact());
+            t.topComponents().forEach(c -> out.printf(Locale.ROOT, "   %s adds %.2f%n",
+                    c.component().key(), c.contribution()));             // why: the parts of the score
+        }
+        // end::hotspots[]
+    }
+
+    /** Writes the map of {@code analysed} as {@code map.png} and {@code map.pdf}, and its report as {@code report.html}. */
+    public static void writeFiles(AnalysedJourney analysed, Path dir) throws IOException {
+        // tag::files[]
+        RasterRenderer raster = new RasterRenderer();
+        RenderOptions a3 = RenderOptions.defaults().withPage(Page.A3);    // rows that fit an A3 page
+        try (OutputStream png = Files.newOutputStream(dir.resolve("map.png"))) {
+            RasterResult drawn = raster.renderPng(analysed, a3, 2.0, RasterRenderer.DEFAULT_MAX_PIXELS, png);
+            drawn.warning().ifPresent(System.err::println);             // drawn smaller to stay within the pixels
+        }
+        try (OutputStream pdf = Files.newOutputStream(dir.resolve("map.pdf"))) {
+            raster.renderPdf(analysed, a3, pdf);                         // one page per row, title block first
+        }
+        String report = new HtmlReport().render(analysed, List.of());   // one file, no network needed to open it
+        Files.writeString(dir.resolve("report.html"), report, StandardCharsets.UTF_8);
+        // end::files[]
     }
 }

@@ -17,7 +17,7 @@ class EmbeddingDocTest {
     private static final Path GUIDE = Path.of("../docs/embedding.md");
 
     @ParameterizedTest
-    @ValueSource(strings = {"build", "render", "analyse"})
+    @ValueSource(strings = {"build", "load", "render", "analyse", "hotspots", "files"})
     void guideQuotesTheRegion(String tag) throws IOException {
         String block = "```java\n" + region(Files.readString(EXAMPLE), tag) + "```\n";
 

@@ -22,11 +22,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -40,10 +35,6 @@ import tools.jackson.dataformat.csv.CsvSchema;
 public final class AnalysisWriter {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    /** Jackson's default layout, with {@code \n} whatever the platform's line separator. */
-    private static final ObjectWriter PRETTY = JSON.writer().with(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
     private static final CsvMapper CSV = CsvMapper.builder().build();
     private static final List<String> CSV_COLUMNS = List.of(
             "rank", "touchpoint", "name", "stage", "friction", "reach", "impact", "top-components");
@@ -64,7 +55,7 @@ public final class AnalysisWriter {
      * @throws UncheckedIOException when {@code out} cannot be written
      */
     public static void writeJson(Journey journey, JourneyAnalysis analysis, Writer out) {
-        try (JsonGenerator gen = PRETTY.createGenerator(new NotClosing(out))) {
+        try (JsonGenerator gen = Json.writer().createGenerator(new NotClosing(out))) {
             gen.writeStartObject();
             gen.writeStringProperty("journey", analysis.journeyId());
             gen.writeNumberProperty("experience-score", round(analysis.experienceScore()));
@@ -254,7 +245,7 @@ public final class AnalysisWriter {
     }
 
     private static String write(Object tree) {
-        return JSON.writeValueAsString(tree).replace("\r\n", "\n") + "\n";
+        return Json.pretty(tree);
     }
 
     private static double round(double v) {

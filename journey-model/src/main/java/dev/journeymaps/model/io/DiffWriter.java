@@ -6,13 +6,10 @@ import dev.journeymaps.model.diff.TouchpointSide;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Writes a {@link JourneyDiff} as JSON for tools: the same diff gives the same bytes. */
 public final class DiffWriter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private DiffWriter() {}
 
@@ -32,7 +29,7 @@ public final class DiffWriter {
         hotspots.put("new", ids(diff.hotspotsNew()));
         hotspots.put("remaining", ids(diff.hotspotsRemaining()));
         root.put("hotspots", hotspots);
-        return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
+        return Json.pretty(root);
     }
 
     private static Map<String, Object> change(TouchpointChange c) {

@@ -3,8 +3,6 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.io.FormatReference.Key;
 import dev.journeymaps.model.io.FormatReference.Section;
 import dev.journeymaps.model.io.FormatReference.Shape;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -24,8 +22,6 @@ public final class JourneySchema {
 
     private static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonMapper JSON =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private JourneySchema() {}
 
@@ -46,7 +42,7 @@ public final class JourneySchema {
     }
 
     private static String write(ObjectNode schema) {
-        return JSON.writeValueAsString(schema).replace("\r\n", "\n") + "\n";
+        return Json.pretty(schema);
     }
 
     static ObjectNode schema() {

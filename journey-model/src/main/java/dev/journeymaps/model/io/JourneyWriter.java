@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +38,6 @@ public final class JourneyWriter {
             .disable(YAMLWriteFeature.SPLIT_LINES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private JourneyWriter() {}
 
@@ -53,7 +51,7 @@ public final class JourneyWriter {
 
     /** {@code journey} as pretty-printed JSON, with the same care for half surrogate pairs as {@link #toYaml}. */
     public static String toJson(Journey journey) {
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(journey)) + "\n";
+        return Json.pretty(tree(journey));
     }
 
     private static ObjectNode tree(Journey j) {

@@ -9,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,9 +26,6 @@ public final class ProblemWriter {
     static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Jackson's default layout, with {@code \n} whatever the platform's line separator. */
-    private static final ObjectWriter PRETTY = JsonMapper.builder().build().writer().with(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
     /** The tool a SARIF log names: its name, version and where its documentation is. */
     public record Tool(String name, String version, String informationUri) {
@@ -58,7 +51,7 @@ public final class ProblemWriter {
             row.put("message", p.message());
             row.put("hint", p.hint());
         }
-        return PRETTY.writeValueAsString(rows) + "\n";
+        return Json.pretty(rows);
     }
 
     /**
@@ -94,7 +87,7 @@ public final class ProblemWriter {
         log.put("$schema", SARIF_SCHEMA);
         log.put("version", SARIF_VERSION);
         log.putArray("runs").add(run);
-        return PRETTY.writeValueAsString(log) + "\n";
+        return Json.pretty(log);
     }
 
     private static ObjectNode result(Problem p, int ruleIndex) {

@@ -9,6 +9,7 @@ import dev.journeymaps.model.analysis.FirstContactResolution;
 import dev.journeymaps.model.analysis.NetPromoterScore;
 import dev.journeymaps.model.analysis.SurveySummary;
 import dev.journeymaps.model.analysis.TouchpointSurvey;
+import dev.journeymaps.model.validate.Quote;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -137,12 +138,12 @@ public final class SurveyAnswers {
         String timestamp = cell(cells, TIMESTAMP);
         if (!timestamp.isBlank() && !isTimestamp(timestamp)) {
             return Optional.of(new Rejection("survey.bad-timestamp", TIMESTAMP,
-                    Cells.quote(timestamp) + " is not an ISO-8601 date or time",
+                    Quote.of(timestamp) + " is not an ISO-8601 date or time",
                     "write timestamps like 2026-11-23 or 2026-11-23T09:40:00Z"));
         }
         if (!METRICS.contains(metric)) {
             return Optional.of(new Rejection("survey.unknown-metric", 1,
-                    "unknown survey metric " + Cells.quote(cells.get(1)),
+                    "unknown survey metric " + Quote.of(cells.get(1)),
                     "use nps, csat, ces, response-time, resolution-time or resolved-first-contact"));
         }
         SurveySummary.Key key = new SurveySummary.Key(cell(cells, JOURNEY).strip(), cell(cells, PERSONA).strip(),
@@ -165,11 +166,11 @@ public final class SurveyAnswers {
         }
         if (wrong.get().outOfScale()) {
             return Optional.of(new Rejection("survey.out-of-scale", 2,
-                    "the " + metric + " answer " + Cells.quote(value) + " is outside its scale " + wrong.get().scale(),
+                    "the " + metric + " answer " + Quote.of(value) + " is outside its scale " + wrong.get().scale(),
                     wrong.get().hint()));
         }
         return Optional.of(new Rejection("survey.bad-value", 2,
-                Cells.quote(value) + " is not a valid " + metric + " answer", wrong.get().hint()));
+                Quote.of(value) + " is not a valid " + metric + " answer", wrong.get().hint()));
     }
 
     private static final List<String> METRICS = List.of("nps", "csat", "ces", "response-time", "resolution-time",

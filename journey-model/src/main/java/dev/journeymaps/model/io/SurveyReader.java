@@ -10,6 +10,7 @@ import dev.journeymaps.model.analysis.SurveyResult;
 import dev.journeymaps.model.analysis.SurveySummary;
 import dev.journeymaps.model.analysis.TouchpointSurvey;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +127,7 @@ public final class SurveyReader {
         }
         for (SurveySummary.FileCounts f : summary.files()) {
             f.badRows().forEach((code, n) -> problems.add(Problem.warning(code, n + (n == 1 ? " row" : " rows")
-                            + " of '" + Cells.cut(f.file()) + "' left out when the summary was made (" + code + ")", at)
+                            + " of '" + Quote.cut(f.file()) + "' left out when the summary was made (" + code + ")", at)
                     .withHint("run the in-process reader on that file (journey.surveys: [{file: …}]) to see each"
                             + " row with its line")));
         }
@@ -139,7 +140,7 @@ public final class SurveyReader {
             }
         }
         unknown.forEach((id, n) -> problems.add(Problem.warning("survey.unknown-touchpoint", "no touchpoint "
-                        + Cells.quote(id) + " in this journey (" + n + " answers in the summary)", at)
+                        + Quote.of(id) + " in this journey (" + n + " answers in the summary)", at)
                 .withHint("survey rows name touchpoints by their id")));
         List<SurveySummary.Group> groups = new ArrayList<>(summary.of(journey.id()));
         groups.removeIf(g -> !known.contains(g.key().touchpoint()));
@@ -244,7 +245,7 @@ public final class SurveyReader {
                 }
                 if (!touchpointIds.contains(cells.get(0))) {
                     skip(Problem.warning("survey.unknown-touchpoint",
-                            "no touchpoint " + Cells.quote(cells.get(0)) + " in this journey",
+                            "no touchpoint " + Quote.of(cells.get(0)) + " in this journey",
                             at(line, columns[0])), "survey rows name touchpoints by their id");
                     return;
                 }

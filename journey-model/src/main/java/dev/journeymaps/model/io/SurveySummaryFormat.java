@@ -10,6 +10,7 @@ import dev.journeymaps.model.analysis.NetPromoterScore;
 import dev.journeymaps.model.analysis.SurveySummary;
 import dev.journeymaps.model.analysis.TouchpointSurvey;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -184,7 +185,7 @@ public final class SurveySummaryFormat {
                     + e.getMessage(), SourceLocation.of(label, 0, 0)), "check that the file can be read");
         } catch (JacksonException | IllegalArgumentException | DateTimeParseException e) {
             return failed(Problem.error("survey.bad-summary", "'" + label + "' is not a survey summary: "
-                            + (e instanceof JacksonException j ? j.getOriginalMessage() : Cells.cut(e.getMessage())),
+                            + (e instanceof JacksonException j ? j.getOriginalMessage() : Quote.cut(e.getMessage())),
                     location(e, label)), "write summaries with journey-spark's SurveySummaryJob; see docs/scaling.md");
         }
     }
@@ -256,7 +257,7 @@ public final class SurveySummaryFormat {
 
         private AnswerScale scale(String text) {
             return AnswerScale.parse(text).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown scale " + Cells.quote(text)));
+                    "unknown scale " + Quote.of(text)));
         }
 
         private SurveySummary.FileCounts file() {

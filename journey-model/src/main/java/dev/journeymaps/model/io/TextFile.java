@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -66,11 +66,15 @@ public final class TextFile {
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(real)) {
-                // The size was checked, but a file can grow while it is read.
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            }
-            if (bytes.length > maxBytes) {
-                return Read.failed(tooLarge(name, bytes.length, maxBytes));
+                // Read into one array of the size seen: readNBytes(limit) gathers chunks and copies them, holding the
+                // file twice. A file can grow or shrink while it is read, so the end is checked, not assumed.
+                byte[] sized = new byte[(int) size];
+                int read = in.readNBytes(sized, 0, sized.length);
+                if (in.read() >= 0) {
+                    return Read.failed(Problem.error("io.unreadable", "'" + name + "' grew while it was read",
+                            whole).withHint("read it again once whatever writes it has finished"));
+                }
+                bytes = read == sized.length ? sized : java.util.Arrays.copyOf(sized, read);
             }
             return decode(bytes, name);
         } catch (NoSuchFileException e) {
@@ -82,14 +86,34 @@ public final class TextFile {
 
     /** {@code bytes} as UTF-8 text without a byte order mark, or {@code io.bad-encoding} at the first bad byte. */
     public static Read decode(byte[] bytes, String name) {
+        int bad = firstMalformed(bytes);
+        if (bad >= 0) {
+            return Read.failed(badEncoding(bytes, bad, name));
+        }
+        // Checked first, then decoded by String itself: decoding into a CharBuffer held the text twice more (two
+        // bytes a character, then the copy), a third of a small heap for a file at the size limit.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return new Read(text.startsWith("\uFEFF") ? text.substring(1) : text, Optional.empty());
+    }
+
+    /** The offset of the first byte that is not UTF-8, or -1; decodes through a small buffer it reuses. */
+    private static int firstMalformed(byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-            return new Read(text.startsWith("\uFEFF") ? text.substring(1) : text, Optional.empty());
-        } catch (CharacterCodingException e) {
-            return Read.failed(badEncoding(bytes, name));
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, chunk, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                chunk.clear();
+                result = decoder.flush(chunk);
+                return result.isError() ? in.position() : -1;
+            }
+            chunk.clear();
         }
     }
 
@@ -99,13 +123,7 @@ public final class TextFile {
                 .withHint("split the file, or raise the limit with --max-size if the file is trusted");
     }
 
-    private static Problem badEncoding(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
-        int bad = in.position();
+    private static Problem badEncoding(byte[] bytes, int bad, String name) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < bad; i++) {

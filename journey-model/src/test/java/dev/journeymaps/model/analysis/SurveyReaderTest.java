@@ -250,8 +250,8 @@ class SurveyReaderTest {
         String huge = "x".repeat(2_000_000);
         SurveyResult result = SurveyReader.read(csv("unboxing,csat," + huge + "\n" + huge + ",csat,4\n"), journey);
         assertThat(result.problems()).extracting(Problem::message).containsExactly(
-                "'" + "x".repeat(80) + "…' (2000000 characters) is not a valid csat answer",
-                "no touchpoint '" + "x".repeat(80) + "…' (2000000 characters) in this journey");
+                "'" + "x".repeat(79) + "…' (2,000,000 characters) is not a valid csat answer",
+                "no touchpoint '" + "x".repeat(79) + "…' (2,000,000 characters) in this journey");
     }
 
     @Test
