@@ -312,4 +312,31 @@ class ValidatorTest {
         assertThat(p.hint()).isEqualTo("write the measured shares under journey: entries: {ad: 0.5, friend: 0.5}");
         assertThat(problems(twoDoors("entries: {ad: 0.9, friend: 0.1}"))).isEmpty();
     }
+
+    @Test
+    void warnsWhenTheDefaultWiringJoinsTwoPersonasPaths() {
+        Problem p = only("flow.crosses-personas", stages("""
+                - {id: emma-books, name: Books, actors: [emma]}
+                - {id: olga-calls, name: Calls, actors: [olga]}
+                """));
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("touchpoint 'emma-books' (emma) has no next and so leads to 'olga-calls'"
+                + " (olga), which none of its personas lives; the flow joins two personas' paths");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 9, 9));
+        assertThat(p.hint()).startsWith("say where 'emma-books''s customers go: next: [...]");
+    }
+
+    @Test
+    void aSharedPersonaAnUnnamedOneOrAWrittenStepIsNoCrossing() {
+        assertThat(problems(stages("""
+                - {id: a, name: A, actors: [emma, olga]}
+                - {id: b, name: B, actors: [olga]}
+                - {id: c, name: C}
+                - {id: d, name: D, actors: [emma]}
+                """))).extracting(Problem::code).doesNotContain("flow.crosses-personas");
+        assertThat(problems(stages("""
+                - {id: a, name: A, actors: [emma], exit: true}
+                - {id: b, name: B, actors: [olga]}
+                """))).extracting(Problem::code).doesNotContain("flow.crosses-personas");
+    }
 }
