@@ -3,7 +3,9 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.BusinessEffect;
 import dev.journeymaps.model.analysis.ComponentScore;
 import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.analysis.Hotspot;
@@ -90,6 +92,12 @@ public final class AnalysisWriter {
             gen.writeEndArray();
             gen.writeName("hotspots");
             gen.writeTree(hotspotArray(journey, analysis.hotspots()));
+            ArrayNode fixFirst = NODES.arrayNode();
+            analysis.fixFirst().forEach(h -> fixFirst.add(h.touchpoint().touchpointId()));
+            gen.writeName("fix-first");
+            gen.writeTree(fixFirst);
+            gen.writeName("business");
+            gen.writeTree(business(analysis.business()));
             ObjectNode flow = NODES.objectNode();
             ObjectNode exits = flow.putObject("exits");
             analysis.flow().exits().forEach((id, share) -> exits.put(id, round(share)));
@@ -147,6 +155,36 @@ public final class AnalysisWriter {
         o.put("hotspot-threshold", round(analysis.options().hotspotThreshold()));
         analysis.options().responseTimeTarget().ifPresent(t -> o.put("response-time-target", Durations.format(t)));
         o.put("min-responses", analysis.options().minResponses());
+        Metrics targets = analysis.options().targets();
+        if (!targets.isEmpty()) {
+            ObjectNode t = o.putObject("targets");
+            targets.csat().ifPresent(v -> t.put("csat", round(v)));
+            targets.nps().ifPresent(v -> t.put("nps", round(v)));
+            targets.ces().ifPresent(v -> t.put("ces", round(v)));
+            targets.firstContactResolution().ifPresent(v -> t.put("first-contact-resolution", round(v)));
+            targets.responseTime().ifPresent(v -> t.put("response-time", Durations.format(v)));
+            targets.resolutionTime().ifPresent(v -> t.put("resolution-time", Durations.format(v)));
+        }
+        return o;
+    }
+
+    private static ObjectNode business(BusinessEffect b) {
+        ObjectNode o = NODES.objectNode();
+        b.customers().ifPresent(c -> o.put("customers", round(c.count())).put("per", c.period()));
+        o.put("customers-lost-per-1000", round(b.customersLost()));
+        b.perPeriod(b.customersLost()).ifPresent(v -> o.put("customers-lost-per-period", round(v)));
+        b.churn().ifPresent(c -> {
+            ObjectNode churn = o.putObject("churn");
+            churn.put("start", c.customersAtStart()).put("end", c.customersAtEnd());
+            c.rate().ifPresent(r -> churn.put("rate", round(r)));
+            b.yearlyChurn().ifPresent(y -> churn.put("yearly", round(y)));
+        });
+        b.years().ifPresent(y -> o.put("years", round(y)));
+        b.valuePerCustomer().ifPresent(v -> o.put("value-per-customer", round(v)));
+        b.value(b.customersLost()).ifPresent(v -> o.put("value-at-risk", round(v)));
+        if (!b.currency().isEmpty()) {
+            o.put("currency", b.currency());
+        }
         return o;
     }
 
@@ -163,6 +201,8 @@ public final class AnalysisWriter {
         o.put("drop-off-rate", round(f.dropOffRate()));
         o.put("drop-off", round(f.dropOff()));
         o.put("ended", round(f.ended()));
+        o.put("customers-lost-per-1000", round(t.customersLost()));
+        t.valueAtRisk().ifPresent(v -> o.put("value-at-risk", round(v)));
         ArrayNode components = o.putArray("components");
         for (ComponentScore c : t.components()) {
             ObjectNode co = components.addObject();
@@ -171,6 +211,15 @@ public final class AnalysisWriter {
             co.put("normalised", round(c.normalised()));
             co.put("weight", round(c.weight()));
             co.put("contribution", round(c.contribution()));
+            ArrayNode inputs = co.putArray("inputs");
+            for (ComponentScore.Input in : c.inputs()) {
+                ObjectNode io = inputs.addObject();
+                io.put("kind", in.kind());
+                io.put("value", round(in.value()));
+                io.put("unit", in.unit());
+                ArrayNode args = io.putArray("args");
+                in.args().forEach(args::add);
+            }
         }
         metrics(o.putArray("metrics"), t.metrics());
         ArrayNode trends = NODES.arrayNode();
@@ -245,6 +294,16 @@ public final class AnalysisWriter {
             for (ComponentScore c : t.topComponents()) {
                 top.addObject().put("component", c.component().key()).put("contribution", round(c.contribution()));
             }
+            o.put("customers-lost-per-1000", round(t.customersLost()));
+            t.valueAtRisk().ifPresent(v -> o.put("value-at-risk", round(v)));
+            h.whatIf().ifPresent(w -> {
+                ObjectNode wo = o.putObject("what-if");
+                wo.put("experience-score", round(w.experienceScore()));
+                wo.put("gain", round(w.gain()));
+                wo.put("customers-kept", round(w.customersKept()));
+                w.customersKeptPerPeriod().ifPresent(v -> wo.put("customers-kept-per-period", round(v)));
+                w.valueKept().ifPresent(v -> wo.put("value-kept", round(v)));
+            });
         }
         return array;
     }

@@ -26,7 +26,8 @@ public final class Validator {
             new UnknownEntryRule(),
             new EntrySharesExceedOneRule(),
             new EntrySharesBelowOneRule(),
-            new EvenSplitRule());
+            new EvenSplitRule(),
+            new OutcomeAssumedRule());
 
     private Validator() {}
 
