@@ -312,4 +312,24 @@ class ValidatorTest {
         assertThat(p.hint()).isEqualTo("write the measured shares under journey: entries: {ad: 0.5, friend: 0.5}");
         assertThat(problems(twoDoors("entries: {ad: 0.9, friend: 0.1}"))).isEmpty();
     }
+
+    @Test
+    void warnsThatANegativeExitWithoutOutcomeIsReadAsAbandoned() {
+        Problem p = only("flow.outcome-assumed", stages("""
+                - {id: checkout, name: Checks out, next: [done, gives-up]}
+                - {id: gives-up, name: Gives up, emotion: frustrated, exit: true}
+                - {id: done, name: Done, emotion: happy}
+                """));
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("exit 'gives-up' says no outcome and customers feel negative there, so it"
+                + " is read as abandoned: the touchpoints that send customers there are charged with their loss");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 10, 9));
+        assertThat(p.hint()).isEqualTo("write outcome: abandoned to confirm it, or outcome: completed if customers"
+                + " got what they came for");
+        assertThat(problems(stages("""
+                - {id: checkout, name: Checks out, next: [done, gives-up]}
+                - {id: gives-up, name: Gives up, emotion: frustrated, outcome: abandoned}
+                - {id: done, name: Done, emotion: happy}
+                """))).isEmpty();
+    }
 }
