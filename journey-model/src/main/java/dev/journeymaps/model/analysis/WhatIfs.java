@@ -13,8 +13,9 @@ import java.util.Optional;
  * <p>Removing a touchpoint's friction changes no other touchpoint's friction (each is judged on its own inputs and
  * its own steps), so without abandonment only its contribution leaves the experience score and the sums give the
  * answer at once. With abandonment, the customers it sent to abandoned exits go on along its other steps in
- * proportion to their shares (or complete there when it has no other step), which changes the reach downstream: the
- * flow is solved again. Bounded: at most {@value #MAX_HOTSPOTS} hotspots get a what-if, and flow solves stop once they
+ * proportion to their shares (or end there, no longer lost, when it has no other step), which changes the reach
+ * downstream: the flow is solved again. The customers kept are the fall in customers ending at abandoned exits, so a
+ * customer routed on and lost further down at another abandoned exit is not counted as kept. Bounded: at most {@value #MAX_HOTSPOTS} hotspots get a what-if, and flow solves stop once they
  * would pass {@value #MAX_WORK} touchpoints and flows in all; hotspots past either bound get none.
  */
 final class WhatIfs {
@@ -52,7 +53,7 @@ final class WhatIfs {
             reach += a.reach();
             friction += a.friction();
         }
-        double completed = completed(flow);
+        double abandoned = abandoned(flow);
         long cost = graph.touchpoints().size() + (long) graph.flows().size();
         long work = 0;
         List<Hotspot> out = new ArrayList<>();
@@ -68,7 +69,7 @@ final class WhatIfs {
                 whatIf = Optional.of(whatIf(100 * (1 - FrictionRules.clamp(rest)), 0));
             } else if (work + cost <= MAX_WORK) {
                 work += cost;
-                whatIf = Optional.of(rerouted(t.touchpointId(), completed));
+                whatIf = Optional.of(rerouted(t.touchpointId(), abandoned));
             }
             out.add(new Hotspot(h.rank(), t, whatIf));
         }
@@ -81,7 +82,7 @@ final class WhatIfs {
     }
 
     /** The what-if of a touchpoint that loses customers: its abandoned share routed on, the flow solved again. */
-    private WhatIf rerouted(String id, double completedBefore) {
+    private WhatIf rerouted(String id, double abandonedBefore) {
         double[] p = probability.clone();
         double lost = 0;
         double rest = 0;
@@ -98,13 +99,8 @@ final class WhatIfs {
                 p[f.index()] *= (rest + lost) / rest;
             }
         }
+        // with nowhere else to go, those who gave up here end here instead: not passed on, and no longer lost
         CustomerFlow after = FlowSolver.solve(graph, p);
-        double completed = completed(after);
-        if (rest <= 0) {
-            // nowhere else to go: those who gave up here complete here instead
-            double visits = after.touchpoint(id).orElseThrow().visits();
-            completed += Double.isFinite(visits) ? visits * lost : 0;
-        }
         double impact = 0;
         double reach = 0;
         double friction = 0;
@@ -116,17 +112,17 @@ final class WhatIfs {
             friction += f;
         }
         double mean = reach > 0 ? impact / reach : touchpoints.isEmpty() ? 0 : friction / touchpoints.size();
-        return whatIf(100 * (1 - FrictionRules.clamp(mean)), 1000 * (completed - completedBefore));
+        return whatIf(100 * (1 - FrictionRules.clamp(mean)), 1000 * (abandonedBefore - abandoned(after)));
     }
 
-    /** The share of all customers ending at an exit that is not abandoned. */
-    private double completed(CustomerFlow f) {
-        double completed = 0;
+    /** The share of all customers ending at an abandoned exit: the customers lost. */
+    private double abandoned(CustomerFlow f) {
+        double abandoned = 0;
         for (Map.Entry<String, Double> e : f.exits().entrySet()) {
-            if (!Analyzer.isAbandoned(graph, e.getKey())) {
-                completed += e.getValue();
+            if (Analyzer.isAbandoned(graph, e.getKey())) {
+                abandoned += e.getValue();
             }
         }
-        return completed;
+        return abandoned;
     }
 }

@@ -124,6 +124,66 @@ public final class AnalysisWriter {
         }
     }
 
+    /**
+     * The analysis for a reader, in English: the experience score, what the losses mean for the business, the
+     * hotspots with their customers lost, value at risk and what-if, and the hotspots to fix first. Lines end with
+     * {@code \n}; numbers are written the same in every locale.
+     */
+    public static String toText(Journey journey, JourneyAnalysis analysis) {
+        StringBuilder out = new StringBuilder();
+        BusinessEffect b = analysis.business();
+        String per = b.customers().map(c -> " a " + c.period()).orElse("");
+        out.append(format("%s: experience score %.1f / 100%n", analysis.journeyId(), analysis.experienceScore()));
+        b.customers().ifPresent(c -> out.append(format("customers entering: %.0f a %s%n", c.count(), c.period())));
+        out.append(format("customers lost at abandoned exits: %.1f of every 1,000", b.customersLost()));
+        b.perPeriod(b.customersLost()).ifPresent(v -> out.append(format(" (%.0f%s)", v, per)));
+        out.append('\n');
+        b.churn().ifPresent(c -> out.append(format("churn: %.1f%% a %s, %.1f%% a year%n",
+                100 * c.rate().orElse(0), analysis.options().value().orElseThrow().churnPeriod(),
+                100 * b.yearlyChurn().orElse(0))));
+        b.years().ifPresent(y -> out.append(format("years a customer stays: %.2f%n", y)));
+        b.valuePerCustomer().ifPresent(v -> out.append(format("value per customer: %s%n", money(v, b))));
+        b.value(b.customersLost()).ifPresent(v -> out.append(format("value at risk: %s%s%n", money(v, b),
+                b.customers().isPresent() ? per : " per 1,000 customers entering")));
+        out.append(format("%nhotspots (friction >= %.2f, by impact):%n", analysis.options().hotspotThreshold()));
+        if (analysis.hotspots().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (Hotspot h : analysis.hotspots()) {
+            TouchpointAnalysis t = h.touchpoint();
+            out.append(format("%3d. %s  friction %.2f, reach %.0f%%, impact %.3f, lost %.1f per 1,000", h.rank(),
+                    t.touchpointId(), t.friction(), 100 * t.reach(), t.impact(), t.customersLost()));
+            t.valueAtRisk().ifPresent(v -> out.append(", value at risk ").append(money(v, b)));
+            out.append('\n');
+            for (ComponentScore c : t.topComponents()) {
+                out.append(format("       %s %.3f: %s%n", c.component().key(), c.contribution(), c.input()));
+            }
+        }
+        List<Hotspot> fix = analysis.fixFirst();
+        if (!fix.isEmpty()) {
+            out.append("\nfix first (what removing its friction would bring, largest gain first):\n");
+            for (int i = 0; i < fix.size(); i++) {
+                Hotspot h = fix.get(i);
+                var w = h.whatIf().orElseThrow();
+                out.append(format("%3d. %s  experience score %.1f -> %.1f (%+.1f), keeps %.1f of every 1,000",
+                        i + 1, h.touchpoint().touchpointId(), analysis.experienceScore(), w.experienceScore(),
+                        w.gain(), w.customersKept()));
+                w.customersKeptPerPeriod().ifPresent(v -> out.append(format(" (%.0f%s)", v, per)));
+                w.valueKept().ifPresent(v -> out.append(", worth ").append(money(v, b)));
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(java.util.Locale.ROOT, pattern, values).replace("\r\n", "\n");
+    }
+
+    private static String money(double v, BusinessEffect b) {
+        return format("%,.0f", v) + (b.currency().isEmpty() ? "" : " " + b.currency());
+    }
+
     /** The first {@code top} hotspots as a JSON array. */
     public static String hotspotsToJson(Journey journey, List<Hotspot> hotspots) {
         return write(hotspotArray(journey, hotspots));
