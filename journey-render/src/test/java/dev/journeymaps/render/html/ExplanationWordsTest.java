@@ -67,7 +67,7 @@ class ExplanationWordsTest {
         String explained = all(EXPLAIN, html);
         assertThat(explained).isNotBlank();
         assertThat(explained).doesNotContain("of customers", "pain point", "worst", "authored", "survey", "answers",
-                "against target", "not given", "mean ", "personas", "response time", "weight", "abandoned exits");
+                "against target", "not given", "mean ", "response time", "weight", "abandoned exits");
         String fix = all(FIX_FIRST, html);
         assertThat(fix).isNotBlank().doesNotContain("experience score", "keeps", "worth", "customers");
     }
