@@ -21,7 +21,7 @@ import java.util.Optional;
 final class WhatIfs {
 
     static final int MAX_HOTSPOTS = 2_000;
-    static final long MAX_WORK = 20_000_000L;
+    static final long MAX_WORK = 5_000_000L;
 
     private final JourneyGraph graph;
     private final double[] probability;
