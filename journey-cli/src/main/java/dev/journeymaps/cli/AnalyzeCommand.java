@@ -33,15 +33,18 @@ import picocli.CommandLine.Spec;
         footer = {
             "  journey analyze checkout.yaml --format json",
             "  journey analyze checkout.yaml --format json -o analysis.json",
+            "  journey analyze checkout.yaml --format text",
             "  journey analyze checkout.yaml --period week --since 2026-10-01 --until 2026-11-30"
         })
 final class AnalyzeCommand implements Callable<Integer> {
 
-    private static final OutputNames<AnalysisFormat> NAMES = OutputNames.of(Map.entry("json", AnalysisFormat.JSON));
+    private static final OutputNames<AnalysisFormat> NAMES = OutputNames.of(
+            Map.entry("json", AnalysisFormat.JSON), Map.entry("txt", AnalysisFormat.TEXT));
 
     /** The formats of the whole analysis. */
     enum AnalysisFormat {
-        JSON
+        JSON,
+        TEXT
     }
 
     @ParentCommand
@@ -53,8 +56,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     AnalysisRun run;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "json (the only one so far). Default: json.")
-    AnalysisFormat format = AnalysisFormat.JSON;
+    @Option(names = "--format", paramLabel = "FORMAT", description = "json (everything), or text (the experience"
+            + " score, customers lost and value at risk, hotspots and what to fix first). Default: what the"
+            + " extension of OUT names (json, txt), else json.")
+    Optional<AnalysisFormat> format = Optional.empty();
 
     @Option(names = "--period", paramLabel = "UNIT", converter = PeriodConverter.class,
             description = "week, month or quarter: how dated survey answers are grouped. Default: month.")
@@ -83,15 +88,18 @@ final class AnalyzeCommand implements Callable<Integer> {
                     "--since " + since + " is after --until " + until);
         }
         parent.refuseAsOutput(run.output.output, run.file);
-        NAMES.formatOf(spec, run.output.output, Optional.of(format));
+        AnalysisFormat chosen = format.or(() -> NAMES.formatOf(spec, run.output.output, format))
+                .orElse(AnalysisFormat.JSON);
+        NAMES.formatOf(spec, run.output.output, Optional.of(chosen));
         AnalysisRun.Loaded loaded = run.analyse(parent, spec.commandLine().getErr(),
                 new SurveyOptions(period, since, until));
         if (loaded.analysed().isEmpty()) {
             return loaded.exitCode();
         }
         AnalysedJourney analysed = loaded.analysed().get();
-        run.output.write(parent,
-                (OutputOption.Text) w -> AnalysisWriter.writeJson(analysed.journey(), analysed.analysis(), w),
+        run.output.write(parent, chosen == AnalysisFormat.TEXT
+                        ? (OutputOption.Text) w -> w.write(AnalysisWriter.toText(analysed.journey(), analysed.analysis()))
+                        : (OutputOption.Text) w -> AnalysisWriter.writeJson(analysed.journey(), analysed.analysis(), w),
                 spec.commandLine().getOut());
         return JourneyCommand.EXIT_OK;
     }

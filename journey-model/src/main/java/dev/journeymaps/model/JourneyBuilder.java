@@ -245,6 +245,8 @@ public final class JourneyBuilder {
         private Metrics metrics = Metrics.NONE;
         private final List<Transition> next = new ArrayList<>();
         private boolean exit;
+        private Optional<Outcome> outcome = Optional.empty();
+        private Metrics targets = Metrics.NONE;
         private SourceLocation location = SourceLocation.UNKNOWN;
         private final Map<String, SourceLocation> partLocations = new LinkedHashMap<>();
 
@@ -276,6 +278,8 @@ public final class JourneyBuilder {
             b.metrics = t.metrics();
             b.next.addAll(t.next());
             b.exit = t.exit();
+            b.outcome = t.outcome();
+            b.targets = t.targets();
             b.location = t.location();
             b.partLocations.putAll(t.partLocations());
             return b;
@@ -445,6 +449,21 @@ public final class JourneyBuilder {
         /** Whether customers who reach this touchpoint end their journey here. */
         public TouchpointBuilder exit(boolean exit) {
             this.exit = exit;
+            if (!exit) {
+                outcome = Optional.empty();
+            }
+            return this;
+        }
+
+        /** Marks this touchpoint as an exit where the journey ends with {@code outcome}. */
+        public TouchpointBuilder outcome(Outcome outcome) {
+            this.outcome = Optional.of(outcome);
+            return exit(true);
+        }
+
+        /** The figures this touchpoint should reach, over the journey's targets; replaces what was set. */
+        public TouchpointBuilder targets(Metrics targets) {
+            this.targets = Objects.requireNonNull(targets);
             return this;
         }
 
@@ -469,7 +488,7 @@ public final class JourneyBuilder {
         /** The touchpoint as described. */
         public Touchpoint build() {
             return new Touchpoint(id, name, channel, actors, emotion, emotionByPersona, thought, effort, momentOfTruth,
-                    evidence, backstage, support, painPoints, opportunities, metrics, next, exit, location,
+                    evidence, backstage, support, painPoints, opportunities, metrics, next, exit, outcome, targets, location,
                     partLocations);
         }
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * What the {@code journey:} block says beyond the map's identity: survey files, targets, friction settings and the
@@ -24,6 +25,10 @@ import java.util.OptionalInt;
  *     ({@code journey.analysis.min-responses})
  * @param entries where customers start and what share of them starts there ({@code journey.entries}), in the order
  *     written; empty: customers start at the touchpoints nothing leads to, split evenly
+ * @param targets the figures every touchpoint should reach ({@code journey.targets}); its response time is
+ *     {@code responseTimeTarget}
+ * @param customers how many customers enter the journey per period ({@code journey.customers}), if said
+ * @param value what a customer is worth ({@code journey.value}), if said
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
@@ -32,7 +37,10 @@ public record JourneySettings(
         OptionalDouble hotspotThreshold,
         Optional<TextDirection> direction,
         OptionalInt minResponses,
-        List<Entry> entries) {
+        List<Entry> entries,
+        Metrics targets,
+        Optional<Customers> customers,
+        Optional<CustomerValue> value) {
 
     /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
     public static final JourneySettings NONE = new JourneySettings(List.of(), Optional.empty(), Map.of(),
@@ -46,6 +54,28 @@ public record JourneySettings(
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(minResponses, "minResponses");
         entries = List.copyOf(entries);
+        Objects.requireNonNull(targets, "targets");
+        // one response-time target: the one in targets when both are given
+        if (targets.responseTime().isEmpty() && responseTimeTarget.isPresent()) {
+            targets = new Metrics(targets.csat(), targets.nps(), targets.ces(), targets.firstContactResolution(),
+                    responseTimeTarget, targets.resolutionTime());
+        }
+        responseTimeTarget = targets.responseTime();
+        Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(value, "value");
+    }
+
+    /** Settings without targets beyond the response time, customers or value. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction,
+            OptionalInt minResponses,
+            List<Entry> entries) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries, Metrics.NONE,
+                Optional.empty(), Optional.empty());
     }
 
     /** Settings without entries. */
@@ -92,13 +122,87 @@ public record JourneySettings(
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
         return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction),
-                minResponses, entries);
+                minResponses, entries, targets, customers, value);
     }
 
     /** These settings with the entries {@code entries} ({@code journey.entries}). */
     public JourneySettings withEntries(List<Entry> entries) {
-        return new JourneySettings(
-                surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries);
+        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
+                entries, targets, customers, value);
+    }
+
+    /**
+     * These settings with the targets {@code targets} ({@code journey.targets}), the customers entering per period
+     * and the value of a customer.
+     */
+    public JourneySettings withBusiness(
+            Metrics targets, Optional<Customers> customers, Optional<CustomerValue> value) {
+        return new JourneySettings(surveys, targets.responseTime(), weights, hotspotThreshold, direction,
+                minResponses, entries, targets, customers, value);
+    }
+
+    /**
+     * How many customers enter the journey per period ({@code journey.customers: {count: 12000, per: month}}).
+     *
+     * @param count customers entering per period, above 0
+     * @param period the period they are counted over, as written ({@code day}, {@code week}, {@code month},
+     *     {@code quarter} or {@code year})
+     */
+    public record Customers(double count, String period) {
+        /** The periods a count may be given per. */
+        public static final List<String> PERIODS = List.of("day", "week", "month", "quarter", "year");
+
+        public Customers {
+            if (!(count > 0) || Double.isInfinite(count)) {
+                throw new IllegalArgumentException("customers per period must be above 0, was " + count);
+            }
+            if (!PERIODS.contains(period)) {
+                throw new IllegalArgumentException("the period must be one of " + PERIODS + ", was " + period);
+            }
+        }
+    }
+
+    /**
+     * What one customer is worth ({@code journey.value}): a customer lifetime value as measured ({@code clv}), or the
+     * inputs to compute one: annual revenue per customer × years of relationship − acquisition cost, where the years
+     * are given or follow from the churn over a period ({@code churn: {start: 500, end: 450, per: quarter}}).
+     *
+     * @param clv the lifetime value of a customer, if measured
+     * @param annualRevenue revenue per customer and year
+     * @param years years a customer stays
+     * @param churnStart customers at the start of the churn period
+     * @param churnEnd those of them still customers at its end
+     * @param churnPeriod the churn period, one of {@link Customers#PERIODS}
+     * @param acquisitionCost what winning a customer costs
+     * @param currency how amounts are labelled ({@code EUR}, {@code €}); empty when not said
+     */
+    public record CustomerValue(
+            OptionalDouble clv,
+            OptionalDouble annualRevenue,
+            OptionalDouble years,
+            OptionalLong churnStart,
+            OptionalLong churnEnd,
+            String churnPeriod,
+            OptionalDouble acquisitionCost,
+            String currency) {
+        public CustomerValue {
+            Objects.requireNonNull(clv, "clv");
+            Objects.requireNonNull(annualRevenue, "annualRevenue");
+            Objects.requireNonNull(years, "years");
+            Objects.requireNonNull(churnStart, "churnStart");
+            Objects.requireNonNull(churnEnd, "churnEnd");
+            if (!Customers.PERIODS.contains(churnPeriod)) {
+                throw new IllegalArgumentException("the churn period must be one of " + Customers.PERIODS);
+            }
+            Objects.requireNonNull(acquisitionCost, "acquisitionCost");
+            Objects.requireNonNull(currency, "currency");
+        }
+
+        /** A measured lifetime value. */
+        public static CustomerValue ofClv(double clv, String currency) {
+            return new CustomerValue(OptionalDouble.of(clv), OptionalDouble.empty(), OptionalDouble.empty(),
+                    OptionalLong.empty(), OptionalLong.empty(), "year", OptionalDouble.empty(), currency);
+        }
     }
 
     /**
@@ -167,6 +271,7 @@ public record JourneySettings(
         return new JourneySettings(
                 surveys.stream().map(SurveyFile::withoutLocation).toList(),
                 responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
-                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList());
+                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList(),
+                targets, customers, value);
     }
 }

@@ -28,6 +28,8 @@ import java.util.OptionalInt;
  * @param metrics CX figures authored for this touchpoint
  * @param next where customers go from here; empty means "the following touchpoint" unless {@code exit}
  * @param exit whether customers who reach this touchpoint end their journey here
+ * @param outcome how the journey ends here, if said ({@code outcome:}); only exits have one
+ * @param targets the figures this touchpoint should reach ({@code targets:}), over the journey's
  * @param location where the touchpoint was written
  * @param partLocations where its parts were written, keyed like {@code actors/0}, {@code emotion/emma},
  *     {@code metrics/csat}; see {@link #locationOf(String)}
@@ -50,6 +52,8 @@ public record Touchpoint(
         Metrics metrics,
         List<Transition> next,
         boolean exit,
+        Optional<Outcome> outcome,
+        Metrics targets,
         SourceLocation location,
         Map<String, SourceLocation> partLocations) {
 
@@ -82,6 +86,11 @@ public record Touchpoint(
         if (exit && !next.isEmpty()) {
             throw new IllegalArgumentException("touchpoint '" + id + "' is an exit and cannot have next steps");
         }
+        Objects.requireNonNull(outcome, "outcome");
+        if (outcome.isPresent() && !exit) {
+            throw new IllegalArgumentException("touchpoint '" + id + "' has an outcome, so it must be an exit");
+        }
+        Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(location, "location");
         // Looked up by key only: an immutable map is a third of a linked hash map's size (100,000 touchpoints).
         partLocations = Map.copyOf(partLocations);
@@ -120,6 +129,19 @@ public record Touchpoint(
             return Optional.of(emotionByPersona.values().stream().mapToInt(Emotion::score).average().orElse(0));
         }
         return emotion.map(e -> (double) e.score());
+    }
+
+    /**
+     * How the journey ends here when this touchpoint is an exit: the outcome written, else {@code abandoned} when the
+     * customer feels negative here (the validator warns, {@code flow.outcome-assumed}), else {@code completed}.
+     */
+    public Outcome outcomeOrAssumed() {
+        return outcome.orElseGet(() -> isOutcomeAssumedAbandoned() ? Outcome.ABANDONED : Outcome.COMPLETED);
+    }
+
+    /** Whether no outcome is written and the negative emotion here makes it read as abandoned. */
+    public boolean isOutcomeAssumedAbandoned() {
+        return outcome.isEmpty() && meanEmotion().map(m -> m < 0).orElse(false);
     }
 
     /** Whether customers are sent on with written {@code next:} steps rather than to the following touchpoint. */

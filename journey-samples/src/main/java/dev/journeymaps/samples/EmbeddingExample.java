@@ -3,6 +3,7 @@ package dev.journeymaps.samples;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.Hotspot;
@@ -82,7 +83,7 @@ public final class EmbeddingExample {
                         .touchpoint("store-credit", "Gets store credit instead of a refund", t -> t
                                 .channel("store")
                                 .emotion(Emotion.FRUSTRATED)
-                                .exit())
+                                .outcome(Outcome.COMPLETED)) // a refund denied, but not given up
                         .touchpoint("swap", "Gets a new drill on the spot", t -> t
                                 .channel("store")
                                 .emotion(Emotion.HAPPY)

@@ -1,6 +1,7 @@
 package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.graph.JourneyGraph;
@@ -39,21 +40,28 @@ public final class Analyzer {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(surveys, "surveys");
         JourneyGraph graph = JourneyGraph.of(journey);
-        CustomerFlow flow = FlowSolver.solve(graph);
+        double[] probability = FlowSolver.probabilities(graph);
+        CustomerFlow flow = FlowSolver.solve(graph, probability);
+        Map<String, FrictionRules.Abandonment> losses = abandonments(graph, probability);
         FrictionRules rules = new FrictionRules(options);
+        BusinessEffect business = BusinessEffect.of(options, 0);
         Map<String, TouchpointAnalysis> touchpoints = new LinkedHashMap<>();
+        double lostInAll = 0;
         for (Stage stage : journey.stages()) {
             for (Touchpoint t : stage.touchpoints()) {
                 if (graph.touchpoint(t.id()).orElseThrow() != t) {
                     continue;
                 }
                 TouchpointFlow f = flow.touchpoint(t.id()).orElseThrow();
+                FrictionRules.Abandonment loss = losses.getOrDefault(t.id(), FrictionRules.Abandonment.NONE);
                 List<MetricReading> readings = FrictionRules.readings(t, surveys.of(t.id()), options.minResponses());
-                List<ComponentScore> components = rules.score(t, readings, f);
+                List<ComponentScore> components = rules.score(t, readings, f, loss);
                 double friction = FrictionRules.clamp(
                         components.stream().mapToDouble(ComponentScore::contribution).sum());
-                touchpoints.put(t.id(), new TouchpointAnalysis(
-                        t.id(), stage.id(), friction, f.reach(), friction * f.reach(), components, readings, f));
+                double lost = Double.isFinite(f.visits()) ? 1000 * f.visits() * loss.share() : 0;
+                lostInAll += lost;
+                touchpoints.put(t.id(), new TouchpointAnalysis(t.id(), stage.id(), friction, f.reach(),
+                        friction * f.reach(), components, readings, f, lost, business.value(lost)));
             }
         }
         // One pass to group by stage: filtering every touchpoint for every stage was quadratic in large journeys.
@@ -65,15 +73,46 @@ public final class Analyzer {
             List<TouchpointAnalysis> in = byStage.getOrDefault(stage.id(), List.of());
             stages.add(new StageAnalysis(stage.id(), weightedFriction(in), flow.stages().get(i)));
         }
-        return new JourneyAnalysis(journey.id(), options, touchpoints, stages,
-                hotspots(touchpoints.values(), options.hotspotThreshold()), flow,
-                100 * (1 - weightedFriction(touchpoints.values())), surveys.problems(),
-                periods(journey, graph, flow, rules, options, surveys));
+        double score = 100 * (1 - weightedFriction(touchpoints.values()));
+        List<Hotspot> hotspots = new WhatIfs(graph, probability, flow, losses, touchpoints, score, business)
+                .of(hotspots(touchpoints.values(), options.hotspotThreshold()));
+        return new JourneyAnalysis(journey.id(), options, touchpoints, stages, hotspots, flow, score,
+                surveys.problems(), periods(journey, graph, flow, losses, rules, options, surveys),
+                BusinessEffect.of(options, lostInAll));
+    }
+
+    /**
+     * What each touchpoint with a step to an abandoned exit sends there, per pass. An exit's outcome is the one
+     * written, else abandoned when customers feel negative there ({@link Touchpoint#outcomeOrAssumed()}).
+     */
+    static Map<String, FrictionRules.Abandonment> abandonments(JourneyGraph graph, double[] probability) {
+        Map<String, FrictionRules.Abandonment> losses = new HashMap<>();
+        for (Touchpoint t : graph.touchpoints()) {
+            double share = 0;
+            List<String> exits = new ArrayList<>();
+            for (var f : graph.outgoing(t.id())) {
+                if (isAbandoned(graph, f.to())) {
+                    share += probability[f.index()];
+                    if (!exits.contains(f.to())) {
+                        exits.add(f.to());
+                    }
+                }
+            }
+            if (!exits.isEmpty()) {
+                losses.put(t.id(), new FrictionRules.Abandonment(Math.min(1, share), exits, true));
+            }
+        }
+        return losses;
+    }
+
+    static boolean isAbandoned(JourneyGraph graph, String id) {
+        return graph.isExit(id) && graph.touchpoint(id).orElseThrow().outcomeOrAssumed() == Outcome.ABANDONED;
     }
 
     /** Each period's figures: the same rules over that period's answers alone, for the touchpoints answered then. */
     private static List<PeriodAnalysis> periods(Journey journey, JourneyGraph graph, CustomerFlow flow,
-            FrictionRules rules, AnalysisOptions options, SurveyResult surveys) {
+            Map<String, FrictionRules.Abandonment> losses, FrictionRules rules, AnalysisOptions options,
+            SurveyResult surveys) {
         List<PeriodAnalysis> periods = new ArrayList<>();
         surveys.byPeriod().forEach((period, answers) -> {
             List<PeriodAnalysis.Touchpoint> touchpoints = new ArrayList<>();
@@ -83,7 +122,8 @@ public final class Analyzer {
                     continue;
                 }
                 List<MetricReading> readings = FrictionRules.readings(t, survey, options.minResponses());
-                double friction = FrictionRules.clamp(rules.score(t, readings, flow.touchpoint(t.id()).orElseThrow())
+                double friction = FrictionRules.clamp(rules.score(t, readings, flow.touchpoint(t.id()).orElseThrow(),
+                                losses.getOrDefault(t.id(), FrictionRules.Abandonment.NONE))
                         .stream().mapToDouble(ComponentScore::contribution).sum());
                 touchpoints.add(new PeriodAnalysis.Touchpoint(t.id(), friction, readings));
             }
@@ -93,7 +133,7 @@ public final class Analyzer {
     }
 
     /** Σ friction × reach / Σ reach; the plain mean when nothing is reached; 0 when empty. */
-    private static double weightedFriction(java.util.Collection<TouchpointAnalysis> analyses) {
+    static double weightedFriction(java.util.Collection<TouchpointAnalysis> analyses) {
         double reach = 0;
         double impact = 0;
         double friction = 0;

@@ -52,13 +52,13 @@ final class FlowSolver {
     private final double[] reach;
     private double circling;
 
-    private FlowSolver(JourneyGraph graph) {
+    private FlowSolver(JourneyGraph graph, double[] probability) {
         this.graph = graph;
         this.nodes = graph.touchpoints();
         for (int i = 0; i < nodes.size(); i++) {
             index.put(nodes.get(i).id(), i);
         }
-        this.probability = probabilities(graph);
+        this.probability = probability;
         this.leak = new double[nodes.size()];
         this.inflow = new double[nodes.size()];
         this.visits = new double[nodes.size()];
@@ -66,7 +66,12 @@ final class FlowSolver {
     }
 
     static CustomerFlow solve(JourneyGraph graph) {
-        return new FlowSolver(graph).run();
+        return solve(graph, probabilities(graph));
+    }
+
+    /** The flow with each flow's probability, by flow index, as given (a what-if routes customers otherwise). */
+    static CustomerFlow solve(JourneyGraph graph, double[] probability) {
+        return new FlowSolver(graph, probability.clone()).run();
     }
 
     /**

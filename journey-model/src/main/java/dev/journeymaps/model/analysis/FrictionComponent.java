@@ -15,8 +15,18 @@ public enum FrictionComponent {
     DROP_OFF("drop-off"),
     /** How dissatisfied customers say they are: the worse of 1 − CSAT/100 and (100 − NPS)/200. */
     DISSATISFACTION("dissatisfaction"),
-    /** How far the response time overshoots the target: (time − target) / target, capped at 1. */
-    SLOW_RESPONSE("slow-response");
+    /**
+     * How far response and resolution times overshoot their targets: the worse of (time − target) / (2 × target),
+     * capped at 1, so three times the target or more is 1.
+     */
+    SLOW_RESPONSE("slow-response"),
+    /** The share of customers here sent on to an abandoned exit: 5 × share, capped at 1 (a fifth lost is 1). */
+    ABANDONMENT("abandonment"),
+    /**
+     * How far CSAT, CES and first-contact resolution (points short / 40) and NPS (points short / 80) fall short of
+     * their targets, the worst of them, capped at 1.
+     */
+    TARGET_MISS("target-miss");
 
     private final String key;
 

@@ -94,14 +94,32 @@ final class FrictionRules {
     }
 
     /**
+     * What a touchpoint sends to abandoned exits.
+     *
+     * @param share the part of the customers passing it sent straight on to an abandoned exit, per pass, 0..1
+     * @param exits the abandoned exits it can send customers to, in flow order; empty: it cannot lose anybody so
+     * @param given whether it has a step to an abandoned exit (even with share 0): only then is it judged on it
+     */
+    record Abandonment(double share, List<String> exits, boolean given) {
+        static final Abandonment NONE = new Abandonment(0, List.of(), false);
+
+        Abandonment {
+            exits = List.copyOf(exits);
+        }
+    }
+
+    /**
      * Every component's score for {@code t}, in component order. The score is a weighted mean over the components
      * that have evidence: pain points and drop-off always do (none listed, nobody lost, is evidence too); emotion,
-     * effort and dissatisfaction when given; slow response when both a response time and a target are given. A
-     * component without evidence gets weight 0, so a map that says little is not scored as if it said "all fine".
+     * effort and dissatisfaction when given; slow response and target miss when a figure and its target are given;
+     * abandonment when the touchpoint has a step to an abandoned exit. A component without evidence gets weight 0,
+     * so a map that says little is not scored as if it said "all fine".
      */
-    List<ComponentScore> score(Touchpoint t, List<MetricReading> readings, TouchpointFlow flow) {
+    List<ComponentScore> score(Touchpoint t, List<MetricReading> readings, TouchpointFlow flow,
+            Abandonment abandonment) {
         List<Raw> raws = new ArrayList<>();
         double given = 0;
+        Metrics targets = targets(t, options.targets());
         for (FrictionComponent c : FrictionComponent.values()) {
             Raw raw = switch (c) {
                 case NEGATIVE_EMOTION -> emotion(t);
@@ -109,7 +127,9 @@ final class FrictionRules {
                 case PAIN_POINTS -> painPoints(t);
                 case DROP_OFF -> dropOff(flow);
                 case DISSATISFACTION -> dissatisfaction(readings);
-                case SLOW_RESPONSE -> slowResponse(readings);
+                case SLOW_RESPONSE -> slowResponse(readings, targets);
+                case ABANDONMENT -> abandonment(abandonment);
+                case TARGET_MISS -> targetMiss(readings, targets);
             };
             raws.add(raw);
             given += raw.given ? options.weights().weights().get(c) : 0;
@@ -119,17 +139,37 @@ final class FrictionRules {
             Raw raw = raws.get(c.ordinal());
             double weight = raw.given && given > 0 ? options.weights().weights().get(c) / given : 0;
             double normalised = clamp(raw.normalised);
-            scores.add(new ComponentScore(c, raw.input, normalised, weight, weight * normalised));
+            scores.add(new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs));
         }
         return scores;
     }
 
-    private record Raw(String input, double normalised, boolean given) {
-        static final Raw NOT_GIVEN = new Raw("not given", 0, false);
-
-        Raw(String input, double normalised) {
-            this(input, normalised, true);
+    /** The targets of {@code t}: its own, else the journey's, metric by metric. */
+    static Metrics targets(Touchpoint t, Metrics journey) {
+        Metrics own = t.targets();
+        if (own.isEmpty()) {
+            return journey;
         }
+        return new Metrics(
+                own.csat().isPresent() ? own.csat() : journey.csat(),
+                own.nps().isPresent() ? own.nps() : journey.nps(),
+                own.ces().isPresent() ? own.ces() : journey.ces(),
+                own.firstContactResolution().isPresent() ? own.firstContactResolution()
+                        : journey.firstContactResolution(),
+                own.responseTime().isPresent() ? own.responseTime() : journey.responseTime(),
+                own.resolutionTime().isPresent() ? own.resolutionTime() : journey.resolutionTime());
+    }
+
+    private record Raw(String input, double normalised, boolean given, List<ComponentScore.Input> inputs) {
+        static final Raw NOT_GIVEN = new Raw("not given", 0, false, List.of(ComponentScore.Input.NOT_GIVEN));
+
+        Raw(String input, double normalised, ComponentScore.Input in) {
+            this(input, normalised, true, List.of(in));
+        }
+    }
+
+    private static ComponentScore.Input in(String kind, double value, String unit, String... args) {
+        return new ComponentScore.Input(kind, value, unit, List.of(args));
     }
 
     private static Raw emotion(Touchpoint t) {
@@ -138,24 +178,41 @@ final class FrictionRules {
             return Raw.NOT_GIVEN;
         }
         double m = mean.get();
-        String input = t.emotionByPersona().isEmpty() && t.emotion().isPresent()
-                ? t.emotion().get().label() + " (" + signed(m) + ")"
-                : "mean " + signed(m) + " over " + t.emotionByPersona().size() + " personas";
-        return new Raw(input, Math.max(0, -m) / -Emotion.MIN);
+        double normalised = Math.max(0, -m) / -Emotion.MIN;
+        if (t.emotionByPersona().isEmpty() && t.emotion().isPresent()) {
+            return new Raw(t.emotion().get().label() + " (" + signed(m) + ")", normalised,
+                    in("emotion", m, "", t.emotion().get().label()));
+        }
+        int personas = t.emotionByPersona().size();
+        return new Raw("mean " + signed(m) + " over " + personas + " personas", normalised,
+                in("emotion-mean", m, "", String.valueOf(personas)));
     }
 
     private static Raw effort(Touchpoint t, List<MetricReading> readings) {
         Optional<MetricReading> ces = used(readings, "ces");
         if (ces.isPresent()) {
             MetricReading r = ces.get();
-            return new Raw("CES " + r.display() + " (" + source(r) + ")", 1 - r.value() / 100);
+            return new Raw("CES " + r.display() + " (" + source(r) + ")", 1 - r.value() / 100, reading(r, ""));
         }
         if (t.effort().isPresent()) {
             int e = t.effort().getAsInt();
             return new Raw("effort " + e + " of " + Touchpoint.MAX_EFFORT,
-                    (double) (e - Touchpoint.MIN_EFFORT) / (Touchpoint.MAX_EFFORT - Touchpoint.MIN_EFFORT));
+                    (double) (e - Touchpoint.MIN_EFFORT) / (Touchpoint.MAX_EFFORT - Touchpoint.MIN_EFFORT),
+                    in("effort", e, "", String.valueOf(Touchpoint.MAX_EFFORT)));
         }
         return Raw.NOT_GIVEN;
+    }
+
+    /** A metric reading as an input: its display, source, answers, confidence and the target it is held to. */
+    private static ComponentScore.Input reading(MetricReading r, String target) {
+        boolean survey = r.source() == MetricReading.Source.SURVEY;
+        String unit = switch (r.metric()) {
+            case "response-time", "resolution-time" -> "s";
+            case "nps" -> "";
+            default -> "%";
+        };
+        return in(r.metric(), r.value(), unit, r.display(), r.source().label(),
+                survey ? String.valueOf(r.responses()) : "", r.lowConfidence() ? "low" : "", target);
     }
 
     /** The friction of one pain point of this severity. */
@@ -170,15 +227,32 @@ final class FrictionRules {
 
     private static Raw painPoints(Touchpoint t) {
         if (t.painPoints().isEmpty()) {
-            return new Raw("none", 0);
+            return new Raw("none", 0, in("none", 0, ""));
         }
         Severity worst = t.painPoints().stream().map(PainPoint::severity).max(Enum::compareTo).orElseThrow();
         int n = t.painPoints().size();
-        return new Raw(n + (n == 1 ? " pain point" : " pain points") + ", worst " + worst.label(), severity(worst));
+        return new Raw(n + (n == 1 ? " pain point" : " pain points") + ", worst " + worst.label(), severity(worst),
+                in("pain-points", n, "", worst.label()));
     }
 
     private static Raw dropOff(TouchpointFlow flow) {
-        return new Raw(number(100 * flow.dropOffRate()) + "% of customers here not passed on", flow.dropOffRate());
+        return new Raw(number(100 * flow.dropOffRate()) + "% of customers here not passed on", flow.dropOffRate(),
+                in("drop-off", 100 * flow.dropOffRate(), "%"));
+    }
+
+    /**
+     * Losing a fifth of the customers here or more is 1, like a critical pain point; 5% is 0.25 (low), 10% 0.5
+     * (medium), 15% 0.75 (high).
+     */
+    static final double ABANDONMENT_FULL = 0.2;
+
+    private static Raw abandonment(Abandonment a) {
+        if (!a.given()) {
+            return Raw.NOT_GIVEN;
+        }
+        return new Raw(number(100 * a.share()) + "% of customers here sent to abandoned exits ("
+                        + String.join(", ", a.exits()) + ")", a.share() / ABANDONMENT_FULL,
+                new ComponentScore.Input("abandonment", 100 * a.share(), "%", a.exits()));
     }
 
     private static Raw dissatisfaction(List<MetricReading> readings) {
@@ -188,30 +262,79 @@ final class FrictionRules {
             return Raw.NOT_GIVEN;
         }
         List<String> parts = new ArrayList<>();
+        List<ComponentScore.Input> inputs = new ArrayList<>();
         double worst = 0;
         if (csat.isPresent()) {
             worst = Math.max(worst, 1 - csat.get().value() / 100);
             parts.add("CSAT " + csat.get().display() + " (" + source(csat.get()) + ")");
+            inputs.add(reading(csat.get(), ""));
         }
         if (nps.isPresent()) {
             worst = Math.max(worst, (100 - nps.get().value()) / 200);
             parts.add("NPS " + nps.get().display() + " (" + source(nps.get()) + ")");
+            inputs.add(reading(nps.get(), ""));
         }
-        return new Raw(String.join(", ", parts), worst);
+        return new Raw(String.join(", ", parts), worst, true, inputs);
     }
 
-    private Raw slowResponse(List<MetricReading> readings) {
-        Optional<MetricReading> time = used(readings, "response-time");
-        if (time.isEmpty()) {
-            return Raw.NOT_GIVEN;
+    /** A time three times its target or more is 1: (time − target) / (2 × target). */
+    static double timeMiss(double seconds, double targetSeconds) {
+        return (seconds - targetSeconds) / (2 * targetSeconds);
+    }
+
+    /** A score 40 points (NPS: 80 points) or more below its target is 1. */
+    static double scoreMiss(String metric, double value, double target) {
+        return (target - value) / (metric.equals("nps") ? 80 : 40);
+    }
+
+    private static Raw slowResponse(List<MetricReading> readings, Metrics targets) {
+        List<String> parts = new ArrayList<>();
+        List<ComponentScore.Input> inputs = new ArrayList<>();
+        double worst = 0;
+        for (String metric : List.of("response-time", "resolution-time")) {
+            Optional<MetricReading> time = used(readings, metric);
+            Optional<Duration> target = metric.equals("response-time") ? targets.responseTime()
+                    : targets.resolutionTime();
+            if (time.isEmpty() || target.isEmpty()) {
+                continue;
+            }
+            worst = Math.max(worst, timeMiss(time.get().value(), seconds(target.get())));
+            parts.add(metric.replace('-', ' ') + " " + time.get().display() + " (" + source(time.get())
+                    + ") against target " + Durations.format(target.get()));
+            inputs.add(reading(time.get(), Durations.format(target.get())));
         }
-        if (options.responseTimeTarget().isEmpty()) {
-            return new Raw("response time " + time.get().display() + ", no target set", 0, false);
+        if (parts.isEmpty()) {
+            Optional<MetricReading> time = used(readings, "response-time");
+            return time.map(r -> new Raw("response time " + r.display() + ", no target set", 0, false,
+                    List.of(reading(r, "")))).orElse(Raw.NOT_GIVEN);
         }
-        double target = seconds(options.responseTimeTarget().get());
-        String input = "response time " + time.get().display() + " (" + source(time.get()) + ") against target "
-                + Durations.format(options.responseTimeTarget().get());
-        return new Raw(input, (time.get().value() - target) / target);
+        return new Raw(String.join(", ", parts), worst, true, inputs);
+    }
+
+    private static Raw targetMiss(List<MetricReading> readings, Metrics targets) {
+        List<String> parts = new ArrayList<>();
+        List<ComponentScore.Input> inputs = new ArrayList<>();
+        double worst = 0;
+        String[] metrics = {"csat", "nps", "ces", "first-contact-resolution"};
+        OptionalDouble[] goals = {targets.csat(), targets.nps(), targets.ces(), targets.firstContactResolution()};
+        for (int i = 0; i < metrics.length; i++) {
+            Optional<MetricReading> r = used(readings, metrics[i]);
+            if (r.isEmpty() || goals[i].isEmpty()) {
+                continue;
+            }
+            double goal = goals[i].getAsDouble();
+            String shown = number(goal) + (metrics[i].equals("nps") ? "" : "%");
+            worst = Math.max(worst, scoreMiss(metrics[i], r.get().value(), goal));
+            parts.add(label(metrics[i]) + " " + r.get().display() + " (" + source(r.get()) + ") against target "
+                    + shown);
+            inputs.add(reading(r.get(), shown));
+        }
+        return parts.isEmpty() ? Raw.NOT_GIVEN : new Raw(String.join(", ", parts), worst, true, inputs);
+    }
+
+    private static String label(String metric) {
+        return metric.equals("first-contact-resolution") ? "first-contact resolution"
+                : metric.toUpperCase(Locale.ROOT);
     }
 
     private static Optional<MetricReading> used(List<MetricReading> readings, String metric) {

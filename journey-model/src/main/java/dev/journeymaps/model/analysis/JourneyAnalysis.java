@@ -24,6 +24,7 @@ import java.util.RandomAccess;
  *     customer steps free of friction
  * @param problems what was wrong in the survey data (the journey's own problems come from the validator)
  * @param periods the survey figures per period, earliest first; empty without dated answers
+ * @param business customers lost and what a customer is worth
  */
 public record JourneyAnalysis(
         String journeyId,
@@ -34,7 +35,8 @@ public record JourneyAnalysis(
         CustomerFlow flow,
         double experienceScore,
         List<Problem> problems,
-        List<PeriodAnalysis> periods) {
+        List<PeriodAnalysis> periods,
+        BusinessEffect business) {
 
     public JourneyAnalysis {
         Objects.requireNonNull(journeyId, "journeyId");
@@ -45,13 +47,37 @@ public record JourneyAnalysis(
         Objects.requireNonNull(flow, "flow");
         problems = List.copyOf(problems);
         periods = List.copyOf(periods);
+        Objects.requireNonNull(business, "business");
+    }
+
+    /** An analysis without a business effect beyond the customers lost, 0. */
+    public JourneyAnalysis(String journeyId, AnalysisOptions options, Map<String, TouchpointAnalysis> touchpoints,
+            List<StageAnalysis> stages, List<Hotspot> hotspots, CustomerFlow flow, double experienceScore,
+            List<Problem> problems, List<PeriodAnalysis> periods) {
+        this(journeyId, options, touchpoints, stages, hotspots, flow, experienceScore, problems, periods,
+                BusinessEffect.of(options, 0));
+    }
+
+    /**
+     * The hotspots with a what-if, largest gain first: the experience score gained, then the customers kept, then
+     * rank. What to fix first.
+     */
+    public List<Hotspot> fixFirst() {
+        return hotspots.stream()
+                .filter(h -> h.whatIf().isPresent())
+                .sorted(java.util.Comparator
+                        .comparingLong((Hotspot h) -> -Math.round(h.whatIf().orElseThrow().gain() * 1e9))
+                        .thenComparingLong(h -> -Math.round(h.whatIf().orElseThrow().customersKept() * 1e9))
+                        .thenComparingInt(Hotspot::rank))
+                .toList();
     }
 
     /** An analysis without periods. */
     public JourneyAnalysis(String journeyId, AnalysisOptions options, Map<String, TouchpointAnalysis> touchpoints,
             List<StageAnalysis> stages, List<Hotspot> hotspots, CustomerFlow flow, double experienceScore,
             List<Problem> problems) {
-        this(journeyId, options, touchpoints, stages, hotspots, flow, experienceScore, problems, List.of());
+        this(journeyId, options, touchpoints, stages, hotspots, flow, experienceScore, problems, List.of(),
+                BusinessEffect.of(options, 0));
     }
 
     /**

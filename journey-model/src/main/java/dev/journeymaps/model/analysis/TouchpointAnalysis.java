@@ -3,6 +3,7 @@ package dev.journeymaps.model.analysis;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalDouble;
 
 /**
  * The analysis of one touchpoint: its friction and why, how many customers reach it, and its metrics.
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param components every component's part in the score, in {@link FrictionComponent} order
  * @param metrics the touchpoint's CX figures, authored and from surveys
  * @param flow how customers pass through it
+ * @param customersLost customers per 1,000 entering the journey whom it sends straight to an abandoned exit
+ * @param valueAtRisk their value ({@code journey.value}): per period when {@code journey.customers} is given, else
+ *     per 1,000 entering; empty without a value
  */
 public record TouchpointAnalysis(
         String touchpointId,
@@ -24,7 +28,9 @@ public record TouchpointAnalysis(
         double impact,
         List<ComponentScore> components,
         List<MetricReading> metrics,
-        TouchpointFlow flow) {
+        TouchpointFlow flow,
+        double customersLost,
+        OptionalDouble valueAtRisk) {
 
     public TouchpointAnalysis {
         Objects.requireNonNull(touchpointId, "touchpointId");
@@ -32,6 +38,13 @@ public record TouchpointAnalysis(
         components = List.copyOf(components);
         metrics = List.copyOf(metrics);
         Objects.requireNonNull(flow, "flow");
+        Objects.requireNonNull(valueAtRisk, "valueAtRisk");
+    }
+
+    /** An analysis that loses nobody to abandoned exits. */
+    public TouchpointAnalysis(String touchpointId, String stageId, double friction, double reach, double impact,
+            List<ComponentScore> components, List<MetricReading> metrics, TouchpointFlow flow) {
+        this(touchpointId, stageId, friction, reach, impact, components, metrics, flow, 0, OptionalDouble.empty());
     }
 
     /** The components that add to the score, largest contribution first (ties in component order). */

@@ -3,7 +3,9 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.BusinessEffect;
 import dev.journeymaps.model.analysis.ComponentScore;
 import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.analysis.Hotspot;
@@ -81,6 +83,12 @@ public final class AnalysisWriter {
             gen.writeEndArray();
             gen.writeName("hotspots");
             gen.writeTree(hotspotArray(journey, analysis.hotspots()));
+            ArrayNode fixFirst = NODES.arrayNode();
+            analysis.fixFirst().forEach(h -> fixFirst.add(h.touchpoint().touchpointId()));
+            gen.writeName("fix-first");
+            gen.writeTree(fixFirst);
+            gen.writeName("business");
+            gen.writeTree(business(analysis.business()));
             ObjectNode flow = NODES.objectNode();
             ObjectNode exits = flow.putObject("exits");
             analysis.flow().exits().forEach((id, share) -> exits.put(id, round(share)));
@@ -105,6 +113,66 @@ public final class AnalysisWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The analysis for a reader, in English: the experience score, what the losses mean for the business, the
+     * hotspots with their customers lost, value at risk and what-if, and the hotspots to fix first. Lines end with
+     * {@code \n}; numbers are written the same in every locale.
+     */
+    public static String toText(Journey journey, JourneyAnalysis analysis) {
+        StringBuilder out = new StringBuilder();
+        BusinessEffect b = analysis.business();
+        String per = b.customers().map(c -> " a " + c.period()).orElse("");
+        out.append(format("%s: experience score %.1f / 100%n", analysis.journeyId(), analysis.experienceScore()));
+        b.customers().ifPresent(c -> out.append(format("customers entering: %.0f a %s%n", c.count(), c.period())));
+        out.append(format("customers lost at abandoned exits: %.1f of every 1,000", b.customersLost()));
+        b.perPeriod(b.customersLost()).ifPresent(v -> out.append(format(" (%.0f%s)", v, per)));
+        out.append('\n');
+        b.churn().ifPresent(c -> out.append(format("churn: %.1f%% a %s, %.1f%% a year%n",
+                100 * c.rate().orElse(0), analysis.options().value().orElseThrow().churnPeriod(),
+                100 * b.yearlyChurn().orElse(0))));
+        b.years().ifPresent(y -> out.append(format("years a customer stays: %.2f%n", y)));
+        b.valuePerCustomer().ifPresent(v -> out.append(format("value per customer: %s%n", money(v, b))));
+        b.value(b.customersLost()).ifPresent(v -> out.append(format("value at risk: %s%s%n", money(v, b),
+                b.customers().isPresent() ? per : " per 1,000 customers entering")));
+        out.append(format("%nhotspots (friction >= %.2f, by impact):%n", analysis.options().hotspotThreshold()));
+        if (analysis.hotspots().isEmpty()) {
+            out.append("  none\n");
+        }
+        for (Hotspot h : analysis.hotspots()) {
+            TouchpointAnalysis t = h.touchpoint();
+            out.append(format("%3d. %s  friction %.2f, reach %.0f%%, impact %.3f, lost %.1f per 1,000", h.rank(),
+                    t.touchpointId(), t.friction(), 100 * t.reach(), t.impact(), t.customersLost()));
+            t.valueAtRisk().ifPresent(v -> out.append(", value at risk ").append(money(v, b)));
+            out.append('\n');
+            for (ComponentScore c : t.topComponents()) {
+                out.append(format("       %s %.3f: %s%n", c.component().key(), c.contribution(), c.input()));
+            }
+        }
+        List<Hotspot> fix = analysis.fixFirst();
+        if (!fix.isEmpty()) {
+            out.append("\nfix first (what removing its friction would bring, largest gain first):\n");
+            for (int i = 0; i < fix.size(); i++) {
+                Hotspot h = fix.get(i);
+                var w = h.whatIf().orElseThrow();
+                out.append(format("%3d. %s  experience score %.1f -> %.1f (%+.1f), keeps %.1f of every 1,000",
+                        i + 1, h.touchpoint().touchpointId(), analysis.experienceScore(), w.experienceScore(),
+                        w.gain(), w.customersKept()));
+                w.customersKeptPerPeriod().ifPresent(v -> out.append(format(" (%.0f%s)", v, per)));
+                w.valueKept().ifPresent(v -> out.append(", worth ").append(money(v, b)));
+                out.append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(java.util.Locale.ROOT, pattern, values).replace("\r\n", "\n");
+    }
+
+    private static String money(double v, BusinessEffect b) {
+        return format("%,.0f", v) + (b.currency().isEmpty() ? "" : " " + b.currency());
     }
 
     /** The first {@code top} hotspots as a JSON array. */
@@ -138,6 +206,36 @@ public final class AnalysisWriter {
         o.put("hotspot-threshold", round(analysis.options().hotspotThreshold()));
         analysis.options().responseTimeTarget().ifPresent(t -> o.put("response-time-target", Durations.format(t)));
         o.put("min-responses", analysis.options().minResponses());
+        Metrics targets = analysis.options().targets();
+        if (!targets.isEmpty()) {
+            ObjectNode t = o.putObject("targets");
+            targets.csat().ifPresent(v -> t.put("csat", round(v)));
+            targets.nps().ifPresent(v -> t.put("nps", round(v)));
+            targets.ces().ifPresent(v -> t.put("ces", round(v)));
+            targets.firstContactResolution().ifPresent(v -> t.put("first-contact-resolution", round(v)));
+            targets.responseTime().ifPresent(v -> t.put("response-time", Durations.format(v)));
+            targets.resolutionTime().ifPresent(v -> t.put("resolution-time", Durations.format(v)));
+        }
+        return o;
+    }
+
+    private static ObjectNode business(BusinessEffect b) {
+        ObjectNode o = NODES.objectNode();
+        b.customers().ifPresent(c -> o.put("customers", round(c.count())).put("per", c.period()));
+        o.put("customers-lost-per-1000", round(b.customersLost()));
+        b.perPeriod(b.customersLost()).ifPresent(v -> o.put("customers-lost-per-period", round(v)));
+        b.churn().ifPresent(c -> {
+            ObjectNode churn = o.putObject("churn");
+            churn.put("start", c.customersAtStart()).put("end", c.customersAtEnd());
+            c.rate().ifPresent(r -> churn.put("rate", round(r)));
+            b.yearlyChurn().ifPresent(y -> churn.put("yearly", round(y)));
+        });
+        b.years().ifPresent(y -> o.put("years", round(y)));
+        b.valuePerCustomer().ifPresent(v -> o.put("value-per-customer", round(v)));
+        b.value(b.customersLost()).ifPresent(v -> o.put("value-at-risk", round(v)));
+        if (!b.currency().isEmpty()) {
+            o.put("currency", b.currency());
+        }
         return o;
     }
 
@@ -154,6 +252,8 @@ public final class AnalysisWriter {
         o.put("drop-off-rate", round(f.dropOffRate()));
         o.put("drop-off", round(f.dropOff()));
         o.put("ended", round(f.ended()));
+        o.put("customers-lost-per-1000", round(t.customersLost()));
+        t.valueAtRisk().ifPresent(v -> o.put("value-at-risk", round(v)));
         ArrayNode components = o.putArray("components");
         for (ComponentScore c : t.components()) {
             ObjectNode co = components.addObject();
@@ -162,6 +262,15 @@ public final class AnalysisWriter {
             co.put("normalised", round(c.normalised()));
             co.put("weight", round(c.weight()));
             co.put("contribution", round(c.contribution()));
+            ArrayNode inputs = co.putArray("inputs");
+            for (ComponentScore.Input in : c.inputs()) {
+                ObjectNode io = inputs.addObject();
+                io.put("kind", in.kind());
+                io.put("value", round(in.value()));
+                io.put("unit", in.unit());
+                ArrayNode args = io.putArray("args");
+                in.args().forEach(args::add);
+            }
         }
         metrics(o.putArray("metrics"), t.metrics());
         ArrayNode trends = NODES.arrayNode();
@@ -236,6 +345,16 @@ public final class AnalysisWriter {
             for (ComponentScore c : t.topComponents()) {
                 top.addObject().put("component", c.component().key()).put("contribution", round(c.contribution()));
             }
+            o.put("customers-lost-per-1000", round(t.customersLost()));
+            t.valueAtRisk().ifPresent(v -> o.put("value-at-risk", round(v)));
+            h.whatIf().ifPresent(w -> {
+                ObjectNode wo = o.putObject("what-if");
+                wo.put("experience-score", round(w.experienceScore()));
+                wo.put("gain", round(w.gain()));
+                wo.put("customers-kept", round(w.customersKept()));
+                w.customersKeptPerPeriod().ifPresent(v -> wo.put("customers-kept-per-period", round(v)));
+                w.valueKept().ifPresent(v -> wo.put("value-kept", round(v)));
+            });
         }
         return array;
     }

@@ -4,6 +4,8 @@ import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
+import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.analysis.FrictionComponent;
@@ -161,15 +163,51 @@ final class FormatReference {
                     "CSV or summary files inside the root folder", "Files of customers' answers per touchpoint; their figures"
                             + " replace the authored metrics of the same touchpoint when they have at least"
                             + " `analysis.min-responses` answers."),
-            key("targets", new Ref("targets"), "map", "empty", "only `response-time`",
-                    "Service targets; a slower response than the target is friction."),
+            key("targets", new Ref("targets"), "map", "empty", "the keys of `metrics`",
+                    "The figures every touchpoint should reach; missing one is friction (metrics.md)."),
             key("analysis", new Ref("analysis"), "map", "defaults", "`weights`, `hotspot-threshold`, `min-responses`",
                     "How friction is weighed and when a touchpoint is a hotspot (see metrics.md)."),
             key("entries", new ShareMap(), "map of touchpoint id → share", "the touchpoints nothing leads to, split"
                     + " evenly (`flow.even-split`)", "known touchpoints (`entries.unknown-touchpoint`), shares 0..1"
                     + " (`range.share`) adding up to 1 (`entries.shares-exceed-one`, `entries.shares-below-one`)",
                     "Where customers start the journey and the part of all customers who start at each, such as"
-                            + " `{web-shop: 0.8, branch-office: 0.2}`.")));
+                            + " `{web-shop: 0.8, branch-office: 0.2}`."),
+            key("customers", new Ref("customers"), "map", "none", "`count` and `per`",
+                    "How many customers enter the journey per period; hotspots then state the customers they lose."),
+            key("value", new Ref("value"), "map", "none", "`clv`, or `annual-revenue` with `years` or `churn`",
+                    "What a customer is worth; hotspots then state the value at risk (metrics.md).")));
+
+    static final Section CUSTOMERS = new Section("customers", "journey.customers",
+            "The customers entering the journey, so that losses read as customers, not shares.", List.of(
+            key("count", new Num(0, Optional.empty(), false), "number", REQUIRED, "above 0 (`range.value`)",
+                    "Customers entering the journey per period.", 12000),
+            key("per", new Names(JourneySettings.Customers.PERIODS), "name", "`month`",
+                    String.join(", ", JourneySettings.Customers.PERIODS) + " (`format.bad-value`)",
+                    "The period they are counted over.", "month")));
+
+    static final Section VALUE = new Section("value", "journey.value",
+            "What one customer is worth: a measured lifetime value, or the inputs of one (metrics.md).", List.of(
+            key("clv", new Num(0, Optional.empty(), false), "number", "computed from the keys below",
+                    "above 0 (`range.value`)", "The customer lifetime value, as measured; used as it is.", 1200),
+            key("annual-revenue", new Num(0, Optional.empty(), false), "number", "none", "above 0 (`range.value`)",
+                    "Revenue per customer and year.", 400),
+            key("years", new Num(0, Optional.empty(), false), "number", "1 / the yearly churn, when `churn` is given",
+                    "above 0 (`range.value`)", "Years a customer stays.", 3),
+            key("churn", new Ref("churn"), "map", "none", "`start`, `end`, `per`",
+                    "Customers at the start of a period and those of them still there at its end."),
+            key("acquisition-cost", new Num(0, Optional.empty(), false), "number", "`0`", "≥ 0 (`range.value`)",
+                    "What winning a customer costs; subtracted from the lifetime value.", 150),
+            key("currency", new Text(), "text", "empty", "", "How amounts are labelled in reports.", "EUR")));
+
+    static final Section CHURN = new Section("churn", "journey.value.churn",
+            "Churn over a period: (start − end) / start, made yearly to give the years a customer stays.", List.of(
+            key("start", new Num(1, Optional.empty(), true), "whole number", REQUIRED, "above 0 (`range.value`)",
+                    "Customers at the start of the period.", 500),
+            key("end", new Num(0, Optional.empty(), true), "whole number", REQUIRED,
+                    "0 to below `start` (`range.value`)", "Those of them still customers at its end.", 450),
+            key("per", new Names(JourneySettings.Customers.PERIODS), "name", "`year`",
+                    String.join(", ", JourneySettings.Customers.PERIODS) + " (`format.bad-value`)",
+                    "The length of the period.", "quarter")));
 
     static final Section SURVEY = new Section("survey", "journey.surveys[]",
             "A file of survey answers (CSV with the columns touchpoint,metric,value[,timestamp][,journey][,persona])"
@@ -196,11 +234,21 @@ final class FormatReference {
             key("nps", new Names(List.of("0-10")), "scale", "`0-10`", "0-10 only (`range.scale`)",
                     "NPS is always 0-10: promoters 9-10, detractors 0-6.", "0-10")));
 
-    static final Section TARGETS = new Section("targets", "journey.targets",
-            "Service targets that turn slow service into friction.", List.of(
+    static final Section TARGETS = new Section("targets", "journey.targets, targets",
+            "The figures a touchpoint should reach: journey-wide in `journey.targets`, per touchpoint in its"
+                    + " `targets` (which replace the journey's, metric by metric). A score below its target is"
+                    + " target-miss friction, a time above it slow-response friction, growing with the miss.", List.of(
+            key("csat", percent(0), "number", "none", "0..100 (`range.csat`)", "The CSAT to reach, percent.", 80),
+            key("nps", new Num(-100, Optional.of(100.0), false), "number", "none", "-100..100 (`range.nps`)",
+                    "The NPS to reach.", 30),
+            key("ces", percent(0), "number", "none", "0..100 (`range.ces`)", "The CES to reach, percent.", 70),
+            key("first-contact-resolution", percent(0), "number", "none",
+                    "0..100 (`range.first-contact-resolution`)", "The first-contact resolution to reach, percent.",
+                    75),
             key("response-time", new DurationText(), "duration", "none", "above zero (`format.bad-duration`)",
-                    "The response time customers should get; slower responses count as slow-response friction.",
-                    "4h")));
+                    "The response time customers should get at most.", "4h"),
+            key("resolution-time", new DurationText(), "duration", "none", "above zero (`format.bad-duration`)",
+                    "The resolution time customers should get at most.", "2d")));
 
     static final Section ANALYSIS = new Section("analysis", "journey.analysis",
             "How the friction score is weighed.", List.of(
@@ -219,7 +267,10 @@ final class FormatReference {
             weight(FrictionComponent.PAIN_POINTS, "How badly the worst pain point hurts."),
             weight(FrictionComponent.DROP_OFF, "The share of customers who are not passed on."),
             weight(FrictionComponent.DISSATISFACTION, "How dissatisfied customers say they are (CSAT, NPS)."),
-            weight(FrictionComponent.SLOW_RESPONSE, "How far the response time overshoots the target.")));
+            weight(FrictionComponent.SLOW_RESPONSE, "How far response and resolution times overshoot their targets."),
+            weight(FrictionComponent.ABANDONMENT, "The share of customers sent to an abandoned exit."),
+            weight(FrictionComponent.TARGET_MISS, "How far CSAT, NPS, CES and first-contact resolution fall short of"
+                    + " their targets.")));
 
     private static Key weight(FrictionComponent component, String description) {
         double share = FrictionWeights.DEFAULTS.weights().get(component);
@@ -301,7 +352,14 @@ final class FormatReference {
                     "the following touchpoint", "touchpoint ids or maps (below)",
                     "Where customers go from here; `[]` makes it an exit."),
             key("exit", new Bool(), "boolean", "`false`", "not together with `next` steps (`format.conflict`)",
-                    "Customers who reach it end their journey here.", true)));
+                    "Customers who reach it end their journey here.", true),
+            key("outcome", new Names(java.util.Arrays.stream(Outcome.values()).map(Outcome::label).toList()), "name",
+                    "for an exit, `abandoned` when its emotion is negative (`flow.outcome-assumed`), else"
+                            + " `completed`", "completed, abandoned; not together with `next` (`format.conflict`)",
+                    "How the journey ends here; makes the touchpoint an exit. Customers sent to an abandoned exit"
+                            + " are the sending touchpoint's loss.", "abandoned"),
+            key("targets", new Ref("targets"), "map", "the journey's targets", "the keys of `metrics`",
+                    "The figures this touchpoint should reach, replacing the journey's metric by metric.")));
 
     static final Section PAIN_POINT = new Section("pain-point", "pain-points[]",
             "An obstacle or frustration: a text, or a map with its severity.", List.of(
@@ -348,6 +406,6 @@ final class FormatReference {
 
     /** Every section, the file's top level first. */
     static final List<Section> SECTIONS =
-            List.of(TOP, JOURNEY, SURVEY, SCALES, TARGETS, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
+            List.of(TOP, JOURNEY, SURVEY, SCALES, TARGETS, CUSTOMERS, VALUE, CHURN, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
                     OPPORTUNITY, METRICS, STEP);
 }

@@ -133,7 +133,15 @@ public final class JourneyWriter {
                 }
             });
         }
-        s.responseTimeTarget().ifPresent(t -> head.putObject("targets").put("response-time", Durations.format(t)));
+        if (!s.targets().isEmpty()) {
+            metrics(head.putObject("targets"), s.targets());
+        }
+        s.customers().ifPresent(c -> {
+            ObjectNode o = head.putObject("customers");
+            number(o, "count", OptionalDouble.of(c.count()));
+            o.put("per", c.period());
+        });
+        s.value().ifPresent(v -> value(head.putObject("value"), v));
         if (!s.weights().isEmpty() || s.hotspotThreshold().isPresent() || s.minResponses().isPresent()) {
             ObjectNode analysis = head.putObject("analysis");
             if (!s.weights().isEmpty()) {
@@ -147,6 +155,20 @@ public final class JourneyWriter {
             ObjectNode entries = head.putObject("entries");
             s.entries().forEach(e -> number(entries, e.touchpointId(), OptionalDouble.of(e.share())));
         }
+    }
+
+    private static void value(ObjectNode o, JourneySettings.CustomerValue v) {
+        number(o, "clv", v.clv());
+        number(o, "annual-revenue", v.annualRevenue());
+        number(o, "years", v.years());
+        if (v.churnStart().isPresent()) {
+            ObjectNode churn = o.putObject("churn");
+            churn.put("start", v.churnStart().getAsLong());
+            churn.put("end", v.churnEnd().getAsLong());
+            churn.put("per", v.churnPeriod());
+        }
+        number(o, "acquisition-cost", v.acquisitionCost());
+        text(o, "currency", v.currency());
     }
 
     private static void persona(ObjectNode o, Persona p) {
@@ -201,7 +223,12 @@ public final class JourneyWriter {
         if (!t.metrics().isEmpty()) {
             metrics(o.putObject("metrics"), t.metrics());
         }
-        if (t.exit()) {
+        if (!t.targets().isEmpty()) {
+            metrics(o.putObject("targets"), t.targets());
+        }
+        if (t.outcome().isPresent()) {
+            o.put("outcome", t.outcome().get().label());
+        } else if (t.exit()) {
             o.put("exit", true);
         } else if (!t.next().isEmpty()) {
             ArrayNode a = o.putArray("next");

@@ -1,13 +1,12 @@
 package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.AnswerScale;
-import dev.journeymaps.model.Durations;
 import dev.journeymaps.model.JourneySettings;
+import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Transition;
 import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Suggestions;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Binds the analysis keys of the {@code journey:} block: {@code surveys}, {@code targets}, {@code analysis} and
@@ -25,7 +25,11 @@ final class SettingsBinder {
 
     static final List<String> SURVEY_KEYS = List.of("file", "summary", "scales");
     static final List<String> SCALE_KEYS = List.of("csat", "ces", "nps");
-    static final List<String> TARGET_KEYS = List.of("response-time");
+    static final List<String> TARGET_KEYS = TouchpointBinder.METRIC_KEYS;
+    static final List<String> CUSTOMER_KEYS = List.of("count", "per");
+    static final List<String> VALUE_KEYS =
+            List.of("clv", "annual-revenue", "years", "churn", "acquisition-cost", "currency");
+    static final List<String> CHURN_KEYS = List.of("start", "end", "per");
     static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold", "min-responses");
     static final List<String> WEIGHT_KEYS =
             Arrays.stream(FrictionComponent.values()).map(FrictionComponent::key).toList();
@@ -73,8 +77,8 @@ final class SettingsBinder {
                         file, f.at(summary ? "summary" : "file"), csat, ces, summary));
             }
         }
-        Optional<Duration> target = journey.map("targets")
-                .flatMap(m -> responseTime(new Fields(m, "targets", TARGET_KEYS, limits, problems)));
+        Metrics targets = journey.map("targets")
+                .map(m -> new TouchpointBinder(limits, problems).metrics(m, "targets", true)).orElse(Metrics.NONE);
         Map<String, Double> weights = new LinkedHashMap<>();
         OptionalDouble threshold = OptionalDouble.empty();
         OptionalInt minResponses = OptionalInt.empty();
@@ -86,8 +90,98 @@ final class SettingsBinder {
             minResponses = minResponses(a);
         }
         List<JourneySettings.Entry> entries = journey.map("entries").map(this::entries).orElse(List.of());
-        return new JourneySettings(surveys, target, weights, threshold, Optional.empty(), minResponses)
-                .withEntries(entries);
+        return new JourneySettings(surveys, targets.responseTime(), weights, threshold, Optional.empty(),
+                        minResponses)
+                .withEntries(entries)
+                .withBusiness(targets, journey.map("customers").flatMap(this::customers),
+                        journey.map("value").flatMap(this::value));
+    }
+
+    /** {@code customers: {count: 12000, per: month}}: customers entering the journey per period. */
+    private Optional<JourneySettings.Customers> customers(Node.MapNode map) {
+        Fields f = new Fields(map, "customers", CUSTOMER_KEYS, limits, problems);
+        Optional<Double> count = positive(f, "count", "customers entering per period, such as count: 12000");
+        if (f.node("count").isEmpty()) {
+            problems.add(Problem.error("format.missing-key", "customers needs 'count', the customers entering per"
+                    + " period", map.location()).withHint("write customers: {count: 12000, per: month}"));
+        }
+        Optional<String> period = period(f, "per");
+        return count.map(c -> new JourneySettings.Customers(c, period.orElse("month")));
+    }
+
+    /** {@code value: {clv: 1200}} or the inputs of a lifetime value; what is given is checked, not combined. */
+    private Optional<JourneySettings.CustomerValue> value(Node.MapNode map) {
+        Fields f = new Fields(map, "value", VALUE_KEYS, limits, problems);
+        OptionalDouble clv = optional(positive(f, "clv", "the lifetime value of a customer, such as clv: 1200"));
+        OptionalDouble revenue = optional(positive(f, "annual-revenue", "revenue per customer and year"));
+        OptionalDouble years = optional(positive(f, "years", "years a customer stays, such as years: 3"));
+        OptionalDouble cost = optional(f.number("acquisition-cost").filter(c -> {
+            boolean ok = c >= 0 && !Double.isInfinite(c);
+            if (!ok) {
+                problems.add(Problem.error("range.value", "acquisition-cost must be 0 or more, not " + c,
+                        f.at("acquisition-cost")));
+            }
+            return ok;
+        }));
+        OptionalLong start = OptionalLong.empty();
+        OptionalLong end = OptionalLong.empty();
+        String per = "year";
+        Optional<Node.MapNode> churn = f.map("churn");
+        if (churn.isPresent()) {
+            Fields c = new Fields(churn.get(), "churn", CHURN_KEYS, limits, problems);
+            Optional<Double> s = positive(c, "start", "customers at the start of the period, such as start: 500");
+            Optional<Double> e = c.number("end");
+            per = period(c, "per").orElse("year");
+            if (s.isPresent() && e.isPresent()) {
+                if (e.get() >= 0 && e.get() < s.get() && e.get() == Math.rint(e.get())
+                        && s.get() == Math.rint(s.get())) {
+                    start = OptionalLong.of(s.get().longValue());
+                    end = OptionalLong.of(e.get().longValue());
+                } else {
+                    problems.add(Problem.error("range.value", "churn 'end' must be a whole number of customers from"
+                                    + " 0 to below 'start', not " + e.get(), c.at("end"))
+                            .withHint("end counts the customers of the start still there at the end: 450 of 500"));
+                }
+            } else {
+                problems.add(Problem.error("format.missing-key", "churn needs 'start' and 'end'", churn.get()
+                        .location()).withHint("write churn: {start: 500, end: 450, per: quarter}"));
+            }
+        }
+        boolean computable = revenue.isPresent() && (years.isPresent() || start.isPresent());
+        if (clv.isEmpty() && !computable) {
+            problems.add(Problem.error("format.missing-key", "value needs 'clv', or 'annual-revenue' with 'years' or"
+                            + " 'churn'", map.location())
+                    .withHint("write value: {clv: 1200}, or value: {annual-revenue: 400, churn: {start: 500, end: 450,"
+                            + " per: quarter}, acquisition-cost: 150}"));
+            return Optional.empty();
+        }
+        return Optional.of(new JourneySettings.CustomerValue(clv, revenue, years, start, end, per, cost,
+                f.text("currency").map(String::strip).orElse("")));
+    }
+
+    private Optional<Double> positive(Fields f, String key, String meaning) {
+        return f.number(key).filter(v -> {
+            boolean ok = v > 0 && !Double.isInfinite(v);
+            if (!ok) {
+                problems.add(Problem.error("range.value", key + " must be above 0, not " + v, f.at(key))
+                        .withHint(meaning));
+            }
+            return ok;
+        });
+    }
+
+    private Optional<String> period(Fields f, String key) {
+        Optional<String> text = f.text(key).map(t -> t.strip().toLowerCase(java.util.Locale.ROOT));
+        if (text.isPresent() && !JourneySettings.Customers.PERIODS.contains(text.get())) {
+            problems.add(Problem.error("format.bad-value", "'" + text.get() + "' is not a period", f.at(key))
+                    .withHint("use one of: " + String.join(", ", JourneySettings.Customers.PERIODS)));
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    private static OptionalDouble optional(Optional<Double> v) {
+        return v.map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 
     /** {@code entries: {touchpoint-id: share}}; whether the ids exist and the shares fit is the validator's. */
@@ -127,20 +221,6 @@ final class SettingsBinder {
                             + allowed.get(allowed.size() - 1).label()));
         }
         return scale;
-    }
-
-    private Optional<Duration> responseTime(Fields targets) {
-        Optional<String> text = targets.text("response-time");
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<Duration> d = Durations.parse(text.get()).filter(x -> !x.isZero());
-        if (d.isEmpty()) {
-            problems.add(Problem.error("format.bad-duration",
-                            "'" + text.get() + "' is not a duration above zero", targets.at("response-time"))
-                    .withHint("write durations as 45m, 4h, 2d or ISO-8601 such as PT4H"));
-        }
-        return d;
     }
 
     private Map<String, Double> weights(Node.MapNode map, Fields analysis) {

@@ -6,6 +6,7 @@ import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.JourneyBuilder.TouchpointBuilder;
 import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Opportunity;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.SourceLocation;
@@ -26,7 +27,7 @@ final class TouchpointBinder {
 
     static final List<String> TOUCHPOINT_KEYS = List.of(
             "id", "name", "channel", "actors", "emotion", "thought", "effort", "moment-of-truth", "evidence",
-            "backstage", "support", "pain-points", "opportunities", "metrics", "next", "exit");
+            "backstage", "support", "pain-points", "opportunities", "metrics", "next", "exit", "outcome", "targets");
     static final List<String> PAIN_POINT_KEYS = List.of("text", "severity");
     static final List<String> OPPORTUNITY_KEYS = List.of("text", "owner", "due", "kpi");
     static final List<String> METRIC_KEYS = List.of(
@@ -73,8 +74,16 @@ final class TouchpointBinder {
         t.support(f.texts("support").toArray(String[]::new));
         f.list("pain-points").forEach(p -> painPoint(p).ifPresent(t::painPoint));
         f.list("opportunities").forEach(o -> opportunity(o).ifPresent(t::opportunity));
-        f.map("metrics").ifPresent(m -> t.metrics(metrics(m, t)));
+        f.map("metrics").ifPresent(m -> {
+            m.entries().forEach(e -> t.partAt("metrics/" + e.key(), e.value().location()));
+            t.metrics(metrics(m, "metrics", false));
+        });
+        f.map("targets").ifPresent(m -> {
+            m.entries().forEach(e -> t.partAt("targets/" + e.key(), e.value().location()));
+            t.targets(metrics(m, "targets", true));
+        });
         next(f, t);
+        outcome(f, t);
         return Optional.of(t.build());
     }
 
@@ -160,16 +169,40 @@ final class TouchpointBinder {
                 f.requiredText("text"), f.text("owner").orElse(""), due, f.text("kpi").orElse(""), map.location()));
     }
 
-    private Metrics metrics(Node.MapNode map, TouchpointBuilder t) {
-        Fields f = new Fields(map, "metrics", METRIC_KEYS, limits, problems);
-        map.entries().forEach(e -> t.partAt("metrics/" + e.key(), e.value().location()));
+    /**
+     * The figures of a {@code metrics:} or {@code targets:} map ({@code what}); a target time must be above zero, as
+     * a miss is measured against it.
+     */
+    Metrics metrics(Node.MapNode map, String what, boolean target) {
+        Fields f = new Fields(map, what, METRIC_KEYS, limits, problems);
         return new Metrics(
                 percent(f, "csat", 0, 100, "percent of satisfied answers"),
                 percent(f, "nps", -100, 100, "% promoters minus % detractors"),
                 percent(f, "ces", 0, 100, "percent who found it easy"),
                 percent(f, "first-contact-resolution", 0, 100, "percent solved at first contact"),
-                duration(f, "response-time"),
-                duration(f, "resolution-time"));
+                duration(f, "response-time", target),
+                duration(f, "resolution-time", target));
+    }
+
+    /** {@code outcome: completed | abandoned}: makes the touchpoint an exit; with next steps it is a conflict. */
+    private void outcome(Fields f, TouchpointBuilder t) {
+        Optional<String> text = f.text("outcome");
+        if (text.isEmpty()) {
+            return;
+        }
+        Optional<Outcome> outcome = Outcome.parse(text.get());
+        if (outcome.isEmpty()) {
+            badName("outcome", text.get(), f.at("outcome"),
+                    Arrays.stream(Outcome.values()).map(Outcome::label).toList());
+            return;
+        }
+        if (!f.list("next").isEmpty()) {
+            problems.add(Problem.error("format.conflict", "a touchpoint with an 'outcome' ends the journey and cannot"
+                            + " have 'next' steps", f.keyAt("outcome"))
+                    .withHint("remove 'outcome', or remove 'next'"));
+            return;
+        }
+        t.outcome(outcome.get()).next(List.of());
     }
 
     private OptionalDouble percent(Fields f, String key, int min, int max, String meaning) {
@@ -186,15 +219,16 @@ final class TouchpointBinder {
         return OptionalDouble.of(x);
     }
 
-    private Optional<Duration> duration(Fields f, String key) {
+    private Optional<Duration> duration(Fields f, String key, boolean aboveZero) {
         Optional<Node> n = f.node(key);
         if (n.isEmpty()) {
             return Optional.empty();
         }
         String text = n.get() instanceof Node.ScalarNode s ? s.text() : n.get().describe();
-        Optional<Duration> d = Durations.parse(text);
+        Optional<Duration> d = Durations.parse(text).filter(x -> !aboveZero || !x.isZero());
         if (d.isEmpty()) {
-            problems.add(Problem.error("format.bad-duration", "'" + text + "' is not a duration", f.at(key))
+            problems.add(Problem.error("format.bad-duration", "'" + text + "' is not a duration"
+                            + (aboveZero ? " above zero" : ""), f.at(key))
                     .withHint("write durations as 45m, 4h, 2d or ISO-8601 such as PT4H"));
         }
         return d;

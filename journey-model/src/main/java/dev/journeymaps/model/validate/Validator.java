@@ -27,7 +27,8 @@ public final class Validator {
             new EntrySharesExceedOneRule(),
             new EntrySharesBelowOneRule(),
             new EvenSplitRule(),
-            new CrossesPersonasRule());
+            new CrossesPersonasRule(),
+            new OutcomeAssumedRule());
 
     private Validator() {}
 

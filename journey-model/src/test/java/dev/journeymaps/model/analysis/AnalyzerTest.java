@@ -30,7 +30,9 @@ class AnalyzerTest {
                         org.assertj.core.groups.Tuple.tuple(
                                 FrictionComponent.DISSATISFACTION, "CSAT 41% (authored), NPS -35 (authored)"),
                         org.assertj.core.groups.Tuple.tuple(
-                                FrictionComponent.SLOW_RESPONSE, "response time 26h, no target set"));
+                                FrictionComponent.SLOW_RESPONSE, "response time 26h, no target set"),
+                        org.assertj.core.groups.Tuple.tuple(FrictionComponent.ABANDONMENT, "not given"),
+                        org.assertj.core.groups.Tuple.tuple(FrictionComponent.TARGET_MISS, "not given"));
         // with evidence: emotion 0.3, pain points 0.3, drop-off 0.05, dissatisfaction 0.1 (sum 0.75)
         // (0.3 × 1 (angry) + 0.3 × 0.75 (high) + 0.05 × 0 + 0.1 × max(1 − 0.41, (100 + 35) / 200)) / 0.75 = 0.79
         assertThat(unboxing.friction()).isCloseTo(0.79, within(EPS));
@@ -53,10 +55,10 @@ class AnalyzerTest {
         TouchpointAnalysis unboxing =
                 Analyzer.analyze(Journeys.damagedDelivery(), options).touchpoint("unboxing").orElseThrow();
         ComponentScore slow = unboxing.components().get(FrictionComponent.SLOW_RESPONSE.ordinal());
-        // (26h − 4h) / 4h = 5.5, capped at 1; slow response now has evidence: (0.5925 + 0.05) / 0.8
+        // (26h − 4h) / (2 × 4h) = 2.75, capped at 1; slow response now has evidence: (0.5925 + 0.3) / 1.05
         assertThat(slow.input()).isEqualTo("response time 26h (authored) against target 4h");
         assertThat(slow.normalised()).isEqualTo(1.0);
-        assertThat(unboxing.friction()).isCloseTo(0.803125, within(EPS));
+        assertThat(unboxing.friction()).isCloseTo(0.8925 / 1.05, within(EPS));
     }
 
     @Test
@@ -67,8 +69,11 @@ class AnalyzerTest {
         // frustrated 0.3 × 0.5 + effort 3 0.2 × 0.5, over emotion, effort, pain points and drop-off (0.85)
         double support = 0.25 / 0.85;
         assertThat(analysis.touchpoint("support").orElseThrow().friction()).isCloseTo(support, within(EPS));
-        // Σ friction × reach: checkout 0.05 / 0.85, cart-abandoned 0.1 × 0.15 / 0.65, unboxing, support; Σ reach 4.8
-        double impact = 0.05 / 0.85 + 0.1 * 0.15 / 0.65 + 0.9 * 0.79 + 0.9 * support;
+        // checkout: effort 0.2 × 0.25 and abandonment 0.3 × (5 × 10%), over 0.85 + 0.3 (abandonment has evidence)
+        double checkout = (0.05 + 0.15) / 1.15;
+        assertThat(analysis.touchpoint("checkout").orElseThrow().friction()).isCloseTo(checkout, within(EPS));
+        // Σ friction × reach: checkout, cart-abandoned 0.1 × 0.15 / 0.65, unboxing, support; Σ reach 4.8
+        double impact = checkout + 0.1 * 0.15 / 0.65 + 0.9 * 0.79 + 0.9 * support;
         assertThat(analysis.experienceScore()).isCloseTo(100 * (1 - impact / 4.8), within(1e-9));
         assertThat(analysis.stages()).extracting(StageAnalysis::stageId)
                 .containsExactly("awareness", "purchase", "delivery", "resolution");

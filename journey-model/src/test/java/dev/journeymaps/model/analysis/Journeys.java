@@ -2,6 +2,7 @@ package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.Severity;
 import java.time.Duration;
 
@@ -11,7 +12,7 @@ final class Journeys {
     private Journeys() {}
 
     /**
-     * A damaged delivery: ad → checkout (90% unboxing, 10% cart-abandoned) → unboxing → support, which loops back to
+     * A damaged delivery: ad → checkout (90% unboxing, 10% to the abandoned exit cart-abandoned) → unboxing → support, which loops back to
      * itself 20% of the time (a second contact) and otherwise leads to the refund, the last touchpoint.
      */
     static Journey damagedDelivery() {
@@ -25,7 +26,7 @@ final class Journeys {
                                 .next("unboxing", 0.9, "")
                                 .next("cart-abandoned", 0.1, "gives up at shipping costs"))
                         .touchpoint("cart-abandoned", "Leaves with a full cart", t -> t
-                                .channel("web").emotion(Emotion.FRUSTRATED).exit()))
+                                .channel("web").emotion(Emotion.FRUSTRATED).outcome(Outcome.ABANDONED)))
                 .stage("delivery", "Delivery", s -> s
                         .touchpoint("unboxing", "Opens a damaged parcel", t -> t
                                 .channel("in-person").emotion(Emotion.ANGRY).momentOfTruth()

@@ -39,6 +39,9 @@ class FormatDocTest {
                         SettingsBinder.SURVEY_KEYS,
                         SettingsBinder.SCALE_KEYS,
                         SettingsBinder.TARGET_KEYS,
+                        SettingsBinder.CUSTOMER_KEYS,
+                        SettingsBinder.VALUE_KEYS,
+                        SettingsBinder.CHURN_KEYS,
                         SettingsBinder.ANALYSIS_KEYS,
                         SettingsBinder.WEIGHT_KEYS)
                 .flatMap(List::stream)

@@ -30,6 +30,9 @@ class FormatReferenceTest {
         assertThat(FormatReference.SURVEY.keyNames()).isEqualTo(SettingsBinder.SURVEY_KEYS);
         assertThat(FormatReference.SCALES.keyNames()).isEqualTo(SettingsBinder.SCALE_KEYS);
         assertThat(FormatReference.TARGETS.keyNames()).isEqualTo(SettingsBinder.TARGET_KEYS);
+        assertThat(FormatReference.CUSTOMERS.keyNames()).isEqualTo(SettingsBinder.CUSTOMER_KEYS);
+        assertThat(FormatReference.VALUE.keyNames()).isEqualTo(SettingsBinder.VALUE_KEYS);
+        assertThat(FormatReference.CHURN.keyNames()).isEqualTo(SettingsBinder.CHURN_KEYS);
         assertThat(FormatReference.ANALYSIS.keyNames()).isEqualTo(SettingsBinder.ANALYSIS_KEYS);
         assertThat(FormatReference.WEIGHTS.keyNames()).isEqualTo(SettingsBinder.WEIGHT_KEYS);
         assertThat(FormatReference.PERSONA.keyNames()).isEqualTo(JourneyBinder.PERSONA_KEYS);

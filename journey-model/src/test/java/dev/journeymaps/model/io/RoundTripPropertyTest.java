@@ -83,7 +83,9 @@ class RoundTripPropertyTest {
 
     @Test
     void generatedJourneysAreValid() {
-        Seeds.forEach(3_000, CASES, seed -> assertThat(Validator.validate(RandomJourneys.generate(seed))).isEmpty());
+        // generated exits say no outcome, so negative ones are read as abandoned, with a warning: that is the point
+        Seeds.forEach(3_000, CASES, seed -> assertThat(Validator.validate(RandomJourneys.generate(seed)))
+                .filteredOn(p -> !p.code().equals("flow.outcome-assumed")).isEmpty());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.journeymaps.model.testing;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.Severity;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public final class ExampleJourneys {
                         .touchpoint("cart-abandoned", "Leaves with a full cart", t -> t
                                 .channel("web")
                                 .emotion(Emotion.FRUSTRATED)
-                                .exit()))
+                                .outcome(Outcome.ABANDONED)))
                 .stage("delivery", "Delivery", s -> s
                         .touchpoint("unboxing", "Opens a damaged parcel", t -> t
                                 .channel("in-person")
@@ -55,7 +56,8 @@ public final class ExampleJourneys {
                                         LocalDate.of(2027, 3, 31), "refund contacts per 1000 orders")
                                 .csat(41)
                                 .nps(-35)
-                                .responseTime(Duration.ofHours(26))))
+                                .responseTime(Duration.ofHours(26))
+                                .outcome(Outcome.COMPLETED)))
                 .build();
     }
 }

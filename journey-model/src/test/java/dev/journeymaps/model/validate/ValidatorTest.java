@@ -339,4 +339,24 @@ class ValidatorTest {
                 - {id: b, name: B, actors: [olga]}
                 """))).extracting(Problem::code).doesNotContain("flow.crosses-personas");
     }
+
+    @Test
+    void warnsThatANegativeExitWithoutOutcomeIsReadAsAbandoned() {
+        Problem p = only("flow.outcome-assumed", stages("""
+                - {id: checkout, name: Checks out, next: [done, gives-up]}
+                - {id: gives-up, name: Gives up, emotion: frustrated, exit: true}
+                - {id: done, name: Done, emotion: happy}
+                """));
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("exit 'gives-up' says no outcome and customers feel negative there, so it"
+                + " is read as abandoned: the touchpoints that send customers there are charged with their loss");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 10, 9));
+        assertThat(p.hint()).isEqualTo("write outcome: abandoned to confirm it, or outcome: completed if customers"
+                + " got what they came for");
+        assertThat(problems(stages("""
+                - {id: checkout, name: Checks out, next: [done, gives-up]}
+                - {id: gives-up, name: Gives up, emotion: frustrated, outcome: abandoned}
+                - {id: done, name: Done, emotion: happy}
+                """))).isEmpty();
+    }
 }

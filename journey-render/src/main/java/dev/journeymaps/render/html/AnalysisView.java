@@ -3,11 +3,13 @@ package dev.journeymaps.render.html;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.BusinessEffect;
 import dev.journeymaps.model.analysis.ComponentScore;
 import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.StageAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
+import dev.journeymaps.model.analysis.WhatIf;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,18 +40,109 @@ final class AnalysisView {
             m.put("reach", percent(t.reach()));
             m.put("impact", fixed(t.impact(), 3));
             m.put("components", t.topComponents().stream().map(c -> explain(c, words)).toList());
+            m.put("lost", fixed(t.customersLost(), 0));
+            m.put("atRisk", t.valueAtRisk().isPresent()
+                    ? money(t.valueAtRisk().getAsDouble(), analysis.business(), words) : "");
             rows.add(m);
         }
         return rows;
     }
 
     /**
-     * One component's part, so a reader can redo the sum: input, normalised value × weight = contribution. The
-     * component's name is translated; its input is as the analysis states it (figures with English words).
+     * One component's part, so a reader can redo the sum: input, normalised value × weight = contribution, every word
+     * in the report's language (the analysis gives the inputs as values).
      */
     static String explain(ComponentScore c, Words words) {
-        return words.get("explain", component(c, words), c.input(), fixed(c.normalised(), 2), fixed(c.weight(), 2),
+        String input = c.inputs().isEmpty() ? c.input()
+                : words.list(c.inputs().stream().map(words::input).toList());
+        return words.get("explain", component(c, words), input, fixed(c.normalised(), 2), fixed(c.weight(), 2),
                 fixed(c.contribution(), 3));
+    }
+
+    /** The hotspots to fix first, largest gain first, each with what fixing it would bring. */
+    static List<Map<String, Object>> fixFirst(Journey journey, JourneyAnalysis analysis, Words words) {
+        BusinessEffect business = analysis.business();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Hotspot h : analysis.fixFirst()) {
+            WhatIf w = h.whatIf().orElseThrow();
+            String id = h.touchpoint().touchpointId();
+            List<String> parts = new ArrayList<>();
+            parts.add(words.get("fix.score", fixed(analysis.experienceScore(), 1), fixed(w.experienceScore(), 1),
+                    (w.gain() >= 0 ? "+" : "") + fixed(w.gain(), 1)));
+            if (w.customersKept() > 0) {
+                String kept = words.get("fix.kept", fixed(w.customersKept(), 0));
+                if (w.customersKeptPerPeriod().isPresent()) {
+                    kept += " " + words.get("business.lostPer", grouped(w.customersKeptPerPeriod().getAsDouble()),
+                            per(business, words));
+                }
+                parts.add(kept);
+            }
+            w.valueKept().ifPresent(v -> parts.add(words.get("fix.worth", money(v, business, words))));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", id);
+            m.put("name", journey.touchpoint(id).map(Touchpoint::name).orElse(id));
+            m.put("text", words.items(parts));
+            rows.add(m);
+        }
+        return rows;
+    }
+
+    /** What the journey's losses mean for the business, one sentence a line; empty when nothing is lost or said. */
+    static List<String> business(JourneyAnalysis analysis, Words words) {
+        BusinessEffect b = analysis.business();
+        List<String> lines = new ArrayList<>();
+        b.customers().ifPresent(c -> lines.add(words.get("business.customers", grouped(c.count()), per(b, words))));
+        if (b.customersLost() > 0) {
+            String lost = words.get("business.lost", fixed(b.customersLost(), 0));
+            if (b.perPeriod(b.customersLost()).isPresent()) {
+                lost += " " + words.get("business.lostPer", grouped(b.perPeriod(b.customersLost()).getAsDouble()),
+                        per(b, words));
+            }
+            lines.add(lost);
+        }
+        b.churn().ifPresent(c -> analysis.options().value().ifPresent(v -> lines.add(words.get("business.churn",
+                percent(c.rate().orElse(0)), words.get("per." + v.churnPeriod()),
+                percent(b.yearlyChurn().orElse(0))))));
+        b.valuePerCustomer().ifPresent(v -> {
+            String value = words.get("business.value", money(v, b, words));
+            var settings = analysis.options().value().orElseThrow();
+            if (settings.clv().isEmpty() && settings.annualRevenue().isPresent() && b.years().isPresent()) {
+                value += " " + words.get("business.clv", money(settings.annualRevenue().getAsDouble(), b, words),
+                        fixed(b.years().getAsDouble(), 2), money(settings.acquisitionCost().orElse(0), b, words));
+            }
+            lines.add(value);
+        });
+        if (b.customersLost() > 0) {
+            b.value(b.customersLost()).ifPresent(v -> lines.add(words.get("business.atRisk", money(v, b, words)
+                    + (b.customers().isPresent() ? " " + per(b, words) : ""))));
+        }
+        return lines;
+    }
+
+    private static String per(BusinessEffect b, Words words) {
+        return b.customers().map(c -> words.get("per." + c.period())).orElse("");
+    }
+
+    /** An amount in whole units, grouped by thousands, with the journey's currency label. */
+    static String money(double amount, BusinessEffect b, Words words) {
+        String number = grouped(amount);
+        return b.currency().isEmpty() ? number : words.get("money", number, b.currency());
+    }
+
+    /**
+     * A whole number grouped by thousands with a narrow no-break space (ISO 80000 style): the same in every language,
+     * never mistaken for a decimal comma or point.
+     */
+    static String grouped(double value) {
+        String digits = String.format(Locale.ROOT, "%.0f", Math.abs(value));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                out.append('\u202f');
+            }
+            out.append(digits.charAt(i));
+        }
+        return (value < 0 && Math.round(value) != 0 ? "-" : "") + out;
     }
 
     /** The component's name in the report's language ("drop-off", "ریزش"). */

@@ -93,6 +93,9 @@ public final class HtmlReport {
         v.put("data", ScriptJson.of(scriptData(journey, analysis, words)));
         v.put("hasJourney", true);
         v.put("hotspots", AnalysisView.hotspots(journey, analysis, words));
+        v.put("fixFirst", AnalysisView.fixFirst(journey, analysis, words));
+        v.put("business", AnalysisView.business(analysis, words));
+        v.put("hasValue", analysis.business().valuePerCustomer().isPresent());
         boolean rtl = ReportView.direction(journey.lang()).equals("rtl");
         v.put("stageRows", AnalysisView.stages(journey, analysis, rtl));
         v.put("chart", AnalysisView.chart(analysis.stages().size(), rtl));

@@ -3,6 +3,7 @@ package dev.journeymaps.render.words;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.analysis.ComponentScore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +113,48 @@ public final class Words {
 
     public String evidence(Evidence e) {
         return get("evidence." + e.label());
+    }
+
+    /**
+     * One input of a friction component in this language ("angry (-2)", "CSAT 54.2% (survey, 48 answers) against
+     * target 70%"): the analysis gives the values ({@link ComponentScore.Input}), the words come from here.
+     */
+    public String input(ComponentScore.Input in) {
+        return switch (in.kind()) {
+            case "not-given", "none" -> get("input." + in.kind());
+            case "emotion" -> get("input.emotion", Emotion.parse(in.arg(0)).map(this::emotion).orElse(in.arg(0)),
+                    signed(in.value()));
+            case "emotion-mean" -> get("input.emotionMean", signed(in.value()), in.arg(0));
+            case "effort" -> get("input.effort", number(in.value()), in.arg(0));
+            case "pain-points" -> get(in.value() == 1 ? "input.painPoint" : "input.painPoints", number(in.value()),
+                    Severity.parse(in.arg(0)).map(this::severity).orElse(in.arg(0)));
+            case "drop-off" -> get("input.dropOff", number(in.value()));
+            case "abandonment" -> get("input.abandonment", number(in.value()), list(in.args()));
+            default -> metric(in);
+        };
+    }
+
+    /** A metric reading with its source, and its target when it is held to one. */
+    private String metric(ComponentScore.Input in) {
+        String source = switch (in.arg(1)) {
+            case "survey" -> get(in.arg(3).equals("low") ? "source.surveyLow" : "source.survey", in.arg(2));
+            default -> get("source.authored");
+        };
+        String reading = get("input.metric", get("metricName." + in.kind()), in.arg(0), source);
+        return in.arg(4).isEmpty() ? reading : get("input.target", reading, in.arg(4));
+    }
+
+    /** A number as the analysis writes it: at most one decimal, no trailing zero, the same in every language. */
+    private static String number(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        if (r == 0) {
+            return "0";
+        }
+        return r == Math.rint(r) && Math.abs(r) < 1e15 ? Long.toString((long) r) : Double.toString(r);
+    }
+
+    private static String signed(double v) {
+        return v > 0 ? "+" + number(v) : number(v);
     }
 
     /** {@code text} in the language's quotation marks. */

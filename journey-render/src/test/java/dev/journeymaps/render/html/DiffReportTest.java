@@ -26,6 +26,6 @@ class DiffReportTest {
                         ">کانون‌های اصطکاک<", ">چه بر سرش آمد<", ">بدون تغییر<", "امتیاز تجربه ")
                 .doesNotContain(">Both states on one map<", ">What became of it<", ">unchanged<", "Experience score");
         assertThat(page("en")).contains(">Both states on one map<", ">Touchpoints, current → future<",
-                "Current vs future state: Online order arrives damaged", ">unchanged<", "Experience score 74 → 74 (+0)");
+                "Current vs future state: Online order arrives damaged", ">unchanged<", "Experience score 70 → 70 (+0)");
     }
 }
