@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
             "Nothing is written when the journey has errors: they are printed as by 'journey validate' and the"
                     + " exit code is 2. The file is written whole or not at all (a temporary file is moved into"
                     + " place), and its path is printed on stdout.",
+            "The map options (--theme, --lanes, --persona, --page) apply to svg, png and pdf, --scale and"
+                    + " --max-pixels to png only; one given for a format that would not honour it is a usage error.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -95,6 +97,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         parent.refuseAsOutput(output, file);
         Format chosen = chosenFormat();
+        Optional<String> ignored =
+                MapOptions.ignoredBy(chosen, spec.commandLine().getParseResult()::hasMatchedOption);
+        if (ignored.isPresent()) {
+            throw new ParameterException(spec.commandLine(), ignored.get());
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path path = parent.resolve(file);

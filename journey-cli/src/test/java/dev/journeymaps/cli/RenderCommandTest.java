@@ -167,6 +167,65 @@ class RenderCommandTest {
         assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, png, pdf, html, md\n");
     }
 
+    @Test
+    void refusesMapOptionsTheHtmlReportWouldIgnore() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "html", "--theme", "print", "--lanes",
+                "touchpoints");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --theme does not apply to html output; it applies to svg, png, pdf"
+                + " (drop it, or choose one of those with --format)\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesLanesForTheHtmlReport() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "html", "--lanes", "touchpoints");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --lanes does not apply to html output");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesAThemeForMarkdownNamedByTheOutput() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.md", "--theme", "dark");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --theme does not apply to md output");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesThePixelScaleForVectorOutput() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.svg", "--scale", "2");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --scale does not apply to svg output; it applies to png ");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesAMapOptionForAFolderOfReports() throws IOException {
+        Path journeys = Files.createDirectory(dir.resolve("journeys"));
+        Files.copy(example, journeys.resolve("a.yaml"));
+
+        Cli.Run run = Cli.run(dir, "render", "journeys", "--format", "html", "--page", "a4");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --page does not apply to html output");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void drawsTheMapWithEveryOptionItHonours() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.png", "--theme", "dark", "--lanes",
+                "touchpoints,emotions", "--page", "a4", "--scale", "1", "--max-pixels", "4000000");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(leftovers()).containsExactly("cx.png");
+    }
+
     private Stream<String> names() throws IOException {
         return Files.list(dir).map(p -> p.getFileName().toString()).sorted();
     }
