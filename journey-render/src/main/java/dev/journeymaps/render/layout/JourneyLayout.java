@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -212,6 +213,12 @@ public final class JourneyLayout {
             bands.forEach(b -> front.addAll(b.nodes()));
             rowHeight = Math.max(rowHeight, bottom - top);
             y = bottom;
+        }
+        Set<Legend.Key> keys = Legend.keysOf(front);
+        if (!keys.isEmpty()) {
+            y += 2 * LANE_GAP;
+            front.addAll(Legend.layout(keys, words, MARGIN + GUTTER, width - MARGIN, y));
+            y += Legend.height(keys, words, MARGIN + GUTTER, width - MARGIN);
         }
         double height = y + MARGIN;
         List<Node> nodes = new ArrayList<>();
