@@ -24,6 +24,8 @@ import java.util.OptionalInt;
  *     ({@code journey.analysis.min-responses})
  * @param entries where customers start and what share of them starts there ({@code journey.entries}), in the order
  *     written; empty: customers start at the touchpoints nothing leads to, split evenly
+ * @param provenance who owns the map, its version and date, and the research behind it ({@code journey.owner},
+ *     {@code version}, {@code date}, {@code sources}): what a printed map's title block says
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
@@ -32,11 +34,12 @@ public record JourneySettings(
         OptionalDouble hotspotThreshold,
         Optional<TextDirection> direction,
         OptionalInt minResponses,
-        List<Entry> entries) {
+        List<Entry> entries,
+        Provenance provenance) {
 
-    /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
+    /** Nothing said: no surveys, no targets, default analysis, direction from the language, no provenance. */
     public static final JourneySettings NONE = new JourneySettings(List.of(), Optional.empty(), Map.of(),
-            OptionalDouble.empty(), Optional.empty(), OptionalInt.empty(), List.of());
+            OptionalDouble.empty(), Optional.empty(), OptionalInt.empty(), List.of(), Provenance.NONE);
 
     public JourneySettings {
         surveys = List.copyOf(surveys);
@@ -46,6 +49,20 @@ public record JourneySettings(
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(minResponses, "minResponses");
         entries = List.copyOf(entries);
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** Settings without provenance. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction,
+            OptionalInt minResponses,
+            List<Entry> entries) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries,
+                Provenance.NONE);
     }
 
     /** Settings without entries. */
@@ -92,13 +109,19 @@ public record JourneySettings(
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
         return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction),
-                minResponses, entries);
+                minResponses, entries, provenance);
+    }
+
+    /** These settings with {@code provenance} (the title block's owner, version, date and sources). */
+    public JourneySettings withProvenance(Provenance provenance) {
+        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
+                entries, provenance);
     }
 
     /** These settings with the entries {@code entries} ({@code journey.entries}). */
     public JourneySettings withEntries(List<Entry> entries) {
         return new JourneySettings(
-                surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries);
+                surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries, provenance);
     }
 
     /**
@@ -167,6 +190,7 @@ public record JourneySettings(
         return new JourneySettings(
                 surveys.stream().map(SurveyFile::withoutLocation).toList(),
                 responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
-                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList());
+                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList(),
+                provenance.withoutLocations());
     }
 }

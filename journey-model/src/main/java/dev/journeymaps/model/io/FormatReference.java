@@ -169,7 +169,24 @@ final class FormatReference {
                     + " evenly (`flow.even-split`)", "known touchpoints (`entries.unknown-touchpoint`), shares 0..1"
                     + " (`range.share`) adding up to 1 (`entries.shares-exceed-one`, `entries.shares-below-one`)",
                     "Where customers start the journey and the part of all customers who start at each, such as"
-                            + " `{web-shop: 0.8, branch-office: 0.2}`.")));
+                            + " `{web-shop: 0.8, branch-office: 0.2}`."),
+            key("owner", new Text(), "text", "empty", "", "Who owns the map: a person or a team; shown in the"
+                    + " title block of PDF pages and slides.", "CX team, Zagreb"),
+            key("version", new Text(), "text", "empty", "", "The map's version, as the team counts them; shown in"
+                    + " the title block.", "2.1"),
+            key("date", new DateText(), "date", "none", "`YYYY-MM-DD` (`format.bad-date`)",
+                    "The day the map stands for, such as the end of its research; shown in the title block.",
+                    "2026-11-30"),
+            key("sources", new ListOf(new ShortOr(new Text(), new Ref("source")), true), "list of sources",
+                    "empty", "", "The research the map rests on, each with its sample size; shown in the title"
+                            + " block, so a reader can tell how much evidence stands behind it.")));
+
+    static final Section SOURCE = new Section("source", "journey.sources[]",
+            "One piece of research behind the map: its name, or a map with its name and sample size.", List.of(
+            key("name", new Text(), "text", REQUIRED, "not empty", "What the research was.",
+                    "Customer interviews"),
+            key("sample-size", new Num(1, Optional.empty(), true), "whole number", "none",
+                    "1 or more (`range.sample-size`)", "How many people or records it covered.", 12)));
 
     static final Section SURVEY = new Section("survey", "journey.surveys[]",
             "A file of survey answers (CSV with the columns touchpoint,metric,value[,timestamp][,journey][,persona])"
@@ -348,6 +365,6 @@ final class FormatReference {
 
     /** Every section, the file's top level first. */
     static final List<Section> SECTIONS =
-            List.of(TOP, JOURNEY, SURVEY, SCALES, TARGETS, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
+            List.of(TOP, JOURNEY, SOURCE, SURVEY, SCALES, TARGETS, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
                     OPPORTUNITY, METRICS, STEP);
 }

@@ -125,12 +125,20 @@ final class PagedLayout {
         String number = map.words().get("page.number", page, pages);
         double numberWidth = TextWrap.width(number, 11, false);
         double baseline = JourneyLayout.MARGIN + 8;
-        String title = TextWrap.line(map.journey().title(), 11, true,
-                width - 2 * JourneyLayout.MARGIN - numberWidth - 24);
+        double room = width - 2 * JourneyLayout.MARGIN - numberWidth - 24;
+        String title = TextWrap.line(map.journey().title(), 11, true, room);
         List<Node> nodes = new ArrayList<>();
         if (page > 1 && !title.isEmpty()) {
             nodes.add(JourneyLayout.text(Role.DESCRIPTION, 11, true, Anchor.START, List.of(title),
                     JourneyLayout.MARGIN, baseline, 14));
+            // Owner, version and date after the title, so a page taken out of the deck still says where it is from.
+            String issue = String.join(" \u00b7 ", layout.issue(map.journey().settings().provenance()));
+            double titleWidth = TextWrap.width(title, 11, true) + 12;
+            String line = issue.isEmpty() ? "" : TextWrap.line(issue, 11, false, room - titleWidth);
+            if (!line.isEmpty()) {
+                nodes.add(JourneyLayout.text(Role.DESCRIPTION, 11, false, Anchor.START, List.of(line),
+                        JourneyLayout.MARGIN + titleWidth, baseline, 14));
+            }
         }
         nodes.add(JourneyLayout.text(Role.DESCRIPTION, 11, false, Anchor.END, List.of(number),
                 width - JourneyLayout.MARGIN, baseline, 14));
