@@ -76,6 +76,8 @@ final class MapOptions {
             Format.SVG, Set.of("--theme", "--lanes", "--persona", "--page"),
             Format.PNG, Set.copyOf(MAP_OPTIONS),
             Format.PDF, Set.of("--theme", "--lanes", "--persona", "--page"),
+            // A deck's slides are always 16:9: --page would change nothing.
+            Format.PPTX, Set.of("--theme", "--lanes", "--persona"),
             Format.HTML, Set.of(),
             Format.MD, Set.of());
 

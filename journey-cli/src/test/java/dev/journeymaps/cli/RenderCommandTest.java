@@ -164,7 +164,7 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, png, pdf, html, md\n");
+        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, png, pdf, pptx, html, md\n");
     }
 
     @Test
@@ -173,8 +173,8 @@ class RenderCommandTest {
                 "touchpoints");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: --theme does not apply to html output; it applies to svg, png, pdf"
-                + " (drop it, or choose one of those with --format)\n");
+        assertThat(run.err()).startsWith("journey: --theme does not apply to html output; it applies to svg, png, pdf,"
+                + " pptx (drop it, or choose one of those with --format)\n");
         assertThat(leftovers()).isEmpty();
     }
 
@@ -215,6 +215,38 @@ class RenderCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).startsWith("journey: --page does not apply to html output");
         assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void writesASlideDeckWholeTakingTheFormatFromTheOutputName() throws IOException {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.pptx", "--theme", "dark");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("cx.pptx\n");
+        byte[] deck = Files.readAllBytes(dir.resolve("cx.pptx"));
+        assertThat(new String(deck, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show =
+                new org.apache.poi.xslf.usermodel.XMLSlideShow(new ByteArrayInputStream(deck))) {
+            assertThat(show.getSlides()).hasSizeGreaterThan(1);
+        }
+        assertThat(leftovers()).containsExactly("cx.pptx");
+    }
+
+    @Test
+    void refusesAPageSizeForSlidesWhichAreAlwaysSixteenByNine() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "pptx", "--page", "a4");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --page does not apply to pptx output; it applies to svg, png, pdf");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesToPrintASlideDeckOnStdout() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "pptx", "-o", "-");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: pptx is binary: name a file with -o");
     }
 
     @Test
