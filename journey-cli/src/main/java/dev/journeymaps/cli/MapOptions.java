@@ -6,10 +6,14 @@ import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.theme.Theme;
+import dev.journeymaps.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
 
@@ -59,6 +63,41 @@ final class MapOptions {
             description = "PNG only: the most pixels to draw; a larger map is drawn at a lower scale, with a warning."
                     + " Default: ${DEFAULT-VALUE}.")
     long maxPixels = RasterRenderer.DEFAULT_MAX_PIXELS;
+
+    /** The map options in the order they are checked, so the refusal names the first one given. */
+    private static final List<String> MAP_OPTIONS =
+            List.of("--theme", "--lanes", "--persona", "--page", "--scale", "--max-pixels");
+
+    /**
+     * The map options each format draws with. The HTML report and the Markdown text have their own look and every
+     * lane, and only a PNG has pixels; an option a format would ignore is refused rather than dropped in silence.
+     */
+    private static final Map<Format, Set<String>> HONOURED = Map.of(
+            Format.SVG, Set.of("--theme", "--lanes", "--persona", "--page"),
+            Format.PNG, Set.copyOf(MAP_OPTIONS),
+            Format.PDF, Set.of("--theme", "--lanes", "--persona", "--page"),
+            // A deck's slides are always 16:9: --page would change nothing.
+            Format.PPTX, Set.of("--theme", "--lanes", "--persona"),
+            Format.HTML, Set.of(),
+            Format.MD, Set.of());
+
+    /**
+     * The first map option given (as {@code given} tells) that {@code format} would not honour, as one sentence
+     * naming the option, the format and the formats that do honour it; empty when all are honoured.
+     */
+    static Optional<String> ignoredBy(Format format, Predicate<String> given) {
+        Set<String> honoured = HONOURED.getOrDefault(format, Set.of());
+        return MAP_OPTIONS.stream()
+                .filter(given)
+                .filter(option -> !honoured.contains(option))
+                .findFirst()
+                .map(option -> option + " does not apply to " + format.extension() + " output; it applies to "
+                        + Arrays.stream(Format.values())
+                                .filter(f -> HONOURED.getOrDefault(f, Set.of()).contains(option))
+                                .map(Format::extension)
+                                .collect(Collectors.joining(", "))
+                        + " (drop it, or choose one of those with --format)");
+    }
 
     /** The theme file {@code --theme} names, when it names no built-in theme. */
     Optional<String> themeFile() {

@@ -9,6 +9,7 @@ import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.html.MarkdownReport;
+import dev.journeymaps.render.slides.SlideDeck;
 import dev.journeymaps.render.svg.SvgRenderer;
 import dev.journeymaps.render.theme.Theme;
 import dev.journeymaps.render.theme.ThemeResult;
@@ -39,6 +40,9 @@ import picocli.CommandLine.Spec;
             "Nothing is written when the journey has errors: they are printed as by 'journey validate' and the"
                     + " exit code is 2. The file is written whole or not at all (a temporary file is moved into"
                     + " place), and its path is printed on stdout.",
+            "The map options (--theme, --lanes, --persona) apply to svg, png, pdf and pptx, --page to svg, png and"
+                    + " pdf (slides are 16:9), --scale and --max-pixels to png only; one given for a format that would"
+                    + " not honour it is a usage error.",
             ""
         },
         footerHeading = "%nExamples:%n",
@@ -50,15 +54,18 @@ import picocli.CommandLine.Spec;
             "  journey render checkout.yaml -o cx.md         writes the journey in words as Markdown",
             "  journey render checkout.yaml -o cx.png --scale 2 --theme print   a sharp greyscale picture",
             "  journey render checkout.yaml -o cx.pdf --persona emma            Emma's journey as a PDF",
+            "  journey render checkout.yaml -o cx.pptx                          a slide deck, 16:9",
             "  journey render journeys/ --format html -o site   a report per journey and site/index.html"
         })
 final class RenderCommand implements Callable<Integer> {
 
     /** The formats this build can draw; package-private so the hostile-input suite covers each one. */
-    static final List<Format> SUPPORTED = List.of(Format.SVG, Format.PNG, Format.PDF, Format.HTML, Format.MD);
+    static final List<Format> SUPPORTED =
+            List.of(Format.SVG, Format.PNG, Format.PDF, Format.PPTX, Format.HTML, Format.MD);
 
     private static final OutputNames<Format> NAMES = OutputNames.of(Map.entry("svg", Format.SVG),
-            Map.entry("png", Format.PNG), Map.entry("pdf", Format.PDF), Map.entry("html", Format.HTML),
+            Map.entry("png", Format.PNG), Map.entry("pdf", Format.PDF), Map.entry("pptx", Format.PPTX),
+            Map.entry("html", Format.HTML),
             Map.entry("htm", Format.HTML), Map.entry("md", Format.MD));
 
     @ParentCommand
@@ -87,7 +94,8 @@ final class RenderCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             description = "What to write: svg (the map), html (the report: map, personas, actions, the journey in"
-                    + " words; one self-contained file), md (the journey in words, as Markdown), png or pdf."
+                    + " words; one self-contained file), md (the journey in words, as Markdown), png, pdf or pptx"
+                    + " (a 16:9 slide deck: a title slide, then a slide per row of the map)."
                     + " Default: the extension of OUT, else svg.")
     Optional<String> format = Optional.empty();
 
@@ -95,6 +103,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         parent.refuseAsOutput(output, file);
         Format chosen = chosenFormat();
+        Optional<String> ignored =
+                MapOptions.ignoredBy(chosen, spec.commandLine().getParseResult()::hasMatchedOption);
+        if (ignored.isPresent()) {
+            throw new ParameterException(spec.commandLine(), ignored.get());
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path path = parent.resolve(file);
@@ -131,7 +144,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         boolean toStdout = output.isPresent() && output.get().toString().equals("-");
-        if (chosen == Format.PNG || chosen == Format.PDF) {
+        if (chosen == Format.PNG || chosen == Format.PDF || chosen == Format.PPTX) {
             if (toStdout) {
                 throw new ParameterException(spec.commandLine(), chosen.extension()
                         + " is binary: name a file with -o, such as -o " + journey.id() + "." + chosen.extension());
@@ -143,8 +156,10 @@ final class RenderCommand implements Callable<Integer> {
                     raster.renderPng(analysed, options, map.scale, map.maxPixels, stream)
                             .warning()
                             .ifPresent(w -> err.print("journey: warning: " + w + "\n"));
-                } else {
+                } else if (chosen == Format.PDF) {
                     raster.renderPdf(analysed, options, stream);
+                } else {
+                    new SlideDeck().render(analysed, options, stream);
                 }
             });
             out.print(shown + "\n");

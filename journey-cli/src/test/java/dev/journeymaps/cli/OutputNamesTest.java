@@ -31,7 +31,7 @@ class OutputNamesTest {
 
         assertThat(render.exit()).isEqualTo(1);
         assertThat(render.err()).startsWith("journey: -o x.jpg: render writes no .jpg files; it writes .svg, .png,"
-                + " .pdf, .html, .htm, .md (or give a name without an extension and choose with --format)\n");
+                + " .pdf, .pptx, .html, .htm, .md (or give a name without an extension and choose with --format)\n");
         assertThat(diff.err()).startsWith("journey: -o x.png: diff writes no .png files; it writes .txt, .json, .svg,"
                 + " .html, .htm");
         assertThat(hotspots.err()).startsWith("journey: -o x.xlsx: hotspots writes no .xlsx files; it writes .txt,"

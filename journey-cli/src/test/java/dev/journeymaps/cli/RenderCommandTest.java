@@ -164,7 +164,98 @@ class RenderCommandTest {
         Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "gif");
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, png, pdf, html, md\n");
+        assertThat(run.err()).startsWith("journey: unknown --format 'gif'; supported: svg, png, pdf, pptx, html, md\n");
+    }
+
+    @Test
+    void refusesMapOptionsTheHtmlReportWouldIgnore() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "html", "--theme", "print", "--lanes",
+                "touchpoints");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --theme does not apply to html output; it applies to svg, png, pdf,"
+                + " pptx (drop it, or choose one of those with --format)\n");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesLanesForTheHtmlReport() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "html", "--lanes", "touchpoints");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --lanes does not apply to html output");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesAThemeForMarkdownNamedByTheOutput() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.md", "--theme", "dark");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --theme does not apply to md output");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesThePixelScaleForVectorOutput() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.svg", "--scale", "2");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --scale does not apply to svg output; it applies to png ");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesAMapOptionForAFolderOfReports() throws IOException {
+        Path journeys = Files.createDirectory(dir.resolve("journeys"));
+        Files.copy(example, journeys.resolve("a.yaml"));
+
+        Cli.Run run = Cli.run(dir, "render", "journeys", "--format", "html", "--page", "a4");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --page does not apply to html output");
+        assertThat(dir.resolve("site")).doesNotExist();
+    }
+
+    @Test
+    void writesASlideDeckWholeTakingTheFormatFromTheOutputName() throws IOException {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.pptx", "--theme", "dark");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).isEqualTo("cx.pptx\n");
+        byte[] deck = Files.readAllBytes(dir.resolve("cx.pptx"));
+        assertThat(new String(deck, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+        try (org.apache.poi.xslf.usermodel.XMLSlideShow show =
+                new org.apache.poi.xslf.usermodel.XMLSlideShow(new ByteArrayInputStream(deck))) {
+            assertThat(show.getSlides()).hasSizeGreaterThan(1);
+        }
+        assertThat(leftovers()).containsExactly("cx.pptx");
+    }
+
+    @Test
+    void refusesAPageSizeForSlidesWhichAreAlwaysSixteenByNine() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "pptx", "--page", "a4");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: --page does not apply to pptx output; it applies to svg, png, pdf");
+        assertThat(leftovers()).isEmpty();
+    }
+
+    @Test
+    void refusesToPrintASlideDeckOnStdout() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "--format", "pptx", "-o", "-");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).startsWith("journey: pptx is binary: name a file with -o");
+    }
+
+    @Test
+    void drawsTheMapWithEveryOptionItHonours() {
+        Cli.Run run = Cli.run(dir, "render", example.toString(), "-o", "cx.png", "--theme", "dark", "--lanes",
+                "touchpoints,emotions", "--page", "a4", "--scale", "1", "--max-pixels", "4000000");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(leftovers()).containsExactly("cx.png");
     }
 
     private Stream<String> names() throws IOException {

@@ -29,6 +29,8 @@ import java.util.OptionalLong;
  *     {@code responseTimeTarget}
  * @param customers how many customers enter the journey per period ({@code journey.customers}), if said
  * @param value what a customer is worth ({@code journey.value}), if said
+ * @param provenance who owns the map, its version and date, and the research behind it ({@code journey.owner},
+ *     {@code version}, {@code date}, {@code sources}): what a printed map's title block says
  */
 public record JourneySettings(
         List<SurveyFile> surveys,
@@ -40,9 +42,10 @@ public record JourneySettings(
         List<Entry> entries,
         Metrics targets,
         Optional<Customers> customers,
-        Optional<CustomerValue> value) {
+        Optional<CustomerValue> value,
+        Provenance provenance) {
 
-    /** Nothing said: no surveys, no targets, default analysis, direction from the language. */
+    /** Nothing said: no surveys, no targets, default analysis, direction from the language, no provenance. */
     public static final JourneySettings NONE = new JourneySettings(List.of(), Optional.empty(), Map.of(),
             OptionalDouble.empty(), Optional.empty(), OptionalInt.empty(), List.of());
 
@@ -63,6 +66,23 @@ public record JourneySettings(
         responseTimeTarget = targets.responseTime();
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** Settings without provenance. */
+    public JourneySettings(
+            List<SurveyFile> surveys,
+            Optional<Duration> responseTimeTarget,
+            Map<String, Double> weights,
+            OptionalDouble hotspotThreshold,
+            Optional<TextDirection> direction,
+            OptionalInt minResponses,
+            List<Entry> entries,
+            Metrics targets,
+            Optional<Customers> customers,
+            Optional<CustomerValue> value) {
+        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries, targets,
+                customers, value, Provenance.NONE);
     }
 
     /** Settings without targets beyond the response time, customers or value. */
@@ -122,13 +142,19 @@ public record JourneySettings(
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
         return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction),
-                minResponses, entries, targets, customers, value);
+                minResponses, entries, targets, customers, value, provenance);
+    }
+
+    /** These settings with {@code provenance} (the title block's owner, version, date and sources). */
+    public JourneySettings withProvenance(Provenance provenance) {
+        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
+                entries, targets, customers, value, provenance);
     }
 
     /** These settings with the entries {@code entries} ({@code journey.entries}). */
     public JourneySettings withEntries(List<Entry> entries) {
         return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
-                entries, targets, customers, value);
+                entries, targets, customers, value, provenance);
     }
 
     /**
@@ -138,7 +164,7 @@ public record JourneySettings(
     public JourneySettings withBusiness(
             Metrics targets, Optional<Customers> customers, Optional<CustomerValue> value) {
         return new JourneySettings(surveys, targets.responseTime(), weights, hotspotThreshold, direction,
-                minResponses, entries, targets, customers, value);
+                minResponses, entries, targets, customers, value, provenance);
     }
 
     /**
@@ -272,6 +298,6 @@ public record JourneySettings(
                 surveys.stream().map(SurveyFile::withoutLocation).toList(),
                 responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
                 entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList(),
-                targets, customers, value);
+                targets, customers, value, provenance.withoutLocations());
     }
 }

@@ -10,7 +10,8 @@ public enum Format {
     PNG("png", "image/png"),
     PDF("pdf", "application/pdf"),
     HTML("html", "text/html"),
-    MD("md", "text/markdown");
+    MD("md", "text/markdown"),
+    PPTX("pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation");
 
     private final String extension;
     private final String mediaType;

@@ -58,6 +58,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheSlidesPackageUsesPoi() throws IOException {
+        assertThat(uses())
+                .filteredOn(u -> u.imported().startsWith("org.apache.poi")
+                        || u.imported().startsWith("org.openxmlformats"))
+                .isNotEmpty()
+                .allMatch(u -> u.pkg().equals("slides"));
+    }
+
+    @Test
     void onlyTheHtmlPackageUsesThymeleaf() throws IOException {
         assertThat(uses())
                 .filteredOn(u -> u.imported().startsWith("org.thymeleaf"))

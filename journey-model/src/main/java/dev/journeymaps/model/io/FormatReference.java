@@ -175,7 +175,24 @@ final class FormatReference {
             key("customers", new Ref("customers"), "map", "none", "`count` and `per`",
                     "How many customers enter the journey per period; hotspots then state the customers they lose."),
             key("value", new Ref("value"), "map", "none", "`clv`, or `annual-revenue` with `years` or `churn`",
-                    "What a customer is worth; hotspots then state the value at risk (metrics.md).")));
+                    "What a customer is worth; hotspots then state the value at risk (metrics.md)."),
+            key("owner", new Text(), "text", "empty", "", "Who owns the map: a person or a team; shown in the"
+                    + " title block of PDF pages and slides.", "CX team, Zagreb"),
+            key("version", new Text(), "text", "empty", "", "The map's version, as the team counts them; shown in"
+                    + " the title block.", "2.1"),
+            key("date", new DateText(), "date", "none", "`YYYY-MM-DD` (`format.bad-date`)",
+                    "The day the map stands for, such as the end of its research; shown in the title block.",
+                    "2026-11-30"),
+            key("sources", new ListOf(new ShortOr(new Text(), new Ref("source")), true), "list of sources",
+                    "empty", "", "The research the map rests on, each with its sample size; shown in the title"
+                            + " block, so a reader can tell how much evidence stands behind it.")));
+
+    static final Section SOURCE = new Section("source", "journey.sources[]",
+            "One piece of research behind the map: its name, or a map with its name and sample size.", List.of(
+            key("name", new Text(), "text", REQUIRED, "not empty", "What the research was.",
+                    "Customer interviews"),
+            key("sample-size", new Num(1, Optional.empty(), true), "whole number", "none",
+                    "1 or more (`range.sample-size`)", "How many people or records it covered.", 12)));
 
     static final Section CUSTOMERS = new Section("customers", "journey.customers",
             "The customers entering the journey, so that losses read as customers, not shares.", List.of(
@@ -406,6 +423,6 @@ final class FormatReference {
 
     /** Every section, the file's top level first. */
     static final List<Section> SECTIONS =
-            List.of(TOP, JOURNEY, SURVEY, SCALES, TARGETS, CUSTOMERS, VALUE, CHURN, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
+            List.of(TOP, JOURNEY, SOURCE, SURVEY, SCALES, TARGETS, CUSTOMERS, VALUE, CHURN, ANALYSIS, WEIGHTS, PERSONA, PERSONA_INCLUDE, PERSONA_FILE, STAGE, TOUCHPOINT, PAIN_POINT,
                     OPPORTUNITY, METRICS, STEP);
 }

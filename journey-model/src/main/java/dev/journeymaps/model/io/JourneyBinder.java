@@ -22,7 +22,7 @@ final class JourneyBinder {
     static final List<String> TOP_KEYS = List.of("journey", "personas", "stages");
     static final List<String> JOURNEY_KEYS = List.of(
             "id", "title", "description", "lang", "direction", "surveys", "targets", "analysis", "entries",
-            "customers", "value");
+            "customers", "value", "owner", "version", "date", "sources");
     static final List<String> PERSONA_KEYS = List.of(
             "id", "name", "description", "demographics", "goals", "motivations", "frustrations", "needs");
     static final List<String> STAGE_KEYS = List.of("id", "name", "goal", "touchpoints");

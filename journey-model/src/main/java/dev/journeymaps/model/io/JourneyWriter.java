@@ -8,6 +8,7 @@ import dev.journeymaps.model.Metrics;
 import dev.journeymaps.model.Opportunity;
 import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.Provenance;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.Transition;
@@ -154,6 +155,20 @@ public final class JourneyWriter {
         if (!s.entries().isEmpty()) {
             ObjectNode entries = head.putObject("entries");
             s.entries().forEach(e -> number(entries, e.touchpointId(), OptionalDouble.of(e.share())));
+        }
+        Provenance p = s.provenance();
+        text(head, "owner", p.owner());
+        text(head, "version", p.version());
+        p.date().ifPresent(d -> head.put("date", d.toString()));
+        if (!p.sources().isEmpty()) {
+            ArrayNode sources = head.putArray("sources");
+            p.sources().forEach(source -> {
+                if (source.sampleSize().isEmpty()) {
+                    sources.add(source.name());
+                } else {
+                    sources.addObject().put("name", source.name()).put("sample-size", source.sampleSize().getAsInt());
+                }
+            });
         }
     }
 

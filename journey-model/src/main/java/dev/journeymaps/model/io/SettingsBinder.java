@@ -3,10 +3,14 @@ package dev.journeymaps.model.io;
 import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.JourneySettings;
 import dev.journeymaps.model.Metrics;
+import dev.journeymaps.model.Provenance;
 import dev.journeymaps.model.Transition;
 import dev.journeymaps.model.analysis.FrictionComponent;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Suggestions;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,7 +23,7 @@ import java.util.OptionalLong;
 
 /**
  * Binds the analysis keys of the {@code journey:} block: {@code surveys}, {@code targets}, {@code analysis} and
- * {@code entries}.
+ * {@code entries}; and its title-block keys: {@code owner}, {@code version}, {@code date} and {@code sources}.
  */
 final class SettingsBinder {
 
@@ -31,6 +35,7 @@ final class SettingsBinder {
             List.of("clv", "annual-revenue", "years", "churn", "acquisition-cost", "currency");
     static final List<String> CHURN_KEYS = List.of("start", "end", "per");
     static final List<String> ANALYSIS_KEYS = List.of("weights", "hotspot-threshold", "min-responses");
+    static final List<String> SOURCE_KEYS = List.of("name", "sample-size");
     static final List<String> WEIGHT_KEYS =
             Arrays.stream(FrictionComponent.values()).map(FrictionComponent::key).toList();
 
@@ -94,7 +99,56 @@ final class SettingsBinder {
                         minResponses)
                 .withEntries(entries)
                 .withBusiness(targets, journey.map("customers").flatMap(this::customers),
-                        journey.map("value").flatMap(this::value));
+                        journey.map("value").flatMap(this::value))
+                .withProvenance(provenance(journey));
+    }
+
+    /** {@code owner}, {@code version}, {@code date} and {@code sources}: what the map's title block says. */
+    private Provenance provenance(Fields journey) {
+        Optional<LocalDate> date = journey.text("date").flatMap(d -> {
+            try {
+                return Optional.of(LocalDate.parse(d.strip()));
+            } catch (DateTimeParseException e) {
+                problems.add(Problem.error("format.bad-date", "'" + d + "' is not a date", journey.at("date"))
+                        .withHint("write dates as YYYY-MM-DD, such as 2027-03-31"));
+                return Optional.empty();
+            }
+        });
+        List<Provenance.ResearchSource> sources = new ArrayList<>();
+        for (Node item : journey.items("sources")) {
+            source(item).ifPresent(sources::add);
+        }
+        return new Provenance(journey.text("owner").orElse("").strip(), journey.text("version").orElse("").strip(),
+                date, sources);
+    }
+
+    /** A research source: its name, or a map with {@code name} and {@code sample-size}. */
+    private Optional<Provenance.ResearchSource> source(Node item) {
+        if (item instanceof Node.ScalarNode s && !s.isNull() && s.kind() == Node.Kind.STRING) {
+            return Optional.of(new Provenance.ResearchSource(s.text().strip(), OptionalInt.empty(), s.location()));
+        }
+        if (!(item instanceof Node.MapNode map)) {
+            problems.add(Problem.error("format.wrong-type", "a source must be text or a map with 'name' and"
+                    + " 'sample-size', not " + item.describe(), item.location())
+                    .withHint("write sources: [{name: Customer interviews, sample-size: 12}]"));
+            return Optional.empty();
+        }
+        Fields f = new Fields(map, "source", SOURCE_KEYS, limits, problems);
+        String name = f.requiredText("name").strip();
+        OptionalInt size = OptionalInt.empty();
+        Optional<Double> n = f.number("sample-size");
+        if (n.isPresent()) {
+            if (n.get() >= 1 && n.get() <= Integer.MAX_VALUE && n.get() == Math.rint(n.get())) {
+                size = OptionalInt.of(n.get().intValue());
+            } else {
+                problems.add(Problem.error("range.sample-size",
+                                "a sample size is a whole number of people or records, 1 or more, not " + n.get(),
+                                f.at("sample-size"))
+                        .withHint("write how many took part, such as sample-size: 12"));
+            }
+        }
+        return name.isEmpty() ? Optional.empty()
+                : Optional.of(new Provenance.ResearchSource(name, size, map.location()));
     }
 
     /** {@code customers: {count: 12000, per: month}}: customers entering the journey per period. */

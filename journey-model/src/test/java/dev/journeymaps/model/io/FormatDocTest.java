@@ -36,6 +36,7 @@ class FormatDocTest {
                         TouchpointBinder.OPPORTUNITY_KEYS,
                         TouchpointBinder.METRIC_KEYS,
                         TouchpointBinder.NEXT_KEYS,
+                        SettingsBinder.SOURCE_KEYS,
                         SettingsBinder.SURVEY_KEYS,
                         SettingsBinder.SCALE_KEYS,
                         SettingsBinder.TARGET_KEYS,

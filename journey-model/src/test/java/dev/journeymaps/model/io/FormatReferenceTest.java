@@ -27,6 +27,7 @@ class FormatReferenceTest {
     void describesExactlyTheKeysTheReaderAccepts() {
         assertThat(FormatReference.TOP.keyNames()).isEqualTo(JourneyBinder.TOP_KEYS);
         assertThat(FormatReference.JOURNEY.keyNames()).isEqualTo(JourneyBinder.JOURNEY_KEYS);
+        assertThat(FormatReference.SOURCE.keyNames()).isEqualTo(SettingsBinder.SOURCE_KEYS);
         assertThat(FormatReference.SURVEY.keyNames()).isEqualTo(SettingsBinder.SURVEY_KEYS);
         assertThat(FormatReference.SCALES.keyNames()).isEqualTo(SettingsBinder.SCALE_KEYS);
         assertThat(FormatReference.TARGETS.keyNames()).isEqualTo(SettingsBinder.TARGET_KEYS);

@@ -2,6 +2,7 @@ package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.Provenance;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -213,6 +215,12 @@ public final class JourneyLayout {
             rowHeight = Math.max(rowHeight, bottom - top);
             y = bottom;
         }
+        Set<Legend.Key> keys = Legend.keysOf(front);
+        if (!keys.isEmpty()) {
+            y += 2 * LANE_GAP;
+            front.addAll(Legend.layout(keys, words, MARGIN + GUTTER, width - MARGIN, y));
+            y += Legend.height(keys, words, MARGIN + GUTTER, width - MARGIN);
+        }
         double height = y + MARGIN;
         List<Node> nodes = new ArrayList<>();
         nodes.add(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
@@ -239,7 +247,47 @@ public final class JourneyLayout {
             out.add(text(Role.DESCRIPTION, 13, false, Anchor.START, description, MARGIN, y + 16, 18));
             y += description.size() * 18 + 4;
         }
+        List<String> provenance = provenance(textWidth);
+        if (!provenance.isEmpty()) {
+            out.add(text(Role.DESCRIPTION, 11, false, Anchor.START, provenance, MARGIN, y + 15, 15));
+            y += provenance.size() * 15 + 4;
+        }
         return y + 2 * LANE_GAP;
+    }
+
+    /**
+     * The title block's account of where the map comes from: owner, version and date on one line, the research
+     * sources with their sample sizes on up to two more; nothing when the journey says none of it.
+     */
+    private List<String> provenance(double width) {
+        Provenance p = journey.settings().provenance();
+        List<String> lines = new ArrayList<>();
+        String first = String.join(" \u00b7 ", issue(p));
+        if (!first.isEmpty()) {
+            lines.add(TextWrap.line(first, 11, false, width));
+        }
+        if (!p.sources().isEmpty()) {
+            String sources = words.get("title.sources", words.list(p.sources().stream()
+                    .map(s -> s.sampleSize().isPresent()
+                            ? words.get("title.sample", s.name(), s.sampleSize().getAsInt())
+                            : s.name())
+                    .toList()));
+            lines.addAll(TextWrap.wrap(sources, 11, false, width, 2));
+        }
+        return lines;
+    }
+
+    /** Owner, version and date, each when the journey says it: what every page's head repeats after the title. */
+    List<String> issue(Provenance p) {
+        List<String> parts = new ArrayList<>();
+        if (!p.owner().isBlank()) {
+            parts.add(words.get("title.owner", p.owner()));
+        }
+        if (!p.version().isBlank()) {
+            parts.add(words.get("title.version", p.version()));
+        }
+        p.date().ifPresent(d -> parts.add(d.toString()));
+        return parts;
     }
 
     String summary() {

@@ -8,12 +8,15 @@ import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Node;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Lays a map out on pages of one size: the title block and the personas first, then each row from a new page, its
  * lanes (bands) filling the page top down; a row that needs more than a page continues on the next one under its
- * stage headers again, and every lane keeps its label. Each page says its number and the journey's title.
+ * stage headers again, and every lane keeps its label. Each page says its number and the journey's title, and
+ * ends with the key to the symbols drawn on it ({@link Legend}).
  */
 final class PagedLayout {
 
@@ -45,10 +48,20 @@ final class PagedLayout {
                     width - JourneyLayout.MARGIN);
             y = PersonaHeader.layout(front, journey.personas(), across, y, map.words()) + 2 * JourneyLayout.LANE_GAP;
         }
-        double bottom = height - JourneyLayout.MARGIN;
-        for (RowPlan.Row row : rows) {
-            RowLayout rowLayout = new RowLayout(map, row);
-            List<Band> bands = rowLayout.bands(0);
+        List<RowLayout> rowLayouts = rows.stream().map(r -> new RowLayout(map, r)).toList();
+        List<List<Band>> rowBands = rowLayouts.stream().map(r -> r.bands(0)).toList();
+        // Every page keeps room at its foot for the largest key any page may need: the key of the whole journey.
+        Set<Legend.Key> allKeys = EnumSet.noneOf(Legend.Key.class);
+        rowBands.forEach(bands -> bands.forEach(b -> allKeys.addAll(Legend.keysOf(b.nodes()))));
+        double keyLeft = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
+        double keyRight = width - JourneyLayout.MARGIN;
+        double keyRoom = allKeys.isEmpty() ? 0
+                : Legend.height(allKeys, map.words(), keyLeft, keyRight) + 2 * JourneyLayout.LANE_GAP;
+        double bottom = height - JourneyLayout.MARGIN - keyRoom;
+        for (int r = 0; r < rows.size(); r++) {
+            RowPlan.Row row = rows.get(r);
+            RowLayout rowLayout = rowLayouts.get(r);
+            List<Band> bands = rowBands.get(r);
             Band head = bands.get(0);
             int next = 1;
             boolean first = true;
@@ -85,6 +98,9 @@ final class PagedLayout {
             nodes.add(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
             nodes.addAll(sheets.get(i).back());
             nodes.addAll(sheets.get(i).front());
+            Set<Legend.Key> keys = Legend.keysOf(sheets.get(i).front());
+            nodes.addAll(Legend.layout(keys, map.words(), keyLeft, keyRight,
+                    height - JourneyLayout.MARGIN - Legend.height(keys, map.words(), keyLeft, keyRight)));
             nodes.addAll(folio(i + 1, sheets.size()));
             if (journey.direction() == TextDirection.RTL) {
                 nodes = Mirror.of(nodes, width);
@@ -109,12 +125,20 @@ final class PagedLayout {
         String number = map.words().get("page.number", page, pages);
         double numberWidth = TextWrap.width(number, 11, false);
         double baseline = JourneyLayout.MARGIN + 8;
-        String title = TextWrap.line(map.journey().title(), 11, true,
-                width - 2 * JourneyLayout.MARGIN - numberWidth - 24);
+        double room = width - 2 * JourneyLayout.MARGIN - numberWidth - 24;
+        String title = TextWrap.line(map.journey().title(), 11, true, room);
         List<Node> nodes = new ArrayList<>();
         if (page > 1 && !title.isEmpty()) {
             nodes.add(JourneyLayout.text(Role.DESCRIPTION, 11, true, Anchor.START, List.of(title),
                     JourneyLayout.MARGIN, baseline, 14));
+            // Owner, version and date after the title, so a page taken out of the deck still says where it is from.
+            String issue = String.join(" \u00b7 ", layout.issue(map.journey().settings().provenance()));
+            double titleWidth = TextWrap.width(title, 11, true) + 12;
+            String line = issue.isEmpty() ? "" : TextWrap.line(issue, 11, false, room - titleWidth);
+            if (!line.isEmpty()) {
+                nodes.add(JourneyLayout.text(Role.DESCRIPTION, 11, false, Anchor.START, List.of(line),
+                        JourneyLayout.MARGIN + titleWidth, baseline, 14));
+            }
         }
         nodes.add(JourneyLayout.text(Role.DESCRIPTION, 11, false, Anchor.END, List.of(number),
                 width - JourneyLayout.MARGIN, baseline, 14));

@@ -58,5 +58,11 @@ public enum Role {
     DIFF_LOSS,
     /** What became of a touchpoint; its level is the {@code TouchpointChange.Kind} ordinal. */
     DIFF_BADGE,
-    DIFF_BADGE_TEXT
+    DIFF_BADGE_TEXT,
+    /** The key to the map's symbols; it holds the symbols in their own roles, so they look as on the map. */
+    LEGEND,
+    /** The key's name, where lanes have theirs. */
+    LEGEND_TITLE,
+    /** What a symbol of the key means. */
+    LEGEND_TEXT
 }

@@ -127,7 +127,8 @@ final class TouchpointLane {
                 new LineTo(r.x2(), trackY),
                 new LineTo(r.x2(), edge - direction * ARROW));
         List<Node> parts = new ArrayList<>();
-        parts.add(new Path(Role.FLOW, ops, false, false));
+        boolean loop = r.flow().from().equals(r.flow().to());
+        parts.add(new Path(Role.FLOW, ops, false, false, loop ? Legend.LOOP_LEVEL : 0));
         parts.add(arrowHead(r.x2(), edge, 0, direction));
         String label = label(r.flow());
         if (!inRow(r.flow().to())) {

@@ -13,6 +13,8 @@ import dev.journeymaps.render.svg.TextMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -134,6 +136,40 @@ public final class RasterRenderer {
         } catch (IOException e) {
             throw new RenderException("cannot write the PDF map: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The pages of {@code analysed}'s map drawn with {@code options} (see {@link JourneyLayout#pages}), each as a PNG
+     * {@code widthPixels} wide and as high as the page's proportions make it: what a slide deck shows. Text is drawn
+     * as outlines, so that every script comes out right.
+     *
+     * @throws IllegalArgumentException when {@code widthPixels} is not positive, or the options name a persona the
+     *     journey does not have
+     * @throws TooLargeException when a page cannot be drawn in the memory Java may use
+     * @throws dev.journeymaps.render.RenderException when drawing fails
+     */
+    public List<byte[]> renderPagePngs(AnalysedJourney analysed, RenderOptions options, int widthPixels) {
+        if (widthPixels <= 0) {
+            throw new IllegalArgumentException("widthPixels must be positive, was " + widthPixels);
+        }
+        Page page = options.page().hasSize() ? options.page() : Page.A3;
+        int heightPixels = (int) Math.round(widthPixels * page.heightPoints() / page.widthPoints());
+        String what = "a page of " + widthPixels + " x " + heightPixels + " pixels";
+        Memory.require(what, Memory.times((long) widthPixels * heightPixels, Memory.BYTES_PER_PIXEL));
+        List<byte[]> pngs = new ArrayList<>();
+        for (String document : outOfMemoryIsTooLarge(what,
+                () -> svg.renderPageDocuments(analysed, options.withPage(page), TextMode.OUTLINES))) {
+            SafePngTranscoder transcoder = new SafePngTranscoder();
+            transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) widthPixels);
+            transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) heightPixels);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            outOfMemoryIsTooLarge(what, () -> {
+                Transcoding.run(transcoder, document, png, "PNG");
+                return document;
+            });
+            pngs.add(png.toByteArray());
+        }
+        return pngs;
     }
 
     /**

@@ -47,7 +47,8 @@ final class Palette {
             case CARD, PERSONA_CARD -> new Paint(c(Slot.CARD), c(Slot.CARD_BORDER), 1.2);
             case TITLE, STAGE_NAME, CARD_NAME, PERSONA_NAME, THOUGHT_TEXT, OPPORTUNITY_TEXT, METRIC_TEXT, ACTION_TEXT,
                     PERSONA_TEXT, REACH_TEXT -> fill(Slot.INK);
-            case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL, DETAIL_TEXT ->
+            case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL, DETAIL_TEXT,
+                    LEGEND_TITLE, LEGEND_TEXT ->
                     fill(Slot.MUTED);
             case PAIN_TEXT -> fill(Slot.PAIN);
             case HEAT -> new Paint(c(HEAT[Math.max(0, Math.min(4, level))]), c(Slot.CARD_BORDER), 1);
@@ -70,7 +71,7 @@ final class Palette {
                     : level == 2 ? Slot.CURVE : Slot.MUTED);
             case DIFF_BADGE_TEXT -> fill(Slot.BACKGROUND);
             case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND,
-                    FRICTION_LEGEND -> new Paint("none",
+                    FRICTION_LEGEND, LEGEND -> new Paint("none",
                     "none", 0);
         };
     }

@@ -106,6 +106,22 @@ public final class SvgRenderer {
     }
 
     /**
+     * The pages of {@code analysed}'s map drawn with {@code options} ({@link JourneyLayout#pages}), each an SVG
+     * document of its own, in map units, its text written as {@code mode} says: for a writer that puts each page on a
+     * slide.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public List<String> renderPageDocuments(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(mode, "mode");
+        return JourneyLayout.pages(analysed, options).stream()
+                .map(page -> SvgWriter.write(page, options.theme(), mode))
+                .toList();
+    }
+
+    /**
      * Writes the SVG document of {@code journey}'s map to {@code out} as UTF-8, then flushes it; {@code out} stays
      * open.
      *

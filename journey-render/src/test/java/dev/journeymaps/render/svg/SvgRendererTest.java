@@ -166,7 +166,30 @@ class SvgRendererTest {
         assertThat(Svg.titles(doc)).containsExactly("Nothing yet");
     }
 
+    /** The map's elements of {@code className}; the key's samples of them ({@code <g class="legend">}) left out. */
     private static List<Element> classes(Document doc, String element, String className) {
-        return Svg.elements(doc, element).stream().filter(e -> e.getAttribute("class").equals(className)).toList();
+        return Svg.elements(doc, element).stream()
+                .filter(e -> e.getAttribute("class").equals(className))
+                .filter(e -> !inLegend(e))
+                .toList();
+    }
+
+    private static boolean inLegend(org.w3c.dom.Node node) {
+        for (org.w3c.dom.Node n = node.getParentNode(); n instanceof Element e; n = n.getParentNode()) {
+            if (e.getAttribute("class").equals("legend")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void drawsTheKeyAsOneGroupOfTheSymbolsTheMapUses() {
+        Document doc = Svg.parse(renderer.render(example));
+        List<Element> legends = Svg.elements(doc, "g").stream()
+                .filter(g -> g.getAttribute("class").equals("legend")).toList();
+        assertThat(legends).hasSize(1);
+        assertThat(legends.get(0).getElementsByTagNameNS(Svg.NS, "rect").getLength()).isPositive();
+        assertThat(legends.get(0).getTextContent()).contains("exit: customers leave here");
     }
 }

@@ -1,0 +1,122 @@
+package dev.journeymaps.render.slides;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Provenance;
+import dev.journeymaps.model.Provenance.ResearchSource;
+import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.testing.ExampleJourneys;
+import dev.journeymaps.render.Page;
+import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.layout.JourneyLayout;
+import dev.journeymaps.render.testing.LargeJourneys;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import javax.imageio.ImageIO;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Test;
+
+/** The deck read back with POI: a title slide, then one picture slide per 16:9 page, each whole and not blank. */
+class SlideDeckTest {
+
+    private static Journey withProvenance(Journey j) {
+        Provenance p = new Provenance("CX team", "2.1", Optional.of(LocalDate.of(2026, 11, 30)), List.of(
+                new ResearchSource("Customer interviews", OptionalInt.of(12), SourceLocation.UNKNOWN)));
+        return new Journey(j.id(), j.title(), j.description(), j.lang(), j.personas(), j.stages(), j.location(),
+                j.settings().withProvenance(p));
+    }
+
+    private static byte[] deck(Journey journey) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SlideDeck().render(AnalysedJourney.of(journey), RenderOptions.defaults(), out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aTitleSlideThenOnePictureSlidePerSixteenByNinePage() throws IOException {
+        Journey journey = withProvenance(ExampleJourneys.damagedDelivery());
+        int pages = JourneyLayout.pages(journey, RenderOptions.defaults().withPage(Page.SLIDE)).size();
+
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(journey)))) {
+            assertThat(show.getPageSize().getWidth()).isEqualTo(960);
+            assertThat(show.getPageSize().getHeight()).isEqualTo(540);
+            List<XSLFSlide> slides = show.getSlides();
+            assertThat(slides).hasSize(1 + pages);
+            assertThat(text(slides.get(0))).contains("Online order arrives damaged",
+                    "Owner: CX team \u00b7 Version 2.1 \u00b7 2026-11-30", "Research: Customer interviews (n=12)");
+            assertThat(show.getProperties().getCoreProperties().getTitle()).isEqualTo("Online order arrives damaged");
+            for (XSLFSlide slide : slides.subList(1, slides.size())) {
+                List<XSLFPictureShape> pictures = slide.getShapes().stream()
+                        .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast).toList();
+                assertThat(pictures).as("slide %d", slide.getSlideNumber()).hasSize(1);
+                BufferedImage image = ImageIO.read(new ByteArrayInputStream(pictures.get(0).getPictureData().getData()));
+                assertThat(image.getWidth()).isEqualTo(SlideDeck.PICTURE_PIXELS);
+                assertThat(image.getHeight()).isEqualTo(1080);
+                assertThat(pictures.get(0).getAnchor().getWidth()).isEqualTo(960);
+            }
+        }
+    }
+
+    @Test
+    void everySlideDrawsWholeAndNotBlankWhenPoiPaintsIt() throws IOException {
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(ExampleJourneys.damagedDelivery())))) {
+            for (XSLFSlide slide : show.getSlides()) {
+                BufferedImage drawn = new BufferedImage(480, 270, BufferedImage.TYPE_INT_RGB);
+                Graphics2D g = drawn.createGraphics();
+                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+                g.scale(0.5, 0.5);
+                slide.draw(g);
+                g.dispose();
+                assertThat(colours(drawn)).as("slide %d is not blank", slide.getSlideNumber()).isGreaterThan(2);
+            }
+        }
+    }
+
+    @Test
+    void aHundredTouchpointsFitAHandfulOfSlides() throws IOException {
+        Journey journey = LargeJourneys.of(10, 10);
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(journey)))) {
+            assertThat(show.getSlides().size()).isBetween(2, 60);
+        }
+    }
+
+    @Test
+    void theSameJourneyGivesTheSameBytes() {
+        assertThat(deck(ExampleJourneys.damagedDelivery())).isEqualTo(deck(ExampleJourneys.damagedDelivery()));
+    }
+
+    private static String text(XSLFSlide slide) {
+        StringBuilder s = new StringBuilder();
+        for (XSLFShape shape : slide.getShapes()) {
+            if (shape instanceof XSLFTextShape t) {
+                s.append(t.getText()).append('\n');
+            }
+        }
+        return s.toString();
+    }
+
+    /** How many different colours a sample of the picture's pixels has. */
+    private static long colours(BufferedImage image) {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                seen.add(image.getRGB(x, y));
+            }
+        }
+        return seen.size();
+    }
+}
