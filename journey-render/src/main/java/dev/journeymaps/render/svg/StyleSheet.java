@@ -2,6 +2,8 @@ package dev.journeymaps.render.svg;
 
 import dev.journeymaps.render.layout.Role;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +33,16 @@ final class StyleSheet {
     private static final Pattern SAFE = Pattern.compile("[#a-z0-9.-]+");
 
     /** A sheet with no rules: every property stays an attribute. */
-    static final StyleSheet NONE = new StyleSheet(Map.of());
+    static final StyleSheet NONE = new StyleSheet(Map.of(), new EnumMap<>(Role.class));
 
     /** Per selector ({@code rect.card}), in the order first drawn: the properties and their values. */
     private final Map<String, Map<String, String>> rules;
+    /** Per role, then element: the properties its rule sets (asked for every attribute written, so no strings made). */
+    private final Map<Role, Map<String, Set<String>>> covered;
 
-    private StyleSheet(Map<String, Map<String, String>> rules) {
+    private StyleSheet(Map<String, Map<String, String>> rules, Map<Role, Map<String, Set<String>>> covered) {
         this.rules = rules;
+        this.covered = covered;
     }
 
     /** Whether the sheet has no rules. */
@@ -50,8 +55,12 @@ final class StyleSheet {
      * element has).
      */
     boolean covers(String element, Role role, String name) {
-        Map<String, String> rule = rules.get(selector(element, role));
-        return rule != null && rule.containsKey(name);
+        Map<String, Set<String>> byElement = covered.get(role);
+        if (byElement == null) {
+            return false;
+        }
+        Set<String> names = byElement.get(element);
+        return names != null && names.contains(name);
     }
 
     private static String selector(String element, Role role) {
@@ -79,15 +88,21 @@ final class StyleSheet {
         return css.append('\n').toString();
     }
 
+    /** The elements one rule is for. */
+    private record Kind(Role role, String element) {}
+
     /** Collects the presentation of every element of a map, then keeps what each role's elements all share. */
     static final class Builder {
 
         /** Per selector, in the order first seen: the properties seen on every element so far, and their values. */
         private final Map<String, Map<String, String>> shared = new LinkedHashMap<>();
+        /** The role and element of each selector. */
+        private final Map<String, Kind> kinds = new HashMap<>();
 
         /** Notes one {@code element} of {@code role} drawn with {@code style}. */
         void add(String element, Role role, Style style) {
             String selector = selector(element, role);
+            kinds.putIfAbsent(selector, new Kind(role, element));
             Map<String, String> common = shared.get(selector);
             if (common == null) {
                 common = new LinkedHashMap<>();
@@ -113,12 +128,15 @@ final class StyleSheet {
 
         StyleSheet build() {
             Map<String, Map<String, String>> rules = new LinkedHashMap<>();
+            Map<Role, Map<String, Set<String>>> covered = new EnumMap<>(Role.class);
             shared.forEach((selector, properties) -> {
                 if (!properties.isEmpty()) {
                     rules.put(selector, properties);
+                    Kind kind = kinds.get(selector);
+                    covered.computeIfAbsent(kind.role(), r -> new HashMap<>()).put(kind.element(), properties.keySet());
                 }
             });
-            return new StyleSheet(rules);
+            return new StyleSheet(rules, covered);
         }
     }
 
