@@ -8,12 +8,16 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,20 +43,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         exitCodeOnExecutionException = JourneyCommand.EXIT_USAGE,
         sortOptions = false,
         usageHelpAutoWidth = false,
-        subcommands = {
-            ValidateCommand.class,
-            RenderCommand.class,
-            HotspotsCommand.class,
-            AnalyzeCommand.class,
-            DiffCommand.class,
-            WatchCommand.class,
-            DemoCommand.class,
-            InitCommand.class,
-            SchemaCommand.class,
-            ImportCommand.class,
-            ExportCommand.class,
-            CommandLine.HelpCommand.class
-        },
+        // The subcommands are added by commandLine(), each only when the run needs it (see SUBCOMMANDS).
         description = {
             "Customer journey maps as code: check journeys written in YAML or JSON and draw them as maps.",
             ""
@@ -81,6 +72,30 @@ public final class JourneyCommand implements Callable<Integer> {
     public static final int EXIT_USAGE = 1;
     /** Exit code when a journey has errors. */
     public static final int EXIT_INVALID = 2;
+
+    /**
+     * The subcommands, in the order help lists them. Picocli builds the model of a command by reflection over its
+     * class (options, converters, the types they name); for all eleven that was most of a small run's start-up, so
+     * {@link #main} builds only the one it runs.
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("validate", ValidateCommand::new);
+        m.put("render", RenderCommand::new);
+        m.put("hotspots", HotspotsCommand::new);
+        m.put("analyze", AnalyzeCommand::new);
+        m.put("diff", DiffCommand::new);
+        m.put("watch", WatchCommand::new);
+        m.put("demo", DemoCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("schema", SchemaCommand::new);
+        m.put("import", ImportCommand::new);
+        m.put("export", ExportCommand::new);
+        m.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     private static final String DEBUG = "--debug";
     private static final String VERBOSE = "--verbose";
@@ -123,7 +138,7 @@ public final class JourneyCommand implements Callable<Integer> {
                 e.printStackTrace();
             }
         });
-        CommandLine cli = commandLine(Path.of(""));
+        CommandLine cli = commandLine(Path.of(""), args);
         int exit = execute(cli, args);
         // Standard output that cannot be written (a full disk, a closed pipe) must not look like success.
         if (System.out.checkError() && exit == EXIT_OK) {
@@ -166,7 +181,33 @@ public final class JourneyCommand implements Callable<Integer> {
 
     /** The configured command line; relative paths are resolved against {@code workingDirectory}. */
     static CommandLine commandLine(Path workingDirectory) {
-        return new CommandLine(new JourneyCommand(workingDirectory))
+        return commandLine(workingDirectory, SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command for a run with {@code args}: when the first argument names a subcommand (other than help), the
+     * top command with only that one; for the version alone, with none; else with all of them. The run behaves the
+     * same either way.
+     */
+    static CommandLine commandLine(Path workingDirectory, String... args) {
+        if (args.length > 0 && !args[0].equals("help") && SUBCOMMANDS.containsKey(args[0])) {
+            return commandLine(workingDirectory, Set.of(args[0]));
+        }
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            return commandLine(workingDirectory, Set.of());
+        }
+        return commandLine(workingDirectory);
+    }
+
+    private static CommandLine commandLine(Path workingDirectory, Set<String> names) {
+        CommandLine cli = new CommandLine(new JourneyCommand(workingDirectory));
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (names.contains(name)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        // (after the subcommands: these setters reach only those already added)
+        return cli
                 // UTF-8 whatever the locale: maps on stdout declare it, and journeys are written in every script.
                 // Set on the top command, the writers are shared by every subcommand, so main can flush them.
                 .setOut(utf8(System.out))

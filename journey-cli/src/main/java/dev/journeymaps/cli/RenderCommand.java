@@ -4,6 +4,7 @@ import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisResult;
+import dev.journeymaps.render.layout.FontWarmUp;
 import dev.journeymaps.render.Format;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
@@ -101,6 +102,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        // Every format measures text: the fonts load while the journey is read (README, performance).
+        FontWarmUp.start();
         parent.refuseAsOutput(output, file);
         Format chosen = chosenFormat();
         Optional<String> ignored =

@@ -17,7 +17,7 @@ final class Cli {
     static Run run(Path workingDirectory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = JourneyCommand.commandLine(workingDirectory);
+        CommandLine cli = JourneyCommand.commandLine(workingDirectory, args); // as main builds it
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = JourneyCommand.execute(cli, args);

@@ -22,6 +22,24 @@ class JourneyCommandTest {
         assertThat(run.err()).isEmpty();
     }
 
+    @Test
+    void buildsOnlyTheSubcommandARunNeedsAndAllOfThemForHelp() {
+        assertThat(JourneyCommand.commandLine(dir, "render", "x.yaml").getSubcommands()).containsOnlyKeys("render");
+        assertThat(JourneyCommand.commandLine(dir, "--version").getSubcommands()).isEmpty();
+        assertThat(JourneyCommand.commandLine(dir, "help", "render").getSubcommands().keySet())
+                .containsExactly("validate", "render", "hotspots", "analyze", "diff", "watch", "demo", "init", "schema",
+                        "import", "export", "help");
+        assertThat(JourneyCommand.commandLine(dir, "--debug", "render").getSubcommands()).hasSize(12);
+        assertThat(JourneyCommand.commandLine(dir, "rendr").getSubcommands()).hasSize(12);
+    }
+
+    @Test
+    void aSubcommandBuiltAloneKeepsTheInheritedOptions() {
+        Cli.Run run = Cli.run(dir, "render", "--debug", "--help");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out()).contains("--debug", "--verbose", "--version");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"validate", "render", "demo"})
     void everyCommandHasHelp(String command) {

@@ -11,9 +11,11 @@ import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,10 +53,16 @@ final class FrictionLane {
 
     /** The hotspots' names with their rank, for the map's description. */
     List<String> hotspots() {
+        // Looked up by id: searching the touchpoints for every hotspot was a sixth of the time of a map of 10,000.
+        Map<String, Touchpoint> byId = new HashMap<>();
+        touchpoints.forEach(t -> byId.putIfAbsent(t.id(), t));
         List<String> names = new ArrayList<>();
-        analysis.hotspots().forEach(h -> touchpoints.stream()
-                .filter(t -> t.id().equals(h.touchpoint().touchpointId())).findFirst()
-                .ifPresent(t -> names.add("#" + h.rank() + " " + t.name())));
+        analysis.hotspots().forEach(h -> {
+            Touchpoint t = byId.get(h.touchpoint().touchpointId());
+            if (t != null) {
+                names.add("#" + h.rank() + " " + t.name());
+            }
+        });
         return names;
     }
 

@@ -46,6 +46,8 @@ final class SvgWriter {
     private final XmlWriter xml = new XmlWriter();
     private final Palette palette;
     private final TextMode mode;
+    /** What the map's {@code <style>} says for every element of a role, left off the elements themselves. */
+    private StyleSheet sheet = StyleSheet.NONE;
 
     private final double radius;
 
@@ -90,6 +92,7 @@ final class SvgWriter {
         Scene first = pages.get(0);
         Set<String> icons = new LinkedHashSet<>();
         pages.forEach(p -> collectIcons(p.nodes(), icons));
+        w.shareStyles(pages);
         w.start(first, icons, XmlWriter.number(widthPoints) + "pt", XmlWriter.number(heightPoints) + "pt");
         for (Scene page : pages) {
             w.xml.start("g").attribute("class", "page");
@@ -103,6 +106,7 @@ final class SvgWriter {
     private void document(Scene scene) {
         Set<String> icons = new LinkedHashSet<>();
         collectIcons(scene.nodes(), icons);
+        shareStyles(List.of(scene));
         start(scene, icons, XmlWriter.number(scene.width()), XmlWriter.number(scene.height()));
         scene.nodes().forEach(this::node);
         xml.end();
@@ -113,6 +117,7 @@ final class SvgWriter {
         xml.declaration()
                 .start("svg")
                 .attribute("xmlns", "http://www.w3.org/2000/svg");
+
         if (!icons.isEmpty()) {
             xml.attribute("xmlns:xlink", XLINK);
         }
@@ -128,6 +133,9 @@ final class SvgWriter {
                 .attribute("font-family", FONT_FAMILY);
         xml.startInline("title").text(scene.title()).end();
         xml.startInline("desc").text(scene.description()).end();
+        if (!sheet.isEmpty()) {
+            xml.startInline("style").attribute("type", "text/css").text(sheet.text()).end();
+        }
         symbols(icons);
     }
 
@@ -184,8 +192,7 @@ final class SvgWriter {
                 .attribute("y", i.y())
                 .attribute("width", i.size())
                 .attribute("height", i.size());
-        paint(i.role(), 0, false);
-        xml.attribute("stroke-linejoin", "round").attribute("stroke-linecap", "round");
+        presentation("use", i.role(), iconStyle(i));
         xml.end();
     }
 
@@ -212,7 +219,7 @@ final class SvgWriter {
             // The layout rounds cards by the default radius; a theme's radius rounds every box in proportion.
             xml.attribute("rx", b.radius() * radius / Theme.DEFAULT_RADIUS);
         }
-        paint(b.role(), b.level(), b.dashed());
+        presentation("rect", b.role(), paint(b.role(), b.level(), b.dashed()));
         xml.end();
     }
 
@@ -266,17 +273,13 @@ final class SvgWriter {
     }
 
     private void textElement(TextBlock t) {
-        startText(t);
+        xml.startInline("text").attribute("class", className(t.role()));
         if (t.rightToLeft()) {
             // The viewer runs the bidi algorithm on the logical text; it needs the paragraph's direction, and
             // then "start" is the right edge.
             xml.attribute("direction", "rtl");
         }
-        String anchor = anchor(t);
-        if (!anchor.equals("start")) {
-            xml.attribute("text-anchor", anchor);
-        }
-        xml.attribute("fill", palette.paint(t.role(), 0).fill());
+        presentation("text", t.role(), textStyle(t));
         for (TextLine line : t.lines()) {
             xml.start("tspan").attribute("x", line.x()).attribute("y", line.y()).text(line.text()).end();
         }
@@ -365,6 +368,19 @@ final class SvgWriter {
         };
     }
 
+    /** The presentation of a {@code <text>} block drawn as text. */
+    private StyleSheet.Style textStyle(TextBlock t) {
+        StyleSheet.Style style = new StyleSheet.Style().add("font-size", XmlWriter.number(t.size()));
+        if (t.bold()) {
+            style.add("font-weight", "bold");
+        }
+        String anchor = anchor(t);
+        if (!anchor.equals("start")) {
+            style.add("text-anchor", anchor);
+        }
+        return style.add("fill", palette.paint(t.role(), 0).fill());
+    }
+
     private void path(Path p) {
         StringBuilder d = new StringBuilder();
         for (PathOp op : p.ops()) {
@@ -384,18 +400,27 @@ final class SvgWriter {
             d.append(" Z");
         }
         xml.start("path").attribute("class", className(p.role())).attribute("d", d.toString());
-        paint(p.role(), p.level(), p.dashed());
+        presentation("path", p.role(), pathStyle(p));
+        xml.end();
+    }
+
+    private StyleSheet.Style pathStyle(Path p) {
+        StyleSheet.Style style = paint(p.role(), p.level(), p.dashed());
         if (p.role() == Role.DIFF_GAIN || p.role() == Role.DIFF_LOSS) {
             // Translucent, so the curves and the grid stay visible through the shading.
-            xml.attribute("fill-opacity", "0.28");
+            style.add("fill-opacity", "0.28");
         }
         if (p.role() == Role.EMOTION_CURVE && !Palette.curveDash(p.level()).isEmpty()) {
-            xml.attribute("stroke-dasharray", Palette.curveDash(p.level()));
+            style.add("stroke-dasharray", Palette.curveDash(p.level()));
         }
         if (!p.closed()) {
-            xml.attribute("stroke-linejoin", "round").attribute("stroke-linecap", "round");
+            style.add("stroke-linejoin", "round").add("stroke-linecap", "round");
         }
-        xml.end();
+        return style;
+    }
+
+    private StyleSheet.Style iconStyle(Icon i) {
+        return paint(i.role(), 0, false).add("stroke-linejoin", "round").add("stroke-linecap", "round");
     }
 
     private void marker(Marker m) {
@@ -414,7 +439,7 @@ final class SvgWriter {
                     "M" + pair(m.x(), m.y() - r) + " L" + pair(m.x() + r, m.y()) + " L" + pair(m.x(), m.y() + r)
                             + " L" + pair(m.x() - r, m.y()) + " Z");
         }
-        paint(m.role(), m.level(), false);
+        presentation(markerElement(m), m.role(), paint(m.role(), m.level(), false));
         xml.end();
     }
 
@@ -428,13 +453,66 @@ final class SvgWriter {
         return d.append(" Z").toString();
     }
 
-    private void paint(Role role, int level, boolean dashed) {
+    private StyleSheet.Style paint(Role role, int level, boolean dashed) {
         Palette.Paint paint = palette.paint(role, level);
-        xml.attribute("fill", paint.fill());
+        StyleSheet.Style style = new StyleSheet.Style().add("fill", paint.fill());
         if (paint.strokeWidth() > 0) {
-            xml.attribute("stroke", paint.stroke()).attribute("stroke-width", paint.strokeWidth());
+            style.add("stroke", paint.stroke()).add("stroke-width", XmlWriter.number(paint.strokeWidth()));
             if (dashed) {
-                xml.attribute("stroke-dasharray", DASH);
+                style.add("stroke-dasharray", DASH);
+            }
+        }
+        return style;
+    }
+
+    private static String markerElement(Marker m) {
+        return switch (m.shape()) {
+            case CIRCLE -> "circle";
+            case STOP -> "rect";
+            case TRIANGLE, STAR, DIAMOND -> "path";
+        };
+    }
+
+    /**
+     * Writes the properties of {@code style} that the style sheet does not already set for {@code element}s of
+     * {@code role}.
+     */
+    private void presentation(String element, Role role, StyleSheet.Style style) {
+        for (int i = 0; i < style.size(); i++) {
+            if (!sheet.covers(element, role, style.name(i))) {
+                xml.attribute(style.name(i), style.value(i));
+            }
+        }
+    }
+
+    /**
+     * Builds the style sheet of {@code scenes} when their text is written as text. Outlined text (for the PNG and
+     * PDF converters) keeps every property on its element: those documents are never kept, so their size matters
+     * less than drawing them exactly as before.
+     */
+    private void shareStyles(List<Scene> scenes) {
+        if (mode != TextMode.TEXT) {
+            return;
+        }
+        StyleSheet.Builder builder = new StyleSheet.Builder();
+        scenes.forEach(s -> shareStyles(s.nodes(), builder));
+        sheet = builder.build();
+    }
+
+    private void shareStyles(List<Node> nodes, StyleSheet.Builder builder) {
+        for (Node node : nodes) {
+            if (node instanceof Group g) {
+                shareStyles(g.children(), builder);
+            } else if (node instanceof Box b) {
+                builder.add("rect", b.role(), paint(b.role(), b.level(), b.dashed()));
+            } else if (node instanceof TextBlock t) {
+                builder.add("text", t.role(), textStyle(t));
+            } else if (node instanceof Path p) {
+                builder.add("path", p.role(), pathStyle(p));
+            } else if (node instanceof Marker m) {
+                builder.add(markerElement(m), m.role(), paint(m.role(), m.level(), false));
+            } else if (node instanceof Icon i) {
+                builder.add("use", i.role(), iconStyle(i));
             }
         }
     }
@@ -443,7 +521,7 @@ final class SvgWriter {
         return XmlWriter.number(x) + "," + XmlWriter.number(y);
     }
 
-    private static String className(Role role) {
+    static String className(Role role) {
         return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

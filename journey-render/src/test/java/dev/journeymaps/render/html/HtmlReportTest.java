@@ -78,7 +78,8 @@ class HtmlReportTest {
                 expected.add(ContentSecurity.sha256(m.group(3)));
             }
         }
-        assertThat(expected).hasSize(2);
+        // the page's script and style sheet, and the map's own style sheet inside its inlined SVG
+        assertThat(expected).hasSize(3);
         assertThat(policy).contains(expected);
     }
 

@@ -24,11 +24,11 @@ class EscapingTest {
     private static final String KEPT = "<script>alert('x')</script> & \"dq\" 'sq' ]]> <!-- \r\n\tend ";
 
     private static final Set<String> ELEMENTS = Set.of("svg", "title", "desc", "g", "rect", "text", "tspan", "path",
-            "circle", "defs", "symbol", "use");
+            "circle", "defs", "symbol", "use", "style");
     private static final Set<String> ATTRIBUTES = Set.of("xmlns", "version", "width", "height", "viewBox", "role",
             "xml:lang", "font-family", "class", "x", "y", "rx", "fill", "stroke", "stroke-width", "stroke-dasharray",
             "stroke-linejoin", "stroke-linecap", "font-size", "font-weight", "text-anchor", "direction", "d", "cx", "cy",
-            "r", "data-touchpoint", "xmlns:xlink", "xlink:href", "id");
+            "r", "data-touchpoint", "xmlns:xlink", "xlink:href", "id", "type");
 
     private static String field(String name) {
         return HOSTILE + name;

@@ -51,6 +51,31 @@ final class Svg {
         return elements(doc, "*");
     }
 
+    /**
+     * The value of presentation property {@code name} on {@code e}: its attribute, else what the document's style
+     * sheet says for its element and class (without a unit), else empty. The maps' sheets are one rule per element
+     * and class, one per line.
+     */
+    static String property(Element e, String name) {
+        if (e.hasAttribute(name)) {
+            return e.getAttribute(name);
+        }
+        String selector = e.getLocalName() + "." + e.getAttribute("class") + "{";
+        for (Element style : elements(e.getOwnerDocument(), "style")) {
+            for (String rule : style.getTextContent().split("\n")) {
+                if (rule.startsWith(selector)) {
+                    for (String declaration : rule.substring(selector.length(), rule.length() - 1).split(";")) {
+                        String[] p = declaration.split(":", 2);
+                        if (p[0].equals(name)) {
+                            return p[1].endsWith("px") ? p[1].substring(0, p[1].length() - 2) : p[1];
+                        }
+                    }
+                }
+            }
+        }
+        return "";
+    }
+
     /** The text of every {@code <title>} element. */
     static List<String> titles(Document doc) {
         return elements(doc, "title").stream().map(Element::getTextContent).toList();

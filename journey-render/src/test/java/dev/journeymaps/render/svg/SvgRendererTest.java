@@ -89,8 +89,8 @@ class SvgRendererTest {
         assertThat(uses).allSatisfy(u -> {
             String href = u.getAttributeNS("http://www.w3.org/1999/xlink", "href");
             assertThat(symbols).contains(href.substring(1));
-            assertThat(u.getAttribute("fill")).isEqualTo("none");
-            assertThat(u.getAttribute("stroke")).startsWith("#");
+            assertThat(Svg.property(u, "fill")).isEqualTo("none");
+            assertThat(Svg.property(u, "stroke")).startsWith("#");
         });
     }
 
@@ -164,6 +164,42 @@ class SvgRendererTest {
     void rendersAJourneyWithoutStagesOrTouchpoints() {
         Document doc = Svg.parse(renderer.render(Journey.builder("empty", "Nothing yet").build()));
         assertThat(Svg.titles(doc)).containsExactly("Nothing yet");
+    }
+
+    @Test
+    void saysWhatEveryElementOfAKindSharesOnceInAStyleSheetOfPlainSelectors() {
+        Document doc = Svg.parse(renderer.render(example));
+        List<Element> styles = Svg.elements(doc, "style");
+        assertThat(styles).hasSize(1);
+        assertThat(styles.get(0).getTextContent().strip().split("\n")).allSatisfy(rule -> assertThat(rule)
+                .matches("(rect|text|path|circle|use)\\.[a-z-]+\\{[a-z-]+:[#a-z0-9.]+(px)?(;[a-z-]+:[#a-z0-9.]+(px)?)*}"));
+
+        List<Element> cards = classes(doc, "rect", "card");
+        assertThat(cards).isNotEmpty().allSatisfy(card -> {
+            assertThat(card.hasAttribute("fill")).isFalse();
+            assertThat(Svg.property(card, "fill")).isEqualTo(Theme.LIGHT.colour(Theme.Slot.CARD));
+            assertThat(Svg.property(card, "stroke")).isEqualTo(Theme.LIGHT.colour(Theme.Slot.CARD_BORDER));
+        });
+        assertThat(classes(doc, "text", "card-name")).allSatisfy(name -> {
+            assertThat(name.hasAttribute("font-size")).isFalse();
+            assertThat(Svg.property(name, "font-weight")).isEqualTo("bold");
+        });
+    }
+
+    @Test
+    void keepsOnEachElementWhatDiffersWithinItsKind() {
+        Document doc = Svg.parse(renderer.render(example));
+        List<Element> heat = classes(doc, "rect", "heat");
+        assertThat(heat).allSatisfy(cell -> assertThat(cell.getAttribute("fill")).startsWith("#"));
+        assertThat(heat.stream().map(cell -> cell.getAttribute("fill")).distinct()).hasSizeGreaterThan(1);
+        assertThat(heat).allSatisfy(cell -> assertThat(cell.hasAttribute("stroke")).isFalse());
+    }
+
+    @Test
+    void keepsEveryPropertyOnItsElementWhenTheTextIsDrawnAsOutlines() {
+        Document doc = Svg.parse(renderer.renderOutlined(AnalysedJourney.of(example), RenderOptions.defaults()));
+        assertThat(Svg.elements(doc, "style")).isEmpty();
+        assertThat(classes(doc, "rect", "card")).allSatisfy(card -> assertThat(card.getAttribute("fill")).isNotEmpty());
     }
 
     /** The map's elements of {@code className}; the key's samples of them ({@code <g class="legend">}) left out. */
