@@ -19,6 +19,7 @@ import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.html.HtmlReport;
 import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.raster.RasterResult;
+import dev.journeymaps.render.slides.SlideDeck;
 import dev.journeymaps.render.svg.SvgRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -146,7 +147,10 @@ public final class EmbeddingExample {
         // end::hotspots[]
     }
 
-    /** Writes the map of {@code analysed} as {@code map.png} and {@code map.pdf}, and its report as {@code report.html}. */
+    /**
+     * Writes the map of {@code analysed} as {@code map.png}, {@code map.pdf} and the slide deck {@code map.pptx}, and
+     * its report as {@code report.html}.
+     */
     public static void writeFiles(AnalysedJourney analysed, Path dir) throws IOException {
         // tag::files[]
         RasterRenderer raster = new RasterRenderer();
@@ -160,6 +164,9 @@ public final class EmbeddingExample {
         }
         String report = new HtmlReport().render(analysed, List.of());   // one file, no network needed to open it
         Files.writeString(dir.resolve("report.html"), report, StandardCharsets.UTF_8);
+        try (OutputStream pptx = Files.newOutputStream(dir.resolve("map.pptx"))) {
+            new SlideDeck().render(analysed, RenderOptions.defaults().withPage(Page.SLIDE), pptx); // 16:9 slides
+        }
         // end::files[]
     }
 }

@@ -80,7 +80,7 @@ class EmbeddingExampleTest {
     }
 
     @Test
-    void filesAreAPngAPdfAndAReport(@TempDir Path dir) throws Exception {
+    void filesAreAPngAPdfAReportAndSlides(@TempDir Path dir) throws Exception {
         EmbeddingExample.writeFiles(AnalysedJourney.of(EmbeddingExample.journey()), dir);
 
         byte[] png = Files.readAllBytes(dir.resolve("map.png"));
@@ -90,5 +90,10 @@ class EmbeddingExampleTest {
                 .endsWith("%%EOF\n");
         assertThat(Files.readString(dir.resolve("report.html"))).containsIgnoringCase("<!doctype html>")
                 .contains("Returning a drill at the DIY store");
+        try (var in = Files.newInputStream(dir.resolve("map.pptx"));
+                var slides = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            assertThat(slides.getSlides()).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(slides.getPageSize().getWidth() * 9).isEqualTo(slides.getPageSize().getHeight() * 16);
+        }
     }
 }
