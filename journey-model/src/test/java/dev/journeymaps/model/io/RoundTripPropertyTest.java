@@ -83,9 +83,12 @@ class RoundTripPropertyTest {
 
     @Test
     void generatedJourneysAreValid() {
-        // generated exits say no outcome, so negative ones are read as abandoned, with a warning: that is the point
+        // Generated exits say no outcome, so negative ones are read as abandoned, with a warning; generated
+        // touchpoints name one persona at random, so a default step can join two personas' paths, with a warning.
+        // Both warnings are the point: nothing else may be found.
         Seeds.forEach(3_000, CASES, seed -> assertThat(Validator.validate(RandomJourneys.generate(seed)))
-                .filteredOn(p -> !p.code().equals("flow.outcome-assumed")).isEmpty());
+                .filteredOn(p -> !p.code().equals("flow.outcome-assumed") && !p.code().equals("flow.crosses-personas"))
+                .isEmpty());
     }
 
     @Test
