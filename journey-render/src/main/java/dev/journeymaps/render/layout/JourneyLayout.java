@@ -61,9 +61,12 @@ public final class JourneyLayout {
     private final Typography typography;
     private final Words words;
     private final Optional<JourneyAnalysis> analysis;
+    /** The analysis whether or not the friction lane is drawn: the overview page's hotspots and funnel. */
+    private final JourneyAnalysis given;
 
     private JourneyLayout(JourneyGraph graph, JourneyAnalysis given, List<Lane> lanes, Typography typography) {
         this.typography = typography;
+        this.given = given;
         this.journey = graph.journey();
         this.words = Words.forMap(journey.lang());
         Map<String, Integer> positions = new HashMap<>();
@@ -288,6 +291,14 @@ public final class JourneyLayout {
         }
         p.date().ifPresent(d -> parts.add(d.toString()));
         return parts;
+    }
+
+    /** The title block and the overview of the journey for a page {@code width} wide, from top to bottom. */
+    List<Node> overview(double width, double top, double bottom) {
+        List<Node> out = new ArrayList<>();
+        double y = titleBlock(out, width, top);
+        out.addAll(new OverviewLayout(journey, given, words, width).layout(y, bottom));
+        return out;
     }
 
     String summary() {

@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Lays a map out on pages of one size: the title block and the personas first, then each row from a new page, its
  * lanes (bands) filling the page top down; a row that needs more than a page continues on the next one under its
- * stage headers again, and every lane keeps its label. Each page says its number and the journey's title, and
+ * stage headers again, and every lane keeps its label. A map of more than one page opens with an overview
+ * ({@link OverviewLayout}). Each page says its number and the journey's title, and
  * ends with the key to the symbols drawn on it ({@link Legend}).
  */
 final class PagedLayout {
@@ -91,6 +92,10 @@ final class PagedLayout {
         }
         if (!front.isEmpty() || sheets.isEmpty()) {
             sheets.add(new Sheet(back, front));
+        }
+        if (sheets.size() > 1) {
+            // A journey that needs several pages opens with the whole of it on one.
+            sheets.add(0, new Sheet(List.of(), layout.overview(width, top, bottom)));
         }
         List<Scene> pages = new ArrayList<>();
         for (int i = 0; i < sheets.size(); i++) {

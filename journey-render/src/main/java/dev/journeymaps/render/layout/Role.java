@@ -61,6 +61,10 @@ public enum Role {
     DIFF_BADGE_TEXT,
     /** The key to the map's symbols; it holds the symbols in their own roles, so they look as on the map. */
     LEGEND,
+    /** The first page of a map of several pages: the journey at a glance. */
+    OVERVIEW,
+    /** The share of customers who reach a stage, as a bar of the overview's funnel. */
+    FUNNEL_BAR,
     /** The key's name, where lanes have theirs. */
     LEGEND_TITLE,
     /** What a symbol of the key means. */

@@ -59,6 +59,7 @@ final class Palette {
             case OPPORTUNITY_MARKER -> fill(Slot.OPPORTUNITY);
             case EXIT_MARKER, ARROW_HEAD -> fill(Slot.FLOW);
             case FLOW -> line(Slot.FLOW, 1.5);
+            case FUNNEL_BAR -> fill(Slot.CURVE);
             case CHANNEL_ICON -> line(Slot.MUTED, 1.5);
             case EMOTION_ZERO, VISIBILITY_LINE -> line(Slot.ZERO_LINE, 1);
             case EMOTION_CURVE -> line(CURVES[Math.floorMod(level, CURVES.length)], 2.5);
@@ -71,7 +72,7 @@ final class Palette {
                     : level == 2 ? Slot.CURVE : Slot.MUTED);
             case DIFF_BADGE_TEXT -> fill(Slot.BACKGROUND);
             case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND,
-                    FRICTION_LEGEND, LEGEND -> new Paint("none",
+                    FRICTION_LEGEND, LEGEND, OVERVIEW -> new Paint("none",
                     "none", 0);
         };
     }
