@@ -114,9 +114,12 @@ final class AtomicFiles {
 
     /** A temporary file next to {@code target}; failures name the target, not the temporary file. */
     private static Path createTemp(Path folder, Path target) throws IOException {
+        // The cleanup hook is registered (InFlight initialised) before the file exists: a signal between the two
+        // left the file behind, a window the font thread of render widened on a busy machine.
+        Set<Path> temps = InFlight.TEMPS;
         try {
             Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
-            InFlight.TEMPS.add(temp);
+            temps.add(temp);
             return temp;
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(target.toString(), null, "no permission to write in " + folder);

@@ -62,8 +62,8 @@ class RenderRasterTest {
         Cli.Run run = Cli.run(dir, "render", Cli.projectFile(SAMPLE).toString(), "-o", "-", "--theme", "brand.yaml");
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        // (the colours every element of a kind shares are in the map's style sheet)
-        assertThat(run.out()).contains("stroke:#4fc3f7").contains("rx=\"2\"")
+        // (a colour every element of a kind shares is in the map's style sheet, others on the elements)
+        assertThat(run.out()).contains("#4fc3f7").contains("rx=\"2\"")
                 .contains(".background{fill:" + dev.journeymaps.render.theme.Theme.DARK.colour(
                         dev.journeymaps.render.theme.Theme.Slot.BACKGROUND) + "}");
     }

@@ -117,7 +117,6 @@ final class SvgWriter {
         xml.declaration()
                 .start("svg")
                 .attribute("xmlns", "http://www.w3.org/2000/svg");
-
         if (!icons.isEmpty()) {
             xml.attribute("xmlns:xlink", XLINK);
         }
