@@ -1,5 +1,6 @@
 package dev.journeymaps.model;
 
+import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,23 +82,27 @@ public record Journey(
      */
     public Optional<Touchpoint> touchpoint(String touchpointId) {
         Objects.requireNonNull(touchpointId, "touchpointId");
-        LastIndex last = LastIndex.current;
-        if (last == null || last.journey.get() != this) {
+        LastIndex last = LastIndex.current.get();
+        if (last == null || last.journey != this) {
             last = new LastIndex(this, touchpointsById());
-            LastIndex.current = last;
+            LastIndex.current = new WeakReference<>(last);
         }
         return Optional.ofNullable(last.byId.get(touchpointId));
     }
 
-    /** The touchpoint index of the journey looked up last; a journey is immutable, so its index never goes stale. */
+    /**
+     * The touchpoint index of the journey looked up last; a journey is immutable, so its index never goes stale. It
+     * is held weakly, journey and all, so it never keeps a journey in memory that its user has let go (a large one
+     * pinned this way made the next command of a long-lived process run out of memory); at worst it is rebuilt.
+     */
     private static final class LastIndex {
-        private static volatile LastIndex current;
+        private static volatile WeakReference<LastIndex> current = new WeakReference<>(null);
 
-        private final java.lang.ref.WeakReference<Journey> journey;
+        private final Journey journey;
         private final Map<String, Touchpoint> byId;
 
         LastIndex(Journey journey, Map<String, Touchpoint> byId) {
-            this.journey = new java.lang.ref.WeakReference<>(journey);
+            this.journey = journey;
             this.byId = byId;
         }
     }
