@@ -44,7 +44,7 @@ public final class JourneyGraph {
 
     private JourneyGraph(Journey journey) {
         this.journey = journey;
-        this.touchpoints = indexTouchpoints(journey);
+        this.touchpoints = journey.touchpointsById();
         this.graph = new DirectedPseudograph<>(null, null, false);
         touchpoints.keySet().forEach(graph::addVertex);
         this.flows = List.copyOf(wire(List.copyOf(touchpoints.values())));
@@ -54,12 +54,6 @@ public final class JourneyGraph {
     /** The graph of {@code journey}. */
     public static JourneyGraph of(Journey journey) {
         return new JourneyGraph(journey);
-    }
-
-    private static Map<String, Touchpoint> indexTouchpoints(Journey journey) {
-        Map<String, Touchpoint> byId = new LinkedHashMap<>();
-        journey.touchpoints().forEach(t -> byId.putIfAbsent(t.id(), t));
-        return byId;
     }
 
     private List<Flow> wire(List<Touchpoint> ordered) {
