@@ -61,7 +61,7 @@ class ExplanationWordsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"hr", "it", "fa"})
+    @ValueSource(strings = {"hr", "it", "fa", "eu", "su"})
     void explainsFrictionWithoutEnglishWords(String lang) {
         String html = new HtmlReport().render(desk(lang));
         String explained = all(EXPLAIN, html);

@@ -42,7 +42,7 @@ class ReportWordsTest {
         }
         assertThat(keys).contains("lane.personas", "hotspots.title", "prose.goal", "action.painPoint", "col.kind");
         Arrays.stream(FrictionComponent.values()).forEach(c -> keys.add("component." + c.key()));
-        for (String lang : List.of("en", "fa", "hr", "it", "de", "es", "fr")) {
+        for (String lang : List.of("en", "fa", "hr", "it", "de", "es", "fr", "eu", "su")) {
             Words words = Words.forReport(lang);
             keys.forEach(k -> assertThat(words.get(k)).as("%s in %s", k, lang).isNotBlank());
         }

@@ -21,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WordsTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
-    private static final List<String> LANGUAGES = List.of("fa", "hr", "it", "de", "es", "fr");
+    private static final List<String> LANGUAGES = List.of("fa", "hr", "it", "de", "es", "fr", "eu", "su");
 
     private static Set<String> placeholders(String text) {
         Set<String> found = new TreeSet<>();
@@ -76,6 +76,11 @@ class WordsTest {
             assertThat(Words.forReport("fa-IR").get("lane.personas")).as("a map word in the report")
                     .isEqualTo("پرسوناها");
             assertThat(Words.forReport("sv").get("hotspots.title")).isEqualTo("Hotspots");
+            // Basque and Sundanese (Latin script), two languages the CX practice writes in
+            assertThat(Words.forMap("eu-ES").get("lane.touchpoints")).isEqualTo("Ukipen-puntuak");
+            assertThat(Words.forMap("eu").get("quoted", "ordaindu")).isEqualTo("«ordaindu»");
+            assertThat(Words.forMap("su").get("lane.friction")).isEqualTo("Gesekan");
+            assertThat(Words.forReport("su-Latn-ID").get("hotspots.title")).isEqualTo("Titik panas");
         } finally {
             Locale.setDefault(before);
         }
