@@ -77,7 +77,7 @@ final class ReportView {
         m.put("domId", domId(t.id()));
         m.put("name", t.name());
         m.put("stage", stage.name());
-        m.put("channel", t.channel());
+        m.put("channel", words.channel(t.channel()));
         m.put("personas", t.actors());
         m.put("personaIds", String.join(" ", t.actors()));
         m.put("who", TextVersion.who(journey, t, words));

@@ -95,7 +95,7 @@ final class TextVersion {
                 t.id(),
                 t.name() + (t.momentOfTruth() ? " (" + words.get("badge.momentOfTruth") + ")" : "")
                         + (t.exit() ? " (" + words.get("badge.exit") + ")" : ""),
-                orNone(t.channel()),
+                orNone(words.channel(t.channel())),
                 who(journey, t, words),
                 emotion(journey, t, words),
                 t.effort().isPresent() ? effort(t.effort().getAsInt(), words) : NONE,
@@ -146,7 +146,7 @@ final class TextVersion {
     }
 
     private static String nameWithChannel(Touchpoint t, Words words) {
-        return words.quoted(t.name()) + (t.channel().isBlank() ? "" : " (" + t.channel() + ")");
+        return words.quoted(t.name()) + (t.channel().isBlank() ? "" : " (" + words.channel(t.channel()) + ")");
     }
 
     private static String orNone(String text) {

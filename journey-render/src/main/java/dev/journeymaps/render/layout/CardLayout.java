@@ -142,7 +142,7 @@ final class CardLayout {
         List<String> lines = new ArrayList<>();
         lines.add(t.name());
         if (!t.channel().isEmpty()) {
-            lines.add(words.get("tip.channel", t.channel()));
+            lines.add(words.get("tip.channel", words.channel(t.channel())));
         }
         if (!t.actors().isEmpty()) {
             lines.add(words.get("tip.actors", words.list(t.actors().stream().map(this::personaName).toList())));
@@ -189,10 +189,10 @@ final class CardLayout {
     /** The channel, and who lives the touchpoint when the journey has several personas. */
     private String channelAndActors(Touchpoint t) {
         if (t.actors().isEmpty() || journey.personas().size() < 2) {
-            return t.channel();
+            return words.channel(t.channel());
         }
         String actors = words.list(t.actors().stream().map(this::personaName).toList());
-        return t.channel().isBlank() ? actors : t.channel() + " \u00b7 " + actors;
+        return t.channel().isBlank() ? actors : words.channel(t.channel()) + " \u00b7 " + actors;
     }
 
     private String personaName(String id) {

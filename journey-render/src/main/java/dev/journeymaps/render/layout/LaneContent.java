@@ -139,7 +139,7 @@ final class LaneContent {
             return List.of();
         }
         Mark icon = new Mark(Role.CHANNEL_ICON, Shape.CIRCLE, 0, ChannelIcons.of(t.channel()));
-        return List.of(new Item(Role.CARD_CHANNEL, t.channel(), 2, Optional.of(icon), ""));
+        return List.of(new Item(Role.CARD_CHANNEL, words.channel(t.channel()), 2, Optional.of(icon), ""));
     }
 
     static List<Item> actions(List<String> actions) {

@@ -1,5 +1,6 @@
 package dev.journeymaps.render.words;
 
+import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Severity;
@@ -101,6 +102,15 @@ public final class Words {
     /** {@code values} as a list of items that may hold commas themselves ("a; b" or "الف؛ ب"); report words only. */
     public String items(List<String> values) {
         return String.join(get("list.items"), values);
+    }
+
+    /**
+     * A touchpoint's channel in this language when it is one journey-maps knows by name ({@code mobile-app} is
+     * "app mobile" in Italian), else as the journey writes it: free-text channels are the team's own words.
+     */
+    public String channel(String channel) {
+        String key = channel.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+        return Channels.isKnown(key) ? get("channel." + key) : channel;
     }
 
     public String emotion(Emotion e) {

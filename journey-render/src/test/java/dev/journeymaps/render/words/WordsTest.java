@@ -3,6 +3,7 @@ package dev.journeymaps.render.words;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import java.util.List;
 import java.util.Locale;
@@ -97,5 +98,19 @@ class WordsTest {
         assertThat(Words.forMap("fa").list(List.of("الف", "ب"))).isEqualTo("الف، ب");
         assertThat(Words.forReport("fa").items(List.of("الف", "ب"))).isEqualTo("الف؛ ب");
         assertThatThrownBy(() -> Words.forMap("en").get("no.such.word")).hasMessageContaining("no.such.word");
+    }
+
+    @Test
+    void translatesTheChannelsItKnowsAndLeavesTheTeamsOwnAsWritten() {
+        assertThat(Words.forMap("it").channel("mobile-app")).isEqualTo("app mobile");
+        assertThat(Words.forMap("fa").channel("Phone")).as("written as the icons read it").isEqualTo("تلفن");
+        assertThat(Words.forMap("en").channel("in_person")).isEqualTo("in person");
+        assertThat(Words.forMap("hr").channel("kiosk at the pharmacy")).isEqualTo("kiosk at the pharmacy");
+        assertThat(Words.forMap("de").channel("")).isEmpty();
+        for (String channel : Channels.KNOWN) {
+            for (String lang : LANGUAGES) {
+                assertThat(Words.forMap(lang).channel(channel)).as("%s in %s", channel, lang).isNotBlank();
+            }
+        }
     }
 }
