@@ -46,8 +46,7 @@ public record JourneySettings(
         Provenance provenance) {
 
     /** Nothing said: no surveys, no targets, default analysis, direction from the language, no provenance. */
-    public static final JourneySettings NONE = new JourneySettings(List.of(), Optional.empty(), Map.of(),
-            OptionalDouble.empty(), Optional.empty(), OptionalInt.empty(), List.of());
+    public static final JourneySettings NONE = builder().build();
 
     public JourneySettings {
         surveys = List.copyOf(surveys);
@@ -69,92 +68,29 @@ public record JourneySettings(
         Objects.requireNonNull(provenance, "provenance");
     }
 
-    /** Settings without provenance. */
-    public JourneySettings(
-            List<SurveyFile> surveys,
-            Optional<Duration> responseTimeTarget,
-            Map<String, Double> weights,
-            OptionalDouble hotspotThreshold,
-            Optional<TextDirection> direction,
-            OptionalInt minResponses,
-            List<Entry> entries,
-            Metrics targets,
-            Optional<Customers> customers,
-            Optional<CustomerValue> value) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries, targets,
-                customers, value, Provenance.NONE);
+    /** A builder of settings, everything unsaid: what {@link #NONE} is. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** Settings without targets beyond the response time, customers or value. */
-    public JourneySettings(
-            List<SurveyFile> surveys,
-            Optional<Duration> responseTimeTarget,
-            Map<String, Double> weights,
-            OptionalDouble hotspotThreshold,
-            Optional<TextDirection> direction,
-            OptionalInt minResponses,
-            List<Entry> entries) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, entries, Metrics.NONE,
-                Optional.empty(), Optional.empty());
-    }
-
-    /** Settings without entries. */
-    public JourneySettings(
-            List<SurveyFile> surveys,
-            Optional<Duration> responseTimeTarget,
-            Map<String, Double> weights,
-            OptionalDouble hotspotThreshold,
-            Optional<TextDirection> direction,
-            OptionalInt minResponses) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses, List.of());
-    }
-
-    /** Settings with the default minimum of responses. */
-    public JourneySettings(
-            List<SurveyFile> surveys,
-            Optional<Duration> responseTimeTarget,
-            Map<String, Double> weights,
-            OptionalDouble hotspotThreshold,
-            Optional<TextDirection> direction,
-            List<Entry> entries) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, OptionalInt.empty(), entries);
-    }
-
-    /** Settings with the default minimum of responses and without entries. */
-    public JourneySettings(
-            List<SurveyFile> surveys,
-            Optional<Duration> responseTimeTarget,
-            Map<String, Double> weights,
-            OptionalDouble hotspotThreshold,
-            Optional<TextDirection> direction) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, direction, OptionalInt.empty(), List.of());
-    }
-
-    /** Settings that leave the direction to the language. */
-    public JourneySettings(
-            List<SurveyFile> surveys,
-            Optional<Duration> responseTimeTarget,
-            Map<String, Double> weights,
-            OptionalDouble hotspotThreshold) {
-        this(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.empty());
+    /** A builder that starts from these settings. */
+    public Builder toBuilder() {
+        return new Builder(this);
     }
 
     /** These settings with the direction {@code direction}. */
     public JourneySettings withDirection(TextDirection direction) {
-        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, Optional.of(direction),
-                minResponses, entries, targets, customers, value, provenance);
+        return toBuilder().direction(direction).build();
     }
 
     /** These settings with {@code provenance} (the title block's owner, version, date and sources). */
     public JourneySettings withProvenance(Provenance provenance) {
-        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
-                entries, targets, customers, value, provenance);
+        return toBuilder().provenance(provenance).build();
     }
 
     /** These settings with the entries {@code entries} ({@code journey.entries}). */
     public JourneySettings withEntries(List<Entry> entries) {
-        return new JourneySettings(surveys, responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
-                entries, targets, customers, value, provenance);
+        return toBuilder().entries(entries).build();
     }
 
     /**
@@ -163,8 +99,112 @@ public record JourneySettings(
      */
     public JourneySettings withBusiness(
             Metrics targets, Optional<Customers> customers, Optional<CustomerValue> value) {
-        return new JourneySettings(surveys, targets.responseTime(), weights, hotspotThreshold, direction,
-                minResponses, entries, targets, customers, value, provenance);
+        return toBuilder().targets(targets).customers(customers).value(value).build();
+    }
+
+    /**
+     * Settings written one key at a time, as the YAML reader and embedding code find them; each method replaces what
+     * was set before. One builder instead of a constructor per combination of keys: a new key is one method here,
+     * not one more overload for every caller to pick from.
+     */
+    public static final class Builder {
+        private List<SurveyFile> surveys = List.of();
+        private Map<String, Double> weights = Map.of();
+        private OptionalDouble hotspotThreshold = OptionalDouble.empty();
+        private Optional<TextDirection> direction = Optional.empty();
+        private OptionalInt minResponses = OptionalInt.empty();
+        private List<Entry> entries = List.of();
+        private Metrics targets = Metrics.NONE;
+        private Optional<Customers> customers = Optional.empty();
+        private Optional<CustomerValue> value = Optional.empty();
+        private Provenance provenance = Provenance.NONE;
+
+        private Builder() {}
+
+        private Builder(JourneySettings s) {
+            surveys = s.surveys;
+            weights = s.weights;
+            hotspotThreshold = s.hotspotThreshold;
+            direction = s.direction;
+            minResponses = s.minResponses;
+            entries = s.entries;
+            targets = s.targets;
+            customers = s.customers;
+            value = s.value;
+            provenance = s.provenance;
+        }
+
+        /** The survey files ({@code journey.surveys}), in the order written. */
+        public Builder surveys(List<SurveyFile> surveys) {
+            this.surveys = Objects.requireNonNull(surveys, "surveys");
+            return this;
+        }
+
+        /** The friction weights by component key ({@code journey.analysis.weights}), in the order written. */
+        public Builder weights(Map<String, Double> weights) {
+            this.weights = Objects.requireNonNull(weights, "weights");
+            return this;
+        }
+
+        /** The friction from which a touchpoint is a hotspot ({@code journey.analysis.hotspot-threshold}). */
+        public Builder hotspotThreshold(OptionalDouble hotspotThreshold) {
+            this.hotspotThreshold = Objects.requireNonNull(hotspotThreshold, "hotspotThreshold");
+            return this;
+        }
+
+        /** The text direction ({@code journey.direction}). */
+        public Builder direction(TextDirection direction) {
+            this.direction = Optional.of(direction);
+            return this;
+        }
+
+        /** The text direction as written, or empty to follow the language. */
+        public Builder direction(Optional<TextDirection> direction) {
+            this.direction = Objects.requireNonNull(direction, "direction");
+            return this;
+        }
+
+        /** The answers a survey figure needs to replace an authored one ({@code journey.analysis.min-responses}). */
+        public Builder minResponses(OptionalInt minResponses) {
+            this.minResponses = Objects.requireNonNull(minResponses, "minResponses");
+            return this;
+        }
+
+        /** Where customers start and what share of them starts there ({@code journey.entries}). */
+        public Builder entries(List<Entry> entries) {
+            this.entries = Objects.requireNonNull(entries, "entries");
+            return this;
+        }
+
+        /** The figures every touchpoint should reach ({@code journey.targets}), the response-time target included. */
+        public Builder targets(Metrics targets) {
+            this.targets = Objects.requireNonNull(targets, "targets");
+            return this;
+        }
+
+        /** How many customers enter the journey per period ({@code journey.customers}). */
+        public Builder customers(Optional<Customers> customers) {
+            this.customers = Objects.requireNonNull(customers, "customers");
+            return this;
+        }
+
+        /** What a customer is worth ({@code journey.value}). */
+        public Builder value(Optional<CustomerValue> value) {
+            this.value = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** Who owns the map, its version and date, and the research behind it. */
+        public Builder provenance(Provenance provenance) {
+            this.provenance = Objects.requireNonNull(provenance, "provenance");
+            return this;
+        }
+
+        /** The settings. */
+        public JourneySettings build() {
+            return new JourneySettings(surveys, targets.responseTime(), weights, hotspotThreshold, direction,
+                    minResponses, entries, targets, customers, value, provenance);
+        }
     }
 
     /**
@@ -294,10 +334,11 @@ public record JourneySettings(
 
     /** These settings with every survey file's location unknown. */
     public JourneySettings withoutLocations() {
-        return new JourneySettings(
-                surveys.stream().map(SurveyFile::withoutLocation).toList(),
-                responseTimeTarget, weights, hotspotThreshold, direction, minResponses,
-                entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN)).toList(),
-                targets, customers, value, provenance.withoutLocations());
+        return toBuilder()
+                .surveys(surveys.stream().map(SurveyFile::withoutLocation).toList())
+                .entries(entries.stream().map(e -> new Entry(e.touchpointId(), e.share(), SourceLocation.UNKNOWN))
+                        .toList())
+                .provenance(provenance.withoutLocations())
+                .build();
     }
 }

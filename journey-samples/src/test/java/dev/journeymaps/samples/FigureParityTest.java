@@ -149,9 +149,9 @@ class FigureParityTest {
     /** {@code journey} written to a file that names a survey file of random answers about its touchpoints. */
     private Path withAnswers(Journey journey, long seed) throws IOException {
         JourneySettings s = journey.settings();
-        JourneySettings withSurvey = new JourneySettings(
-                List.of(new JourneySettings.SurveyFile("answers-" + seed + ".csv", SourceLocation.UNKNOWN)),
-                s.responseTimeTarget(), s.weights(), s.hotspotThreshold(), s.direction());
+        JourneySettings withSurvey = s.toBuilder()
+                .surveys(List.of(new JourneySettings.SurveyFile("answers-" + seed + ".csv", SourceLocation.UNKNOWN)))
+                .build();
         Journey surveyed = new Journey(journey.id(), journey.title(), journey.description(), journey.lang(),
                 journey.personas(), journey.stages(), journey.location(), withSurvey);
         SplittableRandom random = new SplittableRandom(seed);

@@ -95,12 +95,17 @@ final class SettingsBinder {
             minResponses = minResponses(a);
         }
         List<JourneySettings.Entry> entries = journey.map("entries").map(this::entries).orElse(List.of());
-        return new JourneySettings(surveys, targets.responseTime(), weights, threshold, Optional.empty(),
-                        minResponses)
-                .withEntries(entries)
-                .withBusiness(targets, journey.map("customers").flatMap(this::customers),
-                        journey.map("value").flatMap(this::value))
-                .withProvenance(provenance(journey));
+        return JourneySettings.builder()
+                .surveys(surveys)
+                .weights(weights)
+                .hotspotThreshold(threshold)
+                .minResponses(minResponses)
+                .entries(entries)
+                .targets(targets)
+                .customers(journey.map("customers").flatMap(this::customers))
+                .value(journey.map("value").flatMap(this::value))
+                .provenance(provenance(journey))
+                .build();
     }
 
     /** {@code owner}, {@code version}, {@code date} and {@code sources}: what the map's title block says. */

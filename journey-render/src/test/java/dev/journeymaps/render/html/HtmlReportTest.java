@@ -36,10 +36,8 @@ class HtmlReportTest {
 
     /** The example with journey.analysis.min-responses 1: these tests show a handful of answers in use. */
     private static Journey fewAnswersSuffice(Journey j) {
-        dev.journeymaps.model.JourneySettings s = j.settings();
         return new Journey(j.id(), j.title(), j.description(), j.lang(), j.personas(), j.stages(), j.location(),
-                new dev.journeymaps.model.JourneySettings(s.surveys(), s.responseTimeTarget(), s.weights(),
-                        s.hotspotThreshold(), s.direction(), java.util.OptionalInt.of(1), s.entries()));
+                j.settings().toBuilder().minResponses(java.util.OptionalInt.of(1)).build());
     }
 
 
