@@ -83,7 +83,11 @@ final class CardLayout {
         double textWidth = x + width - PADDING - left;
         List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
-        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, 3);
+        // Three lines above the pain text and the reach; where neither is drawn, the name takes their line too
+        // rather than end in an ellipsis above an empty band.
+        boolean painOnCard = painText && worstPain(t).isPresent();
+        int nameLines = painOnCard || !reach.isEmpty() ? 3 : 4;
+        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines);
         if (!name.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
                     y + PADDING + nameSize, nameSize + 4));

@@ -116,6 +116,104 @@ public final class SceneChecks {
         }
     }
 
+    /**
+     * No text is set below {@code minUnits}: with {@link JourneyLayout#MIN_TEXT} units that is {@code
+     * Page.MIN_TEXT_POINTS} on any page ({@link PageLayout#pointsPerUnit()}).
+     */
+    public static void noTypeBelow(Scene scene, double minUnits) {
+        for (TextBlock t : texts(scene)) {
+            assertThat(t.size()).as("size of %s %s", t.role(), t.lines()).isGreaterThanOrEqualTo(minUnits - 1e-9);
+        }
+    }
+
+    /**
+     * A card's name is cut short (ends in an ellipsis) only when its card has no room for one more line of it: the
+     * place the next line would take, under the last, is off the card or taken by something else on the card.
+     */
+    public static void noNameCutWhereItsCardHasRoom(Scene scene) {
+        for (Group card : groups(scene, Role.TOUCHPOINT)) {
+            Box box = (Box) card.children().get(0);
+            for (Node n : card.children()) {
+                if (!(n instanceof TextBlock name) || name.role() != Role.CARD_NAME) {
+                    continue;
+                }
+                TextLine last = name.lines().get(name.lines().size() - 1);
+                if (!last.text().endsWith("\u2026")) {
+                    continue;
+                }
+                double step = name.lines().size() > 1 ? last.y() - name.lines().get(name.lines().size() - 2).y()
+                        : name.size() + 4;
+                double baseline = last.y() + step;
+                // a whole line's room, across the card inside its padding (either way round: maps mirror)
+                double[] room = {box.x() + CardLayout.PADDING, baseline - name.size(),
+                        box.x() + box.width() - CardLayout.PADDING, baseline + name.size() * 0.25};
+                boolean onCard = room[3] <= box.y() + box.height() - CardLayout.PADDING / 2;
+                boolean taken = card.children().stream().filter(o -> o != name && o != box)
+                        .anyMatch(o -> overlaps(extent(o), room));
+                assertThat(onCard && !taken).as("'%s' cut above room for another line on card %s",
+                        name.lines(), card.touchpoint()).isFalse();
+            }
+        }
+    }
+
+    /**
+     * How many times arrows cross each other: pairs of straight segments of two different transitions that meet away
+     * from their ends. A layout change should not raise it (the samples' counts are kept in a file and compared).
+     */
+    public static int crossings(Scene scene) {
+        List<List<double[]>> arrows = groups(scene, Role.TRANSITION).stream()
+                .map(g -> segments((Path) g.children().get(0))).toList();
+        int count = 0;
+        for (int i = 0; i < arrows.size(); i++) {
+            for (int j = i + 1; j < arrows.size(); j++) {
+                for (double[] a : arrows.get(i)) {
+                    for (double[] b : arrows.get(j)) {
+                        if (properlyCross(a, b)) {
+                            count++;
+                        }
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean properlyCross(double[] a, double[] b) {
+        double d1 = orientation(a[0], a[1], a[2], a[3], b[0], b[1]);
+        double d2 = orientation(a[0], a[1], a[2], a[3], b[2], b[3]);
+        double d3 = orientation(b[0], b[1], b[2], b[3], a[0], a[1]);
+        double d4 = orientation(b[0], b[1], b[2], b[3], a[2], a[3]);
+        return d1 * d2 < 0 && d3 * d4 < 0;
+    }
+
+    private static double orientation(double ax, double ay, double bx, double by, double cx, double cy) {
+        double v = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
+        return Math.abs(v) < 1e-9 ? 0 : v;
+    }
+
+    /** The left, top, right and bottom of one node (text by measured line, markers and icons by size, boxes). */
+    private static double[] extent(Node n) {
+        double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        if (n instanceof TextBlock t) {
+            for (TextLine line : t.lines()) {
+                double w = TextWrap.width(line.text(), t.size(), t.bold());
+                double left = t.anchor().left(line.x(), w);
+                include(e, left, line.y() - t.size(), left + w, line.y());
+            }
+        } else if (n instanceof Scene.Marker m) {
+            include(e, m.x() - m.size(), m.y() - m.size(), m.x() + m.size(), m.y() + m.size());
+        } else if (n instanceof Scene.Icon i) {
+            include(e, i.x(), i.y(), i.x() + i.size(), i.y() + i.size());
+        } else if (n instanceof Box b) {
+            include(e, b.x(), b.y(), b.x() + b.width(), b.y() + b.height());
+        }
+        return e;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    }
+
     /** Every line of {@code text}, as measured with the bundled fonts, lies inside {@code box}. */
     public static void assertFits(TextBlock text, Box box) {
         for (TextLine line : text.lines()) {
