@@ -2,45 +2,20 @@ package dev.journeymaps.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.model.testing.SourceImports;
+import dev.journeymaps.model.testing.SourceImports.Use;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The model's dependency rules, checked on the import lines of its sources. */
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/dev/journeymaps/model");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
-    /** An import and the file that makes it, relative to the model's root package. */
-    private record Use(String file, String imported) {}
-
-    private static List<Use> uses() throws IOException {
-        List<Use> uses = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                Matcher m = IMPORT.matcher(read(file));
-                while (m.find()) {
-                    uses.add(new Use(SOURCES.relativize(file).toString().replace('\\', '/'), m.group(1)));
-                }
-            }
-        }
-        return uses;
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static List<Use> uses() {
+        return SourceImports.under(SOURCES);
     }
 
     /** The bottom layer: nothing of rendering or the command line, and no library beyond the chosen ones. */

@@ -2,14 +2,13 @@ package dev.journeymaps.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.journeymaps.model.testing.SourceImports;
+import dev.journeymaps.model.testing.SourceImports.Use;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -17,23 +16,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src/main/java/dev/journeymaps/render");
-    private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
 
-    /** Each import with the package of the file that makes it, such as {@code render.svg -> java.util.List}. */
-    private record Use(String pkg, String imported) {}
-
-    private static List<Use> uses() throws IOException {
-        List<Use> uses = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
-                Matcher m = IMPORT.matcher(read(file));
-                while (m.find()) {
-                    uses.add(new Use(pkg, m.group(1)));
-                }
-            }
-        }
-        return uses;
+    private static List<Use> uses() {
+        return SourceImports.under(SOURCES);
     }
 
     private static String read(Path file) {

@@ -230,14 +230,9 @@ public final class SceneChecks {
     private static double[] extent(Group group) {
         double[] e = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (Node n : group.children()) {
-            if (n instanceof TextBlock t) {
-                for (TextLine line : t.lines()) {
-                    double w = TextWrap.width(line.text(), t.size(), t.bold());
-                    double left = t.anchor().left(line.x(), w);
-                    include(e, left, line.y() - t.size(), left + w, line.y());
-                }
-            } else if (n instanceof Scene.Marker m) {
-                include(e, m.x() - m.size(), m.y() - m.size(), m.x() + m.size(), m.y() + m.size());
+            if (n instanceof TextBlock || n instanceof Scene.Marker) {
+                double[] part = extent(n);
+                include(e, part[0], part[1], part[2], part[3]);
             }
         }
         return e;
