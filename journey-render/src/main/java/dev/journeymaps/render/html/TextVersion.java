@@ -138,7 +138,7 @@ final class TextVersion {
         if (!o.owner().isBlank()) {
             parts.add(words.get("opportunity.owner", o.owner()));
         }
-        o.due().ifPresent(d -> parts.add(words.get("opportunity.due", d)));
+        o.due().ifPresent(d -> parts.add(words.get("opportunity.due", words.date(d))));
         if (!o.kpi().isBlank()) {
             parts.add(words.get("opportunity.kpiOf", o.kpi()));
         }

@@ -164,7 +164,7 @@ final class CardLayout {
         for (Opportunity o : t.opportunities()) {
             lines.add(words.get("tip.opportunity", o.text())
                     + (o.owner().isEmpty() ? "" : "; " + words.get("tip.owner", o.owner()))
-                    + o.due().map(d -> "; " + words.get("tip.due", d)).orElse("")
+                    + o.due().map(d -> "; " + words.get("tip.due", words.date(d))).orElse("")
                     + (o.kpi().isEmpty() ? "" : "; " + words.get("tip.kpi", o.kpi())));
         }
         if (!t.backstage().isEmpty()) {

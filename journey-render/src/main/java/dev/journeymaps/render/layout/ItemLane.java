@@ -104,11 +104,11 @@ final class ItemLane {
             parts.add(JourneyLayout.text(item.role(), SIZE, false, Anchor.START, lines, x + indent, y + SIZE,
                     LEADING));
             y += lines.size() * LEADING;
-            String detail = TextWrap.line(item.detail(), DETAIL_SIZE, false, width - indent);
+            List<String> detail = detailLines(item.detail(), width - indent);
             if (!detail.isEmpty()) {
-                parts.add(JourneyLayout.text(Role.DETAIL_TEXT, DETAIL_SIZE, false, Anchor.START, List.of(detail),
+                parts.add(JourneyLayout.text(Role.DETAIL_TEXT, DETAIL_SIZE, false, Anchor.START, detail,
                         x + indent, y + DETAIL_SIZE + 1, 13));
-                y += 13;
+                y += 13 * detail.size();
             }
             y += 6;
         }
@@ -119,6 +119,32 @@ final class ItemLane {
             y += 14;
         }
         return y;
+    }
+
+    /**
+     * The detail (due date, owner, KPI, joined by " · ") on two lines at most, broken between its parts rather than
+     * inside one ("e-commerce team" stays whole); what does not fit the second line ends in an ellipsis.
+     */
+    static List<String> detailLines(String detail, double width) {
+        List<String> lines = new ArrayList<>();
+        if (detail.isBlank()) {
+            return lines;
+        }
+        String separator = " \u00b7 ";
+        String line = "";
+        for (String part : detail.split(separator)) {
+            String joined = line.isEmpty() ? part : line + separator + part;
+            if (line.isEmpty() || TextWrap.width(joined, DETAIL_SIZE, false) <= width) {
+                line = joined;
+            } else if (lines.isEmpty()) {
+                lines.add(TextWrap.line(line, DETAIL_SIZE, false, width));
+                line = part;
+            } else {
+                line = joined;
+            }
+        }
+        lines.add(TextWrap.line(line, DETAIL_SIZE, false, width));
+        return lines;
     }
 
     private static String tooltip(List<Item> items) {

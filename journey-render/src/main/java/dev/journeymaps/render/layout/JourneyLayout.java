@@ -289,7 +289,7 @@ public final class JourneyLayout {
         if (!p.version().isBlank()) {
             parts.add(words.get("title.version", p.version()));
         }
-        p.date().ifPresent(d -> parts.add(d.toString()));
+        p.date().ifPresent(d -> parts.add(words.date(d)));
         return parts;
     }
 

@@ -58,11 +58,12 @@ final class LaneContent {
     List<Item> opportunities(Touchpoint t) {
         List<Item> items = new ArrayList<>();
         for (Opportunity o : t.opportunities()) {
+            // The due date first: it is short and must never be the part an ellipsis cuts.
             List<String> detail = new ArrayList<>();
+            o.due().ifPresent(d -> detail.add(words.get("opportunity.due", words.date(d))));
             if (!o.owner().isBlank()) {
                 detail.add(o.owner());
             }
-            o.due().ifPresent(d -> detail.add(words.get("opportunity.due", d)));
             if (!o.kpi().isBlank()) {
                 detail.add(words.get("opportunity.kpi", o.kpi()));
             }

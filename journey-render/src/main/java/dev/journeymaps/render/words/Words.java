@@ -4,7 +4,9 @@ import dev.journeymaps.model.Channels;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Severity;
+import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.analysis.ComponentScore;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +34,10 @@ public final class Words {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final List<ResourceBundle> bundles;
+    private final boolean rightToLeft;
 
     private Words(Locale locale, String... names) {
+        this.rightToLeft = TextDirection.of(locale.toLanguageTag()) == TextDirection.RTL;
         List<ResourceBundle> found = new ArrayList<>();
         for (String name : names) {
             found.add(ResourceBundle.getBundle(name, locale, Words.class.getClassLoader(), NO_FALLBACK));
@@ -111,6 +115,16 @@ public final class Words {
     public String channel(String channel) {
         String key = channel.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
         return Channels.isKnown(key) ? get("channel." + key) : channel;
+    }
+
+    /**
+     * A date as the map writes it, ISO ({@code 2027-05-31}). In a right-to-left language it is fenced by left-to-right
+     * marks: after Persian words the bidi algorithm reads its digits as Arabic numbers and its hyphens as neutral,
+     * and shows "31-05-2027".
+     */
+    public String date(LocalDate date) {
+        String iso = date.toString();
+        return rightToLeft ? "\u200e" + iso + "\u200e" : iso;
     }
 
     public String emotion(Emotion e) {

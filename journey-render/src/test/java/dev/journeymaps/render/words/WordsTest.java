@@ -113,4 +113,13 @@ class WordsTest {
             }
         }
     }
+
+    @Test
+    void fencesADateWithLeftToRightMarksInARightToLeftLanguageOnly() {
+        java.time.LocalDate due = java.time.LocalDate.of(2027, 5, 31);
+        assertThat(Words.forMap("fa").date(due)).isEqualTo("\u200e2027-05-31\u200e");
+        assertThat(Words.forMap("fa").get("opportunity.due", Words.forMap("fa").date(due)))
+                .as("the digits stay in order after Persian words").contains("\u200e2027-05-31\u200e");
+        assertThat(Words.forMap("hr").date(due)).isEqualTo("2027-05-31");
+    }
 }
