@@ -58,6 +58,9 @@ final class ItemLane {
         }
     }
 
+    /** Between the parts of an item's detail. */
+    static final String DETAIL_SEPARATOR = " \u00b7 ";
+
     private ItemLane() {}
 
     /** Whether any cell has an item. */
@@ -121,30 +124,9 @@ final class ItemLane {
         return y;
     }
 
-    /**
-     * The detail (due date, owner, KPI, joined by " · ") on two lines at most, broken between its parts rather than
-     * inside one ("e-commerce team" stays whole); what does not fit the second line ends in an ellipsis.
-     */
+    /** The detail (due date, owner, KPI) on two lines at most, broken between its parts ("e-commerce team" stays whole). */
     static List<String> detailLines(String detail, double width) {
-        List<String> lines = new ArrayList<>();
-        if (detail.isBlank()) {
-            return lines;
-        }
-        String separator = " \u00b7 ";
-        String line = "";
-        for (String part : detail.split(separator)) {
-            String joined = line.isEmpty() ? part : line + separator + part;
-            if (line.isEmpty() || TextWrap.width(joined, DETAIL_SIZE, false) <= width) {
-                line = joined;
-            } else if (lines.isEmpty()) {
-                lines.add(TextWrap.line(line, DETAIL_SIZE, false, width));
-                line = part;
-            } else {
-                line = joined;
-            }
-        }
-        lines.add(TextWrap.line(line, DETAIL_SIZE, false, width));
-        return lines;
+        return TextWrap.parts(List.of(detail.split(DETAIL_SEPARATOR)), DETAIL_SEPARATOR, DETAIL_SIZE, false, width, 2);
     }
 
     private static String tooltip(List<Item> items) {

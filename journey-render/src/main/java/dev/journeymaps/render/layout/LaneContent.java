@@ -69,7 +69,7 @@ final class LaneContent {
             }
             items.add(new Item(Role.OPPORTUNITY_TEXT, o.text(), 3,
                     Optional.of(new Mark(Role.OPPORTUNITY_MARKER, Shape.DIAMOND, 0)),
-                    String.join(" \u00b7 ", detail)));
+                    String.join(ItemLane.DETAIL_SEPARATOR, detail)));
         }
         return items;
     }

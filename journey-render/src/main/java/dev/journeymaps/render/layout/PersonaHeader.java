@@ -18,11 +18,17 @@ final class PersonaHeader {
     static final double WIDTH = 2 * JourneyLayout.COLUMN - 16;
     private static final double GAP = 16;
     private static final double PADDING = 12;
+    private static final double CHIP_TEXT = 13;
+    private static final double CHIP_PADDING = 8;
+    private static final double CHIP_GAP = 10;
 
     private PersonaHeader() {}
 
     /** Adds the header at {@code top}; answers its bottom. */
     static double layout(List<Node> out, List<Persona> personas, Columns columns, double top, Words words) {
+        if (personas.stream().allMatch(PersonaHeader::nameOnly)) {
+            return chips(out, personas, columns, top, words);
+        }
         double width = Math.min(WIDTH, columns.right() - columns.left());
         int perRow = Math.max(1, (int) ((columns.right() - columns.left() + GAP) / (width + GAP)));
         out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18));
@@ -49,6 +55,37 @@ final class PersonaHeader {
         return y - GAP;
     }
 
+    /** Whether the card would say nothing but the name. */
+    private static boolean nameOnly(Persona p) {
+        return p.description().isBlank() && p.demographics().isEmpty() && p.goals().isEmpty() && p.needs().isEmpty();
+    }
+
+    /**
+     * Personas known by name only, as chips in a row: a framed card per name dominated the map's head while saying
+     * one word (their details, if any beyond the card's, stay in the tooltip).
+     */
+    private static double chips(List<Node> out, List<Persona> personas, Columns columns, double top, Words words) {
+        out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18));
+        double height = CHIP_TEXT + 2 * CHIP_PADDING;
+        double x = columns.left();
+        double y = top;
+        for (Persona p : personas) {
+            String name = TextWrap.line(p.name(), CHIP_TEXT, true, WIDTH - 2 * PADDING);
+            double width = TextWrap.width(name, CHIP_TEXT, true) + 2 * PADDING;
+            if (x + width > columns.right() && x > columns.left()) {
+                x = columns.left();
+                y += height + CHIP_GAP;
+            }
+            List<Node> parts = new ArrayList<>();
+            parts.add(new Box(Role.PERSONA_CARD, x, y, width, height, height / 2, 0, false));
+            parts.add(JourneyLayout.text(Role.PERSONA_NAME, CHIP_TEXT, true, Anchor.START, List.of(name), x + PADDING,
+                    y + CHIP_PADDING + CHIP_TEXT - 2, CHIP_TEXT + 4));
+            out.add(new Group(Role.PERSONA, tooltip(p, words), parts));
+            x += width + CHIP_GAP;
+        }
+        return y + height;
+    }
+
     /** Adds a persona's texts; answers the bottom of the last line. */
     private static double content(List<Node> parts, Persona p, double x, double top, double width,
             Words words) {
@@ -57,7 +94,11 @@ final class PersonaHeader {
         y = block(parts, Role.PERSONA_NAME, 14, true, p.name(), 2, x + PADDING, y, textWidth, 18);
         List<String> facts = new ArrayList<>();
         p.demographics().forEach((k, v) -> facts.add(k + ": " + v));
-        y = block(parts, Role.DETAIL_TEXT, 11, false, String.join(" \u00b7 ", facts), 1, x + PADDING, y, textWidth, 14);
+        List<String> factLines = TextWrap.parts(facts, " \u00b7 ", 11, false, textWidth, 2);
+        if (!factLines.isEmpty()) {
+            parts.add(JourneyLayout.text(Role.DETAIL_TEXT, 11, false, Anchor.START, factLines, x + PADDING, y + 11, 14));
+            y += factLines.size() * 14 + 4;
+        }
         y = block(parts, Role.PERSONA_TEXT, 12, false, p.description(), 3, x + PADDING, y, textWidth, 16);
         y = block(parts, Role.PERSONA_TEXT, 11, false, labelled(words, "persona.goals", p.goals()), 2, x + PADDING, y, textWidth, 14);
         y = block(parts, Role.PERSONA_TEXT, 11, false, labelled(words, "persona.needs", p.needs()), 2, x + PADDING, y, textWidth, 14);

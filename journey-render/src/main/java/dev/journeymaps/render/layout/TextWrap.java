@@ -34,6 +34,33 @@ final class TextWrap {
         return new TextWrap(size, bold, maxWidth).lines(clean, maxLines);
     }
 
+    /**
+     * {@code parts} joined by {@code separator} on at most {@code maxLines} lines of {@code maxWidth}, each line
+     * broken between parts, never inside one unless a part alone is wider than a line; what does not fit the last
+     * line ends in an ellipsis. For lists whose items must stay whole: a date, a name, "age: 34".
+     */
+    static List<String> parts(List<String> parts, String separator, double size, boolean bold, double maxWidth,
+            int maxLines) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String part : parts) {
+            if (clean(part).isEmpty()) {
+                continue;
+            }
+            String joined = line.isEmpty() ? part : line + separator + part;
+            if (line.isEmpty() || lines.size() == maxLines - 1 || width(clean(joined), size, bold) <= maxWidth) {
+                line = joined;
+            } else {
+                lines.add(line(line, size, bold, maxWidth));
+                line = part;
+            }
+        }
+        if (!line.isEmpty() && maxLines > 0) {
+            lines.add(line(line, size, bold, maxWidth));
+        }
+        return lines;
+    }
+
     /** {@code text} on one line, ellipsised when it does not fit. */
     static String line(String text, double size, boolean bold, double maxWidth) {
         List<String> lines = wrap(text, size, bold, maxWidth, 1);
