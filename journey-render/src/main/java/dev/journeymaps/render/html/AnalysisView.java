@@ -53,10 +53,7 @@ final class AnalysisView {
      * in the report's language (the analysis gives the inputs as values).
      */
     static String explain(ComponentScore c, Words words) {
-        String input = c.inputs().isEmpty() ? c.input()
-                : words.list(c.inputs().stream().map(words::input).toList());
-        return words.get("explain", component(c, words), input, fixed(c.normalised(), 2), fixed(c.weight(), 2),
-                fixed(c.contribution(), 3));
+        return words.explain(c);
     }
 
     /** The hotspots to fix first, largest gain first, each with what fixing it would bring. */
@@ -203,6 +200,6 @@ final class AnalysisView {
     }
 
     static String fixed(double value, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f", value);
+        return Words.fixed(value, digits);
     }
 }

@@ -36,7 +36,9 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
  * Writes a journey map as a PowerPoint deck of 16:9 slides (13.333 × 7.5 in): a title slide of editable text (title,
  * description, owner, version, date and the research sources), then one slide per page of the map laid out for
  * {@link Page#SLIDE} — each row of the map, its lanes labelled, numbered, with the key to its symbols — drawn as a
- * picture at 1920 × 1080 pixels, so that its smallest text is 9 pt on the slide.
+ * picture at 1920 × 1080 pixels, so that its smallest text is 9 pt on the slide; then, as editable tables, the
+ * hotspots with the explanation of each score and the action plan (every opportunity with its owner, due date and
+ * KPI), so a CX lead can present what to fix and who fixes it by when.
  *
  * <pre>{@code
  * new SlideDeck().render(JourneyLoader.analyse(file).analysed().orElseThrow(), RenderOptions.defaults(), out);
@@ -54,7 +56,7 @@ public final class SlideDeck {
     /** Pixels across a slide's picture: full HD, two pixels per point. */
     public static final int PICTURE_PIXELS = 1920;
 
-    private static final double MARGIN = 48;
+    static final double MARGIN = 48;
 
     private final RasterRenderer raster = new RasterRenderer();
 
@@ -90,6 +92,10 @@ public final class SlideDeck {
                 pageSlide(show, pages.get(i), journey.title() + " \u2014 "
                         + words.get("page.number", i + 1, pages.size()));
             }
+            Words reportWords = Words.forReport(journey.lang());
+            boolean rtl = journey.direction() == TextDirection.RTL;
+            ActionSlides.hotspots(show, journey, analysed.analysis(), options.theme(), reportWords, rtl);
+            ActionSlides.plan(show, journey, options.theme(), reportWords, rtl);
             show.write(deck);
         } catch (IOException e) {
             throw new RenderException("cannot write the slide deck: " + e.getMessage(), e);
@@ -143,7 +149,7 @@ public final class SlideDeck {
         return lines;
     }
 
-    private static void paragraph(XSLFTextBox box, String text, double size, boolean bold, Color colour,
+    static void paragraph(XSLFTextBox box, String text, double size, boolean bold, Color colour,
             boolean rtl) {
         XSLFTextParagraph p = box.addNewTextParagraph();
         p.setTextAlign(rtl ? TextAlign.RIGHT : TextAlign.LEFT);
@@ -165,7 +171,7 @@ public final class SlideDeck {
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(description);
     }
 
-    private static Color colour(Theme theme, Theme.Slot slot) {
+    static Color colour(Theme theme, Theme.Slot slot) {
         return Color.decode(theme.colour(slot));
     }
 }

@@ -158,6 +158,21 @@ public final class Words {
         };
     }
 
+    /**
+     * One friction component's part, so a reader can redo the sum: "effort: effort 4 of 5 → 0.75 × weight 0.20 =
+     * 0.150", every word in this language (report words: {@link #forReport(String)}).
+     */
+    public String explain(ComponentScore c) {
+        String input = c.inputs().isEmpty() ? c.input() : list(c.inputs().stream().map(this::input).toList());
+        return get("explain", get("component." + c.component().key()), input, fixed(c.normalised(), 2),
+                fixed(c.weight(), 2), fixed(c.contribution(), 3));
+    }
+
+    /** {@code value} with {@code digits} decimals, a dot as decimal mark in every language. */
+    public static String fixed(double value, int digits) {
+        return String.format(Locale.ROOT, "%." + digits + "f", value);
+    }
+
     /** A metric reading with its source, and its target when it is held to one. */
     private String metric(ComponentScore.Input in) {
         String source = switch (in.arg(1)) {

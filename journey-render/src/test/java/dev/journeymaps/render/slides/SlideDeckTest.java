@@ -7,6 +7,7 @@ import dev.journeymaps.model.Provenance;
 import dev.journeymaps.model.Provenance.ResearchSource;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
@@ -27,6 +28,8 @@ import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTable;
+import org.apache.poi.xslf.usermodel.XSLFTableRow;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 
@@ -55,11 +58,11 @@ class SlideDeckTest {
             assertThat(show.getPageSize().getWidth()).isEqualTo(960);
             assertThat(show.getPageSize().getHeight()).isEqualTo(540);
             List<XSLFSlide> slides = show.getSlides();
-            assertThat(slides).hasSize(1 + pages);
+            assertThat(slides.size()).as("title, pages, hotspots, action plan").isGreaterThanOrEqualTo(3 + pages);
             assertThat(text(slides.get(0))).contains("Online order arrives damaged",
                     "Owner: CX team \u00b7 Version 2.1 \u00b7 2026-11-30", "Research: Customer interviews (n=12)");
             assertThat(show.getProperties().getCoreProperties().getTitle()).isEqualTo("Online order arrives damaged");
-            for (XSLFSlide slide : slides.subList(1, slides.size())) {
+            for (XSLFSlide slide : slides.subList(1, 1 + pages)) {
                 List<XSLFPictureShape> pictures = slide.getShapes().stream()
                         .filter(XSLFPictureShape.class::isInstance).map(XSLFPictureShape.class::cast).toList();
                 assertThat(pictures).as("slide %d", slide.getSlideNumber()).hasSize(1);
@@ -72,16 +75,58 @@ class SlideDeckTest {
     }
 
     @Test
+    void afterTheMapTheHotspotsWithTheirReasonsThenTheActionPlanSoonestFirstAsEditableTables() throws IOException {
+        Journey journey = ExampleJourneys.damagedDelivery();
+        int pages = JourneyLayout.pages(journey, RenderOptions.defaults().withPage(Page.SLIDE)).size();
+        AnalysedJourney analysed = AnalysedJourney.of(journey);
+        Hotspot top = analysed.analysis().hotspots().get(0);
+        String topName = journey.touchpoint(top.touchpoint().touchpointId()).orElseThrow().name();
+
+        try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(journey)))) {
+            List<XSLFSlide> slides = show.getSlides();
+            XSLFSlide hotspots = slides.get(1 + pages);
+            assertThat(text(hotspots)).contains("Hotspots");
+            List<List<String>> rows = table(hotspots);
+            assertThat(rows.get(0)).startsWith("Rank", "Touchpoint", "Friction", "Reach", "Impact");
+            assertThat(rows.get(1).get(0)).isEqualTo("#1");
+            assertThat(rows.get(1).get(1)).startsWith(topName);
+            assertThat(rows.get(1).get(5)).as("the score explained").contains(" \u00d7 weight ");
+
+            XSLFSlide plan = slides.get(slides.size() - 1);
+            assertThat(text(plan)).contains("Actions");
+            List<List<String>> actions = table(plan);
+            assertThat(actions.get(0)).containsExactly("Opportunity", "Touchpoint", "Owner", "Due", "KPI");
+            List<String> dues = actions.subList(1, actions.size()).stream().map(r -> r.get(3))
+                    .filter(d -> !d.isEmpty()).toList();
+            assertThat(dues).isNotEmpty().isSorted();
+        }
+    }
+
+    private static List<List<String>> table(XSLFSlide slide) {
+        XSLFTable table = slide.getShapes().stream().filter(XSLFTable.class::isInstance).map(XSLFTable.class::cast)
+                .findFirst().orElseThrow();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (XSLFTableRow row : table.getRows()) {
+            rows.add(row.getCells().stream().map(c -> c.getText()).toList());
+        }
+        return rows;
+    }
+
+    @Test
     void everySlideDrawsWholeAndNotBlankWhenPoiPaintsIt() throws IOException {
         try (XMLSlideShow show = new XMLSlideShow(new ByteArrayInputStream(deck(ExampleJourneys.damagedDelivery())))) {
             for (XSLFSlide slide : show.getSlides()) {
-                BufferedImage drawn = new BufferedImage(480, 270, BufferedImage.TYPE_INT_RGB);
+                BufferedImage drawn = new BufferedImage(960, 540, BufferedImage.TYPE_INT_RGB);
                 Graphics2D g = drawn.createGraphics();
                 g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.scale(0.5, 0.5);
+                g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
                 slide.draw(g);
                 g.dispose();
                 assertThat(colours(drawn)).as("slide %d is not blank", slide.getSlideNumber()).isGreaterThan(2);
+                // kept for looking at: target/slides/slide-N.png
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/slides"));
+                ImageIO.write(drawn, "png", java.nio.file.Path.of("target/slides/slide-" + slide.getSlideNumber()
+                        + ".png").toFile());
             }
         }
     }
