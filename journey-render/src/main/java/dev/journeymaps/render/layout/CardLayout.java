@@ -157,7 +157,7 @@ final class CardLayout {
             return;
         }
         if (lossLine && analysed.get().customersLost() > 0) {
-            String lost = words.get("card.lost", LaneContent.number(analysed.get().customersLost()));
+            String lost = words.get("card.lost", LaneContent.perThousand(analysed.get().customersLost()));
             parts.add(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.START,
                     List.of(TextWrap.line(lost, 10, true, width)), left, baseline, 12));
         }
@@ -236,7 +236,7 @@ final class CardLayout {
                             .map(r -> words.get("tip.frictionHotspot", friction, r))
                             .orElseGet(() -> words.get("tip.friction", friction)));
             if (a.customersLost() > 0) {
-                lines.add(words.get("tip.lost", LaneContent.number(a.customersLost())));
+                lines.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
             }
             content.trend(t.id()).ifPresent(trend -> lines.add(content.trendTip(trend)));
         });

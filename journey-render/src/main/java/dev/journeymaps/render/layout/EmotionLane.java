@@ -60,6 +60,10 @@ final class EmotionLane {
 
     /** The personas that get a curve of their own: those with own emotions, when there are at least two. */
     private List<Persona> curvePersonas() {
+        return curvePersonas(touchpoints);
+    }
+
+    private List<Persona> curvePersonas(List<Touchpoint> touchpoints) {
         Set<String> own = new LinkedHashSet<>();
         touchpoints.forEach(t -> own.addAll(t.emotionByPersona().keySet()));
         List<Persona> personas = journey.personas().stream().filter(p -> own.contains(p.id())).toList();
@@ -111,24 +115,45 @@ final class EmotionLane {
     private record Point(double x, double y, double score, Touchpoint touchpoint) {}
 
     /**
-     * The note of the lowest point (its pain point, else its thought) in the row under the curve and of the highest
-     * (its thought, else its pain point) in the row above it, each joined to its point by a dotted leader; a step that
-     * says neither is named instead. Nothing when every point scores the same: then no point is the lowest.
+     * The note of the journey's lowest point (its pain point, else its thought) in the row under the curve and of its
+     * highest (its thought, else its pain point) in the row above it, each joined to its point by a dotted leader; a
+     * step that says neither is named instead. The extremes are the whole journey's, the first in journey order, so a
+     * wrapped map notes each once, in the row that holds it. Nothing when every point scores the same.
      */
     private void notes(List<Node> out, List<Point> points, double top, double height) {
-        Point low = null;
-        Point high = null;
-        for (Point p : points) {
-            low = low == null || p.score() < low.score() ? p : low;
-            high = high == null || p.score() > high.score() ? p : high;
+        double[] range = {Double.MAX_VALUE, -Double.MAX_VALUE};
+        String[] ids = {"", ""};
+        boolean perPersona = !curvePersonas(journey.touchpoints()).isEmpty();
+        for (Touchpoint t : journey.touchpoints()) {
+            List<Double> scores = perPersona
+                    ? t.emotionByPersona().entrySet().stream().filter(e -> t.involves(e.getKey()))
+                            .map(e -> (double) e.getValue().score()).toList()
+                    : t.meanEmotion().stream().toList();
+            for (double score : scores) {
+                if (score < range[0]) {
+                    range[0] = score;
+                    ids[0] = t.id();
+                }
+                if (score > range[1]) {
+                    range[1] = score;
+                    ids[1] = t.id();
+                }
+            }
         }
-        if (low == null || low.score() == high.score()) {
+        if (!(range[0] < range[1])) {
             return;
         }
-        note(out, high, pain(high.touchpoint()).isEmpty() || !high.touchpoint().thought().isBlank()
-                ? thought(high.touchpoint()) : pain(high.touchpoint()), top + INSET - 13, top);
-        note(out, low, pain(low.touchpoint()).isEmpty() ? thought(low.touchpoint()) : pain(low.touchpoint()),
-                top + height - 8, top);
+        for (Point p : points) {
+            Touchpoint t = p.touchpoint();
+            if (t.id().equals(ids[1]) && p.score() == range[1]) {
+                note(out, p, pain(t).isEmpty() || !t.thought().isBlank() ? thought(t) : pain(t), top + INSET - 13,
+                        top);
+                ids[1] = "";
+            } else if (t.id().equals(ids[0]) && p.score() == range[0]) {
+                note(out, p, pain(t).isEmpty() ? thought(t) : pain(t), top + height - 8, top);
+                ids[0] = "";
+            }
+        }
     }
 
     private void note(List<Node> out, Point p, String said, double baseline, double top) {

@@ -163,7 +163,7 @@ final class FrictionLane {
         tip.add(words.get("tip.reach", Percent.of(a.reach())));
         tip.add(words.get("tip.impact", String.format(Locale.ROOT, "%.2f", a.impact())));
         if (a.customersLost() > 0) {
-            tip.add(words.get("tip.lost", LaneContent.number(a.customersLost())));
+            tip.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
         }
         return new Group(Role.LANE_CELL, t.id(), String.join("\n", tip), parts);
     }

@@ -293,6 +293,14 @@ final class LaneContent {
         }
     }
 
+    /**
+     * Customers per 1,000 as the report's hotspot table writes them, whole ({@code 105}), with one decimal only below
+     * one, where a whole number would say nobody.
+     */
+    static String perThousand(double customers) {
+        return customers >= 0.95 ? Long.toString(Math.round(customers)) : number(customers);
+    }
+
     /** {@code 41} for 41.0, {@code 41.5} for 41.5: one decimal at most, in {@link java.util.Locale#ROOT} style. */
     static String number(double value) {
         return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
