@@ -123,12 +123,12 @@ final class EmotionLane {
     private void notes(List<Node> out, List<Point> points, double top, double height) {
         double[] range = {Double.MAX_VALUE, -Double.MAX_VALUE};
         String[] ids = {"", ""};
-        boolean perPersona = !curvePersonas(journey.touchpoints()).isEmpty();
+        List<Persona> personas = curvePersonas(journey.touchpoints());
         for (Touchpoint t : journey.touchpoints()) {
-            List<Double> scores = perPersona
-                    ? t.emotionByPersona().entrySet().stream().filter(e -> t.involves(e.getKey()))
-                            .map(e -> (double) e.getValue().score()).toList()
-                    : t.meanEmotion().stream().toList();
+            // Scored as the curves score it: each persona's own emotion, else the touchpoint's; or the mean.
+            List<Double> scores = personas.isEmpty() ? t.meanEmotion().stream().toList()
+                    : personas.stream().filter(p -> t.involves(p.id()))
+                            .flatMap(p -> t.emotionOf(p.id()).stream()).map(e -> (double) e.score()).toList();
             for (double score : scores) {
                 if (score < range[0]) {
                     range[0] = score;

@@ -58,6 +58,23 @@ class EmotionScaleTest {
     }
 
     @Test
+    void takesTheExtremesOverEveryPersonasCurveAsTheCurvesScoreThem() {
+        // A regression: the shared emotion of a step was left out, and both notes went to the one step with own ones.
+        Journey two = Journey.builder("two", "Two personas")
+                .persona("p", "Petra").persona("i", "Ivan")
+                .stage("s", "Stage", s -> s
+                        .touchpoint("a", "Waits", t -> t.emotion(Emotion.NEUTRAL))
+                        .touchpoint("b", "Gives up", t -> t.emotion(Emotion.ANGRY).thought("Enough"))
+                        .touchpoint("c", "Pays", t -> t.emotion("p", Emotion.HAPPY).emotion("i", Emotion.DELIGHTED)))
+                .build();
+
+        List<Group> notes = JourneyLayoutTest.groups(JourneyLayout.layout(two, RenderOptions.defaults()),
+                Role.EMOTION_NOTE);
+
+        assertThat(notes).extracting(Group::touchpoint).containsExactlyInAnyOrder("b", "c");
+    }
+
+    @Test
     void spreadsTheScaleOverTheBandsFullHeightWithTheNotesAboveAndBelowIt() {
         Box band = JourneyLayoutTest.flatten(scene.nodes()).stream()
                 .filter(n -> n instanceof Box b && b.role() == Role.EMOTION_LANE).map(Box.class::cast)
