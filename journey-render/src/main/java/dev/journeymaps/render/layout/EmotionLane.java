@@ -174,7 +174,8 @@ final class EmotionLane {
                     true));
         }
         parts.add(JourneyLayout.text(Role.THOUGHT_TEXT, 10, false, Anchor.START, List.of(line), x, baseline, 12));
-        out.add(new Group(Role.EMOTION_NOTE, p.touchpoint().id(), p.touchpoint().name() + "\n" + text, parts));
+        String name = p.touchpoint().name();
+        out.add(new Group(Role.EMOTION_NOTE, p.touchpoint().id(), said.isBlank() ? name : name + "\n" + said, parts));
     }
 
     private String thought(Touchpoint t) {
