@@ -232,7 +232,7 @@ final class EmotionLane {
         for (int i = 0; i < x.length; i++) {
             out.add(new Marker(Role.EMOTION_POINT, shape, x[i], y[i], 6, levels.get(i)));
             // The score at its point's upper right; on the top level at its lower right, clear of the notes' row.
-            double baseline = scores.get(i) >= 1.5 ? y[i] + 14 : y[i] - 5;
+            double baseline = scores.get(i) >= 1.5 ? y[i] + 12 : y[i] - 5;
             out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(score(scores.get(i))),
                     x[i] + 9, baseline, 12));
         }
