@@ -183,7 +183,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         String drawn = switch (chosen) {
             case HTML -> new HtmlReport().render(analysed, result.problems());
-            case MD -> new MarkdownReport().render(journey, result.problems());
+            case MD -> new MarkdownReport().render(analysed, result.problems());
             default -> new SvgRenderer().render(analysed, options);
         };
         if (toStdout) {

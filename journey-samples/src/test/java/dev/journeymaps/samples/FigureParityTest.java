@@ -43,8 +43,9 @@ import tools.jackson.databind.ObjectMapper;
 class FigureParityTest {
 
     private static final Path SAMPLES = Path.of("src/main/resources", Samples.FOLDER);
+    /** A friction cell's score: its metric text inside its own group (a step without data has none, only a dash). */
     private static final Pattern CELL = Pattern.compile(
-            "<g class=\"lane-cell\" data-touchpoint=\"([^\"]+)\">.*?<text class=\"metric-text\"[^>]*><tspan[^>]*>([^<]*)</tspan>",
+            "<g class=\"lane-cell\" data-touchpoint=\"([^\"]+)\">(?:(?!</g>).)*?<text class=\"metric-text\"[^>]*><tspan[^>]*>([^<]*)</tspan>",
             Pattern.DOTALL);
     private static final Pattern HOTSPOT_ROW = Pattern.compile(
             "data-goto=\"([^\"]+)\">.*?</button></td>\\s*<td>.*?</td><td class=\"num\">([^<]*)</td>", Pattern.DOTALL);

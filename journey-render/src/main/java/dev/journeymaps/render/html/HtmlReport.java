@@ -88,7 +88,10 @@ public final class HtmlReport {
         v.put("svg", inline(new SvgRenderer().render(analysed, RenderOptions.defaults())));
         v.put("stages", ReportView.stages(journey, words));
         v.put("actions", ReportView.actions(journey, words));
-        v.put("metrics", ReportView.metrics(journey, analysis, words));
+        List<Map<String, Object>> metrics = ReportView.metrics(journey, analysis, words);
+        v.put("metrics", metrics);
+        // The trend column only when some figure has one: a column of empty cells says nothing.
+        v.put("hasTrends", metrics.stream().anyMatch(m -> !((List<?>) m.get("trends")).isEmpty()));
         v.put("textVersion", ReportView.textVersion(journey, words));
         v.put("data", ScriptJson.of(scriptData(journey, analysis, words)));
         v.put("hasJourney", true);

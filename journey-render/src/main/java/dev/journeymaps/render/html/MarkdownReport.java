@@ -3,6 +3,8 @@ package dev.journeymaps.render.html;
 import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.analysis.AnalysedJourney;
+import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.words.Words;
 import java.util.Arrays;
@@ -12,11 +14,13 @@ import java.util.Objects;
 
 /**
  * The journey told in words, as Markdown (CommonMark with GitHub tables): for e-mail, wikis and screen readers. The
- * same text as the HTML report's "The journey in words", plus personas, actions and warnings, in the journey's
- * language like the report (see {@link Words}); validation messages stay in English.
+ * same text as the HTML report's "The journey in words", plus personas, the business summary and the "Fix first"
+ * list of the analysis (the HTML report's figures and words), actions and warnings, in the journey's language like
+ * the report (see {@link Words}); validation messages stay in English.
  *
  * <pre>{@code
- * String markdown = new MarkdownReport().render(journey, problems);
+ * AnalysisResult result = JourneyLoader.analyse(file);
+ * String markdown = new MarkdownReport().render(result.analysed().orElseThrow(), result.problems());
  * }</pre>
  *
  * <p>User text is escaped so that it stays text: it cannot start a heading or list, close a table cell, or become a
@@ -32,9 +36,21 @@ public final class MarkdownReport {
         return render(journey, List.of());
     }
 
-    /** The Markdown text of {@code journey}, with {@code problems} listed at the end. */
+    /**
+     * The Markdown text of {@code journey} analysed alone ({@link AnalysedJourney#of(Journey)}: its own settings, no
+     * survey answers), with {@code problems} listed at the end.
+     */
     public String render(Journey journey, List<Problem> problems) {
-        Objects.requireNonNull(journey, "journey");
+        return render(AnalysedJourney.of(Objects.requireNonNull(journey, "journey")), problems);
+    }
+
+    /**
+     * The Markdown text of {@code analysed}'s journey with the business summary and the hotspots to fix first from its
+     * analysis, and {@code problems} listed at the end.
+     */
+    public String render(AnalysedJourney analysed, List<Problem> problems) {
+        Objects.requireNonNull(analysed, "analysed");
+        Journey journey = analysed.journey();
         Words words = Words.forReport(journey.lang());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(journey.title())).append("\n\n");
@@ -58,6 +74,7 @@ public final class MarkdownReport {
             }
             md.append('\n');
         }
+        business(md, journey, analysed.analysis(), words);
         actions(md, journey, words);
         problems(md, problems, words);
         // No control character of the journey reaches a terminal or an editor through the text (CleanText).
@@ -87,6 +104,33 @@ public final class MarkdownReport {
         if (!items.isEmpty()) {
             md.append("- ").append(words.get(key, words.items(items.stream().map(MarkdownReport::escape).toList())))
                     .append('\n');
+        }
+    }
+
+    /**
+     * The business summary and the "Fix first" list, as the HTML report's hotspot section says them
+     * ({@link AnalysisView#business}, {@link AnalysisView#fixFirst}): nothing when the analysis has neither.
+     */
+    private static void business(StringBuilder md, Journey journey, JourneyAnalysis analysis, Words words) {
+        List<String> business = AnalysisView.business(analysis, words);
+        List<Map<String, Object>> fixFirst = AnalysisView.fixFirst(journey, analysis, words);
+        if (business.isEmpty() && fixFirst.isEmpty()) {
+            return;
+        }
+        md.append("## ").append(escape(words.get("hotspots.title"))).append("\n\n");
+        business.forEach(line -> md.append("- ").append(escape(line)).append('\n'));
+        if (!business.isEmpty()) {
+            md.append('\n');
+        }
+        if (!fixFirst.isEmpty()) {
+            md.append("### ").append(escape(words.get("fix.title"))).append("\n\n");
+            md.append(escape(words.get("fix.explain"))).append("\n\n");
+            for (int i = 0; i < fixFirst.size(); i++) {
+                Map<String, Object> f = fixFirst.get(i);
+                md.append(i + 1).append(". ").append(escape(f.get("name").toString())).append(": ")
+                        .append(escape(f.get("text").toString())).append('\n');
+            }
+            md.append('\n');
         }
     }
 

@@ -11,6 +11,7 @@ import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.MetricReading;
+import dev.journeymaps.model.analysis.MetricTrend;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.words.Words;
@@ -150,10 +151,69 @@ final class ReportView {
                 m.put("touchpoint", t.name());
                 m.put("cells", METRICS.stream().map(metric -> readings.stream()
                         .filter(r -> r.metric().equals(metric)).map(r -> reading(r, words)).toList()).toList());
+                m.put("trends", trends(analysis, t.id(), words));
                 rows.add(m);
             }
         }
         return rows;
+    }
+
+    /**
+     * The trends of a touchpoint's survey figures, one per metric with answers in two periods or more: the figure in
+     * each of the last two such periods with its answers, and the change ({@link JourneyAnalysis#trend}, the pair the
+     * map's cards and {@code journey analyze} show). Empty without two periods.
+     */
+    static List<String> trends(JourneyAnalysis analysis, String touchpointId, Words words) {
+        if (analysis.periods().size() < 2) {
+            return List.of();
+        }
+        List<String> trends = new ArrayList<>();
+        for (String metric : METRICS) {
+            analysis.trend(touchpointId, metric).ifPresent(t -> trends.add(trend(t, words)));
+        }
+        return trends;
+    }
+
+    private static String trend(MetricTrend t, Words words) {
+        boolean time = t.metric().endsWith("-time");
+        double size = Math.abs(t.change());
+        String amount = time ? trendTime(size)
+                : words.get("trend.points", Math.round(size) == 0 && t.direction() != MetricTrend.Direction.STEADY
+                        ? String.format(Locale.ROOT, "%.1f", size) : Long.toString(Math.round(size)));
+        String change = switch (t.direction()) {
+            case UP -> "\u25b2" + amount;
+            case DOWN -> "\u25bc" + amount;
+            case STEADY -> "\u00b1" + amount;
+        };
+        String verdict = words.get(t.direction() == MetricTrend.Direction.STEADY ? "trend.steady"
+                : t.isImprovement() ? "trend.better" : "trend.worse");
+        return words.get("trend.row", metricName(t.metric(), words), trendFigure(t.metric(), t.previousValue()),
+                t.previousPeriod().label(), t.previousResponses(), trendFigure(t.metric(), t.value()),
+                t.period().label(), t.responses(), change, verdict);
+    }
+
+    private static String metricName(String metric, Words words) {
+        return switch (metric) {
+            case "csat" -> "CSAT";
+            case "nps" -> "NPS";
+            case "ces" -> "CES";
+            case "first-contact-resolution" -> words.get("col.fcr");
+            case "response-time" -> words.get("col.response");
+            default -> words.get("col.resolution");
+        };
+    }
+
+    private static String trendFigure(String metric, double value) {
+        return switch (metric) {
+            case "nps" -> number(OptionalDouble.of(value));
+            case "response-time", "resolution-time" -> trendTime(value);
+            default -> percent(OptionalDouble.of(value));
+        };
+    }
+
+    private static String trendTime(double seconds) {
+        String d = duration(Duration.ofSeconds(Math.round(seconds)));
+        return d.isEmpty() ? Math.round(seconds) + "s" : d;
     }
 
     /** One figure of the metrics table: {@code 42% · n=24}, where it comes from, and whether it is the one used. */

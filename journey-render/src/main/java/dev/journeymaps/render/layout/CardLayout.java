@@ -8,6 +8,7 @@ import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
+import dev.journeymaps.model.analysis.MetricTrend;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.layout.Scene.Anchor;
@@ -27,13 +28,19 @@ import java.util.Optional;
 /**
  * A touchpoint's card: its name, its worst pain point and its channel (icon and name), with markers for pain,
  * moments of truth and exits; dashed when only assumed. When the journey is analysed, a heat bar down the card's left
- * edge shows its friction (on the scale of the friction lane) and the card says which share of customers reach it.
+ * edge shows its friction (on the scale of the friction lane; none where nothing stands behind the score), a hotspot
+ * carries its rank beside its other markers, and the card says which share of customers reach it. When some
+ * touchpoint of the journey has survey answers in two periods or more, every card gets a line for the trend of its
+ * figure in use ({@code CSAT 46% ▼17 pts · n=24}); when some touchpoint sends customers to an abandoned exit, a line
+ * for the customers lost there per 1,000 entering. Cards of one map are all as tall, so their rows stay aligned.
  * The full text of everything the touchpoint says goes into the card's tooltip, so nothing cut short on the card is
  * lost.
  */
 final class CardLayout {
 
     static final double HEIGHT = 112;
+    /** The height a line of trend or loss adds to every card of a map that has one. */
+    static final double FIGURE_LINE = 16;
     static final double PADDING = 10;
     /** The side of a channel icon: large enough to tell the icons apart on a card, printed or on screen. */
     static final double ICON = 15;
@@ -47,6 +54,9 @@ final class CardLayout {
     private final Optional<JourneyAnalysis> analysis;
     private final double nameSize;
     private final Words words;
+    private final LaneContent content;
+    private final boolean trendLine;
+    private final boolean lossLine;
 
     /**
      * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
@@ -54,7 +64,10 @@ final class CardLayout {
      * touchpoint's name, 11 to 15 (three lines of it fit above the pain text).
      */
     CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis,
-            double nameSize, Words words) {
+            double nameSize, Words words, LaneContent content) {
+        this.content = content;
+        this.trendLine = analysis.isPresent() && content.anyTrend();
+        this.lossLine = analysis.isPresent() && content.anyLoss();
         this.nameSize = nameSize;
         this.words = words;
         this.journey = journey;
@@ -63,25 +76,41 @@ final class CardLayout {
         this.analysis = analysis;
     }
 
+    /** The height of every card of this map: one line taller for trends, one for losses, when the map has any. */
+    double height() {
+        return HEIGHT + (trendLine ? FIGURE_LINE : 0) + (lossLine ? FIGURE_LINE : 0);
+    }
+
     Group card(Touchpoint t, double x, double y) {
         double width = JourneyLayout.CARD_WIDTH;
+        double height = height();
         boolean exit = graph.isExit(t.id());
         List<Node> parts = new ArrayList<>();
         boolean assumed = t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent();
-        parts.add(new Box(Role.CARD, x, y, width, HEIGHT, 8, 0, assumed));
+        parts.add(new Box(Role.CARD, x, y, width, height, 8, 0, assumed));
         Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
-        analysed.ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10, HEAT_BAR, HEIGHT - 20, 2,
-                FrictionLane.level(a.friction()), false)));
+        analysed.filter(FrictionLane::hasInputs).ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10,
+                HEAT_BAR, height - 20, 2, FrictionLane.level(a.friction()), false)));
         String reach = analysed.map(a -> words.get("card.reach", Percent.of(a.reach()))).orElse("");
         double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
         if (!reach.isEmpty()) {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
-                    x + width - PADDING, y + HEIGHT - 30, 12));
+                    x + width - PADDING, y + height - 30, 12));
         }
         // Text keeps clear of the heat bar, as far from it as from the card's other edges.
         double left = analysed.isPresent() ? x + 2 + HEAT_BAR + 5 : x + PADDING;
         double textWidth = x + width - PADDING - left;
         List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
+        Optional<Integer> rank = analysis.flatMap(a -> a.hotspotRank(t.id()));
+        List<Node> rankText = new ArrayList<>();
+        if (rank.isPresent()) {
+            // The rank stands with the card's other marks, so the hotspot reads on its card as in its lane.
+            double cx = x + width - PADDING - 6 - markers.size() * MARKER_STEP;
+            markers.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + PADDING + 6, 8, 0));
+            rankText.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE,
+                    List.of(Integer.toString(rank.get())), cx, y + PADDING + 9.5, 12));
+        }
+        figureLines(parts, t.id(), analysed, left, textWidth, y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
         // Three lines above the pain text and the reach; where neither is drawn, the name takes their line too
         // rather than end in an ellipsis above an empty band.
@@ -94,10 +123,10 @@ final class CardLayout {
         }
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
-                y + HEIGHT - 30, 14)));
+                y + height - 30, 14)));
         String exitWord = words.get("card.exit");
         double exitWidth = exit ? MARKER_STEP + TextWrap.width(exitWord, 10, true) + 4 : 0;
-        double baseline = y + HEIGHT - PADDING - 2;
+        double baseline = y + height - PADDING - 2;
         String icon = ChannelIcons.of(t.channel());
         double indent = 0;
         if (!icon.isEmpty()) {
@@ -112,13 +141,36 @@ final class CardLayout {
                     left + indent, baseline, 14));
         }
         parts.addAll(markers);
+        parts.addAll(rankText);
         if (exit) {
             double markerX = x + width - PADDING - 6;
             parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(exitWord), markerX - 10,
-                    y + HEIGHT - PADDING - 2, 12));
-            parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + HEIGHT - PADDING - 6, 6, 0));
+                    y + height - PADDING - 2, 12));
+            parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + height - PADDING - 6, 6, 0));
         }
         return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed), parts);
+    }
+
+    /**
+     * The loss line (at {@code baseline}) and the trend line (above it, or there when the map has no losses), each
+     * only on a card that has one to show.
+     */
+    private void figureLines(List<Node> parts, String id, Optional<TouchpointAnalysis> analysed, double left,
+            double width, double baseline) {
+        if (analysed.isEmpty()) {
+            return;
+        }
+        if (lossLine && analysed.get().customersLost() > 0) {
+            String lost = words.get("card.lost", LaneContent.perThousand(analysed.get().customersLost()));
+            parts.add(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.START,
+                    List.of(TextWrap.line(lost, 10, true, width)), left, baseline, 12));
+        }
+        double trendBaseline = lossLine ? baseline - FIGURE_LINE : baseline;
+        content.trend(id).ifPresent(trend -> parts.add(JourneyLayout.text(
+                trend.isImprovement() || trend.direction() == MetricTrend.Direction.STEADY
+                        ? Role.TREND_TEXT : Role.TREND_WORSE,
+                10, false, Anchor.START, List.of(TextWrap.line(content.trendLine(trend), 10, false, width)), left,
+                trendBaseline, 12)));
     }
 
     private static List<Marker> topMarkers(Touchpoint t, double x, double y) {
@@ -183,9 +235,14 @@ final class CardLayout {
         analysed.ifPresent(a -> {
             lines.add(words.get("tip.reach", Percent.of(a.reach())));
             String friction = String.format(Locale.ROOT, "%.2f", a.friction());
-            lines.add(analysis.flatMap(j -> j.hotspotRank(t.id()))
-                    .map(r -> words.get("tip.frictionHotspot", friction, r))
-                    .orElseGet(() -> words.get("tip.friction", friction)));
+            lines.add(!FrictionLane.hasInputs(a) ? words.get("tip.noData")
+                    : analysis.flatMap(j -> j.hotspotRank(t.id()))
+                            .map(r -> words.get("tip.frictionHotspot", friction, r))
+                            .orElseGet(() -> words.get("tip.friction", friction)));
+            if (a.customersLost() > 0) {
+                lines.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
+            }
+            content.trend(t.id()).ifPresent(trend -> lines.add(content.trendTip(trend)));
         });
         return String.join("\n", lines);
     }

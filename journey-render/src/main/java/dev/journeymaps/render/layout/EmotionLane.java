@@ -2,6 +2,7 @@ package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.render.layout.Scene.Anchor;
@@ -22,14 +23,23 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The emotion lane: a smooth curve through each touchpoint's emotion on the -2..+2 scale, with a point per
- * touchpoint and a dashed zero line. When two or more personas have emotions of their own, each persona gets its
- * own curve, told apart by colour, dash and marker shape (never by colour alone), with a legend.
+ * The emotion lane: a smooth curve through each touchpoint's emotion on the -2..+2 scale, drawn over the band's full
+ * height, with the five named levels as ticks (angry .. delighted, in the map's words), a dashed zero line, and a
+ * point per touchpoint with its score written beside it. The lowest and the highest point carry the step's pain point
+ * or thought, cut to fit, in full in their tooltip. When two or more personas have emotions of their own, each
+ * persona gets its own curve, told apart by colour, dash and marker shape (never by colour alone), with a legend.
  */
 final class EmotionLane {
 
-    static final double MIN_HEIGHT = 140;
-    private static final double INSET = 18;
+    /** Above the highest level and below the lowest: a row for the note of the highest and the lowest point. */
+    private static final double INSET = 26;
+    /** The distance between two named levels. */
+    private static final double LEVEL = 28;
+    static final double MIN_HEIGHT = 2 * INSET + 4 * LEVEL;
+    /** The widest a tick's name may be, so the ticks stay clear of the first point. */
+    private static final double TICK_TEXT = 70;
+    private static final List<Emotion> LEVELS = List.of(Emotion.DELIGHTED, Emotion.HAPPY, Emotion.NEUTRAL,
+            Emotion.FRUSTRATED, Emotion.ANGRY);
     private static final Shape[] SHAPES = {Shape.CIRCLE, Shape.STOP, Shape.TRIANGLE, Shape.DIAMOND, Shape.STAR};
 
     private final Journey journey;
@@ -50,6 +60,10 @@ final class EmotionLane {
 
     /** The personas that get a curve of their own: those with own emotions, when there are at least two. */
     private List<Persona> curvePersonas() {
+        return curvePersonas(touchpoints);
+    }
+
+    private List<Persona> curvePersonas(List<Touchpoint> touchpoints) {
         Set<String> own = new LinkedHashSet<>();
         touchpoints.forEach(t -> own.addAll(t.emotionByPersona().keySet()));
         List<Persona> personas = journey.personas().stream().filter(p -> own.contains(p.id())).toList();
@@ -62,26 +76,123 @@ final class EmotionLane {
         double height = Math.max(MIN_HEIGHT, 40 + personas.size() * 16);
         double left = columns.left();
         out.add(new Box(Role.EMOTION_LANE, left, top, columns.right() - left, height, 6, 0, false));
+        double ticks = ticks(out, left, top, height);
         double zero = y(top, height, 0);
-        out.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left, zero), new LineTo(columns.right(), zero)),
+        out.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left + ticks, zero), new LineTo(columns.right(), zero)),
                 false, true));
         out.add(JourneyLayout.laneLabel(words.get("lane.emotion"), top + 18));
-        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.emotion(Emotion.DELIGHTED)), left + 6,
-                y(top, height, 2) - 6, 12));
-        out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.emotion(Emotion.ANGRY)), left + 6,
-                y(top, height, -2) + 14, 12));
+        List<Point> points = new ArrayList<>();
         if (personas.isEmpty()) {
-            curve(out, top, height, 0, t -> t.meanEmotion());
+            curve(out, points, top, height, 0, t -> t.meanEmotion());
         } else {
             for (int p = 0; p < personas.size(); p++) {
                 Persona persona = personas.get(p);
-                curve(out, top, height, p, t -> t.involves(persona.id())
+                curve(out, points, top, height, p, t -> t.involves(persona.id())
                         ? t.emotionOf(persona.id()).map(e -> (double) e.score())
                         : Optional.empty());
                 legend(out, persona, p, top + 40 + p * 16);
             }
         }
+        notes(out, points, top, height);
         return top + height;
+    }
+
+    /** The five named levels down the lane's left edge; answers how far in they reach. */
+    private double ticks(List<Node> out, double left, double top, double height) {
+        double widest = 0;
+        for (Emotion level : LEVELS) {
+            String name = TextWrap.line(words.emotion(level), 10, false, TICK_TEXT);
+            double y = y(top, height, level.score());
+            out.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left, y), new LineTo(left + 4, y)), false, false));
+            out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(name), left + 7, y + 3.5,
+                    12));
+            widest = Math.max(widest, TextWrap.width(name, 10, false));
+        }
+        return 7 + widest + 6;
+    }
+
+    /** A drawn point: where it is, its score and its touchpoint. */
+    private record Point(double x, double y, double score, Touchpoint touchpoint) {}
+
+    /**
+     * The note of the journey's lowest point (its pain point, else its thought) in the row under the curve and of its
+     * highest (its thought, else its pain point) in the row above it, each joined to its point by a dotted leader; a
+     * step that says neither is named instead. The extremes are the whole journey's, the first in journey order, so a
+     * wrapped map notes each once, in the row that holds it. Nothing when every point scores the same.
+     */
+    private void notes(List<Node> out, List<Point> points, double top, double height) {
+        double[] range = {Double.MAX_VALUE, -Double.MAX_VALUE};
+        String[] ids = {"", ""};
+        List<Persona> personas = curvePersonas(journey.touchpoints());
+        for (Touchpoint t : journey.touchpoints()) {
+            // Scored as the curves score it: each persona's own emotion, else the touchpoint's; or the mean.
+            List<Double> scores = personas.isEmpty() ? t.meanEmotion().stream().toList()
+                    : personas.stream().filter(p -> t.involves(p.id()))
+                            .flatMap(p -> t.emotionOf(p.id()).stream()).map(e -> (double) e.score()).toList();
+            for (double score : scores) {
+                if (score < range[0]) {
+                    range[0] = score;
+                    ids[0] = t.id();
+                }
+                if (score > range[1]) {
+                    range[1] = score;
+                    ids[1] = t.id();
+                }
+            }
+        }
+        if (!(range[0] < range[1])) {
+            return;
+        }
+        for (Point p : points) {
+            Touchpoint t = p.touchpoint();
+            if (t.id().equals(ids[1]) && p.score() == range[1]) {
+                note(out, p, pain(t).isEmpty() || !t.thought().isBlank() ? thought(t) : pain(t), top + INSET - 13,
+                        top);
+                ids[1] = "";
+            } else if (t.id().equals(ids[0]) && p.score() == range[0]) {
+                note(out, p, pain(t).isEmpty() ? thought(t) : pain(t), top + height - 8, top);
+                ids[0] = "";
+            }
+        }
+    }
+
+    private void note(List<Node> out, Point p, String said, double baseline, double top) {
+        String text = said.isBlank() ? p.touchpoint().name() : said;
+        if (text.isBlank()) {
+            return;
+        }
+        double room = Math.min(2 * columns.cardWidth(), columns.right() - columns.left() - 8);
+        String line = TextWrap.line(text, 10, false, room);
+        double width = TextWrap.width(line, 10, false);
+        double x = Math.max(columns.left() + 4, Math.min(columns.right() - 4 - width, p.x() - width / 2));
+        boolean above = baseline < p.y();
+        double from = above ? baseline + 3 : baseline - 11;
+        double to = above ? p.y() - 7 : p.y() + 7;
+        List<Node> parts = new ArrayList<>();
+        if (Math.abs(to - from) > 2) {
+            parts.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(p.x(), from), new LineTo(p.x(), to)), false,
+                    true));
+        }
+        parts.add(JourneyLayout.text(Role.THOUGHT_TEXT, 10, false, Anchor.START, List.of(line), x, baseline, 12));
+        String name = p.touchpoint().name();
+        out.add(new Group(Role.EMOTION_NOTE, p.touchpoint().id(), said.isBlank() ? name : name + "\n" + said, parts));
+    }
+
+    private String thought(Touchpoint t) {
+        String thought = t.thought().strip();
+        return thought.isEmpty() || "\"\u201c\u201e\u00ab'".indexOf(thought.charAt(0)) >= 0 ? thought
+                : words.quoted(thought);
+    }
+
+    /** The worst pain point's text, the first of the most severe. */
+    private static String pain(Touchpoint t) {
+        PainPoint worst = null;
+        for (PainPoint p : t.painPoints()) {
+            if (worst == null || p.severity().compareTo(worst.severity()) > 0) {
+                worst = p;
+            }
+        }
+        return worst == null ? "" : worst.text();
     }
 
     private void legend(List<Node> out, Persona persona, int index, double baseline) {
@@ -94,11 +205,12 @@ final class EmotionLane {
                 JourneyLayout.text(Role.LANE_LABEL, 10, false, Anchor.START, List.of(name), x + 22, baseline, 12))));
     }
 
-    private void curve(List<Node> out, double top, double height, int index,
+    private void curve(List<Node> out, List<Point> points, double top, double height, int index,
             Function<Touchpoint, Optional<Double>> score) {
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Integer> levels = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < touchpoints.size(); i++) {
             Touchpoint t = touchpoints.get(i);
@@ -107,6 +219,8 @@ final class EmotionLane {
                 xs.add(columns.cardX()[i] + columns.cardWidth() / 2);
                 ys.add(y(top, height, s.get()));
                 levels.add((int) Math.round(s.get()));
+                scores.add(s.get());
+                points.add(new Point(xs.get(xs.size() - 1), ys.get(ys.size() - 1), s.get(), t));
             }
         }
         double[] x = xs.stream().mapToDouble(Double::doubleValue).toArray();
@@ -117,11 +231,26 @@ final class EmotionLane {
         Shape shape = SHAPES[index % SHAPES.length];
         for (int i = 0; i < x.length; i++) {
             out.add(new Marker(Role.EMOTION_POINT, shape, x[i], y[i], 6, levels.get(i)));
+            // The score at its point's upper right; on the top level at its lower right, clear of the notes' row.
+            double baseline = scores.get(i) >= 1.5 ? y[i] + 12 : y[i] - 5;
+            out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(score(scores.get(i))),
+                    x[i] + 9, baseline, 12));
         }
     }
 
+    /**
+     * A score as the scale reads it: {@code +2}, {@code 0}, {@code −1}, {@code +0.5}. A left-to-right mark leads it, so
+     * that a right-to-left map still writes the sign before the number (a sign and digits alone take the map's
+     * direction and would read {@code 2−}).
+     */
+    static String score(double score) {
+        String number = LaneContent.number(Math.abs(score));
+        return "\u200e" + (number.equals("0") ? "0" : (score > 0 ? "+" : "\u2212") + number);
+    }
+
     private static double y(double top, double height, double score) {
-        double inner = height - 2 * INSET;
+        double inner = 4 * LEVEL;
+        top += (height - MIN_HEIGHT) / 2;
         return top + INSET + (Emotion.MAX - score) / (Emotion.MAX - Emotion.MIN) * inner;
     }
 }

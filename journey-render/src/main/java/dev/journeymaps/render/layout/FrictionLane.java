@@ -1,6 +1,7 @@
 package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.analysis.ComponentScore;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.render.layout.Scene.Anchor;
@@ -20,15 +21,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The friction lane: under each touchpoint a heat cell (five steps of a colour-blind-safe scale) with its friction
- * score and impact written beside it, and for hotspots a numbered badge with their rank, so no reader depends on
- * colour. The lane's label carries the legend of the scale.
+ * The friction lane: under each touchpoint one figure, its friction score, with a bar as long as the score and
+ * coloured by its step on a five-step scale that gets louder with friction (the lowest step is left unfilled), and
+ * for hotspots a numbered badge with their rank, so no reader depends on colour. A touchpoint with nothing behind its
+ * score (no emotion, effort, pain point, metric, loss or drop-off written: an imported step, say) shows a dash, not a
+ * 0.00 the journey never said. The lane's label carries the legend of the scale; the cell's tooltip adds reach and
+ * impact.
  */
 final class FrictionLane {
 
     /** The number of heat steps; a cell's level is {@code floor(friction × STEPS)}, capped. */
     static final int STEPS = 5;
     private static final double HEIGHT = 52;
+    /** Room for the score before the bar: "0.00" in bold 12 and a gap. */
+    private static final double SCORE = 36;
+    private static final double BADGE = 26;
 
     private final JourneyAnalysis analysis;
     private final List<Touchpoint> touchpoints;
@@ -42,13 +49,46 @@ final class FrictionLane {
         this.columns = columns;
     }
 
+    /** Whether some touchpoint of the row has a score with something behind it: a lane of dashes is left out. */
     boolean hasContent() {
-        return !touchpoints.isEmpty() && !analysis.touchpoints().isEmpty();
+        return touchpoints.stream().anyMatch(t -> analysis.touchpoint(t.id()).filter(FrictionLane::hasInputs)
+                .isPresent());
     }
 
     /** The heat step of {@code friction}: {@code floor(friction × STEPS)}, within 0..STEPS-1. */
     static int level(double friction) {
         return Math.min(STEPS - 1, (int) Math.floor(Math.max(0, Math.min(1, friction)) * STEPS));
+    }
+
+    /**
+     * Whether the journey says anything {@code a}'s score rests on: a component with evidence whose input is more
+     * than "not given" or "no pain points listed", or a drop-off above zero. Pain points and drop-off always count as
+     * evidence in the score (none listed, nobody lost), so a step the journey says nothing about scores 0.00; the map
+     * does not print that as if it were measured.
+     */
+    static boolean hasInputs(TouchpointAnalysis a) {
+        if (a.friction() > 0) {
+            return true;
+        }
+        for (ComponentScore c : a.components()) {
+            if (c.weight() <= 0) {
+                continue;
+            }
+            if (c.inputs().isEmpty() && c.contribution() > 0) {
+                return true;
+            }
+            for (ComponentScore.Input in : c.inputs()) {
+                boolean says = switch (in.kind()) {
+                    case "not-given", "none" -> false;
+                    case "drop-off" -> in.value() > 0;
+                    default -> true;
+                };
+                if (says) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The hotspots' names with their rank, for the map's description. */
@@ -79,7 +119,9 @@ final class FrictionLane {
                 continue;
             }
             seen.add(t.id());
-            out.add(cell(t, a.get(), analysis.hotspotRank(t.id()), columns.cardX()[i], top + 10));
+            out.add(hasInputs(a.get())
+                    ? cell(t, a.get(), analysis.hotspotRank(t.id()), columns.cardX()[i], top + 10)
+                    : noData(t, columns.cardX()[i], top + 10));
         }
         return top + HEIGHT;
     }
@@ -103,22 +145,32 @@ final class FrictionLane {
         int level = level(friction);
         String score = String.format(Locale.ROOT, "%.2f", friction);
         List<Node> parts = new ArrayList<>();
-        parts.add(new Box(Role.HEAT, x, y, 56, 32, 4, level, false));
-        parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x + 64, y + 14, 14));
-        String impact = words.get("friction.impact", String.format(Locale.ROOT, "%.2f", a.impact()));
-        parts.add(JourneyLayout.text(Role.DETAIL_TEXT, 10, false, Anchor.START,
-                List.of(TextWrap.line(impact, 10, false, columns.cardWidth() - 64 - (rank.isPresent() ? 28 : 0))),
-                x + 64, y + 28, 12));
+        parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x, y + 18, 14));
+        double track = columns.cardWidth() - SCORE - (rank.isPresent() ? BADGE : 0);
+        if (level > 0) {
+            parts.add(new Box(Role.HEAT, x + SCORE, y + 5, friction * track, 18, 3, level, false));
+        }
         rank.ifPresent(r -> {
-            double cx = x + columns.cardWidth() - 12;
-            parts.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + 10, 10, 0));
+            double cx = x + columns.cardWidth() - 11;
+            parts.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + 14, 10, 0));
             parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(Integer.toString(r)),
-                    cx, y + 14, 12));
+                    cx, y + 18, 12));
         });
-        String tooltip = t.name() + "\n"
-                + rank.map(r -> words.get("tip.frictionHotspot", score, r)).orElseGet(() -> words.get("tip.friction", score))
-                + "\n" + words.get("tip.reach", Percent.of(a.reach()))
-                + "\n" + words.get("tip.impact", String.format(Locale.ROOT, "%.2f", a.impact()));
-        return new Group(Role.LANE_CELL, t.id(), tooltip, parts);
+        List<String> tip = new ArrayList<>();
+        tip.add(t.name());
+        tip.add(rank.map(r -> words.get("tip.frictionHotspot", score, r))
+                .orElseGet(() -> words.get("tip.friction", score)));
+        tip.add(words.get("tip.reach", Percent.of(a.reach())));
+        tip.add(words.get("tip.impact", String.format(Locale.ROOT, "%.2f", a.impact())));
+        if (a.customersLost() > 0) {
+            tip.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
+        }
+        return new Group(Role.LANE_CELL, t.id(), String.join("\n", tip), parts);
+    }
+
+    /** A dash where the journey gives nothing to score: no figure is made up. */
+    private Group noData(Touchpoint t, double x, double y) {
+        return new Group(Role.LANE_CELL, t.id(), t.name() + "\n" + words.get("tip.noData"), List.of(
+                JourneyLayout.text(Role.AXIS_LABEL, 12, false, Anchor.START, List.of("\u2013"), x, y + 18, 14)));
     }
 }

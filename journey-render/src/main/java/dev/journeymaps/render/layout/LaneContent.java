@@ -7,6 +7,9 @@ import dev.journeymaps.model.PainPoint;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.MetricReading;
+import dev.journeymaps.model.analysis.MetricTrend;
+import dev.journeymaps.model.analysis.PeriodAnalysis;
+import dev.journeymaps.model.analysis.SurveyPeriod;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.render.layout.ItemLane.Item;
 import dev.journeymaps.render.layout.ItemLane.Mark;
@@ -15,7 +18,9 @@ import dev.journeymaps.render.words.Words;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -29,10 +34,141 @@ final class LaneContent {
 
     private final Words words;
     private final JourneyAnalysis analysis;
+    /** Per touchpoint and metric, its survey readings period by period, earliest first; made on first use. */
+    private Map<String, Map<String, List<Dated>>> dated;
+    private Boolean anyTrend;
 
     LaneContent(Words words, JourneyAnalysis analysis) {
         this.words = words;
         this.analysis = analysis;
+    }
+
+    /** A survey reading of one period. */
+    private record Dated(SurveyPeriod period, MetricReading reading) {}
+
+    /**
+     * The trend a card shows for {@code t}: that of the first metric (CSAT, NPS, CES, FCR, response time, resolution
+     * time) the analysis uses at {@code t} whose survey answers fall in two or more periods, between the last two of
+     * them: the same pair as {@link JourneyAnalysis#trend(String, String)}, found through an index made once, since
+     * that search per touchpoint would be quadratic in a large journey.
+     */
+    Optional<MetricTrend> trend(String touchpointId) {
+        Optional<TouchpointAnalysis> a = analysis.touchpoint(touchpointId);
+        if (a.isEmpty() || analysis.periods().size() < 2) {
+            return Optional.empty();
+        }
+        Map<String, List<Dated>> byMetric = index().getOrDefault(touchpointId, Map.of());
+        for (String metric : METRICS) {
+            List<Dated> readings = byMetric.getOrDefault(metric, List.of());
+            boolean used = a.get().metrics().stream().anyMatch(r -> r.used() && r.metric().equals(metric));
+            if (used && readings.size() >= 2) {
+                Dated last = readings.get(readings.size() - 1);
+                Dated before = readings.get(readings.size() - 2);
+                return Optional.of(new MetricTrend(metric, last.period(), last.reading().value(),
+                        last.reading().responses(), before.period(), before.reading().value(),
+                        before.reading().responses()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether some touchpoint of the journey has a trend to show: then every card has a line for one. */
+    boolean anyTrend() {
+        if (anyTrend == null) {
+            anyTrend = analysis.periods().size() >= 2
+                    && analysis.touchpoints().keySet().stream().anyMatch(id -> trend(id).isPresent());
+        }
+        return anyTrend;
+    }
+
+    /** Whether some touchpoint sends customers to an abandoned exit: then every card has a line for the loss. */
+    boolean anyLoss() {
+        return analysis.touchpoints().values().stream().anyMatch(a -> a.customersLost() > 0);
+    }
+
+    private Map<String, Map<String, List<Dated>>> index() {
+        if (dated == null) {
+            dated = new HashMap<>();
+            for (PeriodAnalysis p : analysis.periods()) {
+                for (PeriodAnalysis.Touchpoint t : p.touchpoints()) {
+                    Map<String, List<Dated>> byMetric = dated.computeIfAbsent(t.touchpointId(), k -> new HashMap<>());
+                    for (MetricReading r : t.metrics()) {
+                        List<Dated> readings = byMetric.computeIfAbsent(r.metric(), k -> new ArrayList<>());
+                        boolean first = readings.isEmpty() || !readings.get(readings.size() - 1).period()
+                                .equals(p.period());
+                        if (r.source() == MetricReading.Source.SURVEY && first) {
+                            readings.add(new Dated(p.period(), r));
+                        }
+                    }
+                }
+            }
+        }
+        return dated;
+    }
+
+    /**
+     * The line a card shows for {@code trend}: the figure of the latest period, the change since the one before and
+     * that period's answers ({@code CSAT 46% ▼17 pts · n=24}), in whole numbers so that it fits the card.
+     */
+    String trendLine(MetricTrend trend) {
+        String change = switch (trend.direction()) {
+            case UP -> "\u25b2" + magnitude(trend);
+            case DOWN -> "\u25bc" + magnitude(trend);
+            case STEADY -> "\u00b1" + (isTime(trend.metric()) ? "0s" : words.get("trend.points", "0"));
+        };
+        return words.get("metric.measured", brief(trend.metric(), trend.value()) + " " + change,
+                Long.toString(trend.responses()));
+    }
+
+    /** The trend in full, for the card's tooltip: both periods with their figures and answers, and the verdict. */
+    String trendTip(MetricTrend trend) {
+        String verdict = words.get(trend.direction() == MetricTrend.Direction.STEADY ? "trend.steady"
+                : trend.isImprovement() ? "trend.better" : "trend.worse");
+        return words.get("tip.trend", name(trend.metric()), full(trend.metric(), trend.previousValue()),
+                trend.previousPeriod().label(), trend.previousResponses(), full(trend.metric(), trend.value()),
+                trend.period().label(), trend.responses(), verdict);
+    }
+
+    private String magnitude(MetricTrend trend) {
+        double size = Math.abs(trend.change());
+        if (isTime(trend.metric())) {
+            return seconds(size);
+        }
+        // Whole points, unless that reads 0 for a change the analysis calls a move.
+        return words.get("trend.points", Math.round(size) == 0 ? number(size) : Long.toString(Math.round(size)));
+    }
+
+    private static boolean isTime(String metric) {
+        return metric.endsWith("-time");
+    }
+
+    /** The metric's short name as the metrics lane writes it. */
+    private String name(String metric) {
+        return switch (metric) {
+            case "csat" -> "CSAT";
+            case "nps" -> "NPS";
+            case "ces" -> "CES";
+            case "first-contact-resolution" -> "FCR";
+            case "response-time" -> words.get("metric.response", "").strip();
+            default -> words.get("metric.resolution", "").strip();
+        };
+    }
+
+    private String brief(String metric, double value) {
+        return switch (metric) {
+            case "nps" -> "NPS " + Math.round(value);
+            case "response-time" -> words.get("metric.response", seconds(value));
+            case "resolution-time" -> words.get("metric.resolution", seconds(value));
+            default -> name(metric) + " " + Math.round(value) + "%";
+        };
+    }
+
+    private String full(String metric, double value) {
+        return switch (metric) {
+            case "nps" -> number(value);
+            case "response-time", "resolution-time" -> seconds(value);
+            default -> number(value) + "%";
+        };
     }
 
     List<Item> thoughts(Touchpoint t) {
@@ -115,7 +251,12 @@ final class LaneContent {
         if (r.source() == MetricReading.Source.AUTHORED) {
             return r.display();
         }
-        long s = Math.round(r.value());
+        return seconds(r.value());
+    }
+
+    /** A number of seconds rounded as people say it: {@code 6m}, not {@code 340s}. */
+    private static String seconds(double value) {
+        long s = Math.round(value);
         if (s < 60) {
             return s + "s";
         }
@@ -151,6 +292,14 @@ final class LaneContent {
         if (value.isPresent()) {
             items.add(Item.of(Role.METRIC_TEXT, name + " " + number(value.getAsDouble()) + unit, 1));
         }
+    }
+
+    /**
+     * Customers per 1,000 as the report's hotspot table writes them, whole ({@code 105}), with one decimal only below
+     * one, where a whole number would say nobody.
+     */
+    static String perThousand(double customers) {
+        return customers >= 0.95 ? Long.toString(Math.round(customers)) : number(customers);
     }
 
     /** {@code 41} for 41.0, {@code 41.5} for 41.5: one decimal at most, in {@link java.util.Locale#ROOT} style. */

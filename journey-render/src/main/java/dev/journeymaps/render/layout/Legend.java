@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * The key to a map's symbols: the moment-of-truth star, the pain triangles by severity, the friction colour on a
- * card's edge, the dashed outline of an assumed touchpoint, the hotspot badge, the exit mark and the loop. A key
+ * card's edge, the dashed outline of an assumed touchpoint, the hotspot badge and tinted column, the trend arrows, the
+ * customers lost, the dash of a step without friction data, the exit mark and the loop. A key
  * explains only what its map (or its page) draws, found in the drawn nodes themselves, so it never lists a symbol the
  * reader cannot find; its words come from the map's word bundle, so it reads in the journey's language.
  */
@@ -34,6 +35,9 @@ final class Legend {
         FRICTION_EDGE("legend.frictionEdge"),
         ASSUMED("legend.assumed"),
         HOTSPOT("legend.hotspot"),
+        TREND("legend.trend"),
+        LOSS("legend.loss"),
+        NO_DATA("legend.noData"),
         EXIT("legend.exit"),
         LOOP("legend.loop");
 
@@ -81,6 +85,19 @@ final class Legend {
                     keys.add(Key.FRICTION_EDGE);
                 } else if (b.role() == Role.CARD && b.dashed()) {
                     keys.add(Key.ASSUMED);
+                } else if (b.role() == Role.HOTSPOT_COLUMN) {
+                    keys.add(Key.HOTSPOT);
+                }
+            } else if (node instanceof TextBlock t) {
+                switch (t.role()) {
+                    case TREND_TEXT, TREND_WORSE -> keys.add(Key.TREND);
+                    case LOSS_TEXT -> keys.add(Key.LOSS);
+                    case AXIS_LABEL -> {
+                        if (parent == Role.LANE_CELL) {
+                            keys.add(Key.NO_DATA);
+                        }
+                    }
+                    default -> { }
                 }
             } else if (node instanceof Path p && p.role() == Role.FLOW && p.level() == LOOP_LEVEL) {
                 keys.add(Key.LOOP);
@@ -160,8 +177,15 @@ final class Legend {
                     new Box(Role.HEAT, x + 6, cy - 7, 4, 14, 1, 2, false),
                     new Box(Role.HEAT, x + 11, cy - 7, 4, 14, 1, 4, false));
             case ASSUMED -> List.of(new Box(Role.CARD, x, cy - 6, 14, 12, 2, 0, true));
-            case HOTSPOT -> List.of(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, cy, 7, 0),
+            case HOTSPOT -> List.of(new Box(Role.HOTSPOT_COLUMN, x - 2, cy - 10, 18, 20, 0, 0, false),
+                    new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, cy, 7, 0),
                     JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of("1"), cx, cy + 3.5, 12));
+            case TREND -> List.of(JourneyLayout.text(Role.TREND_WORSE, 10, false, Anchor.MIDDLE,
+                    List.of("\u25b2\u25bc"), cx, cy + 3.5, 12));
+            case LOSS -> List.of(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.MIDDLE, List.of("12"), cx,
+                    cy + 3.5, 12));
+            case NO_DATA -> List.of(JourneyLayout.text(Role.AXIS_LABEL, 12, false, Anchor.MIDDLE, List.of("\u2013"),
+                    cx, cy + 4, 14));
             case EXIT -> List.of(new Marker(Role.EXIT_MARKER, Shape.STOP, cx, cy, 5, 0));
             case LOOP -> List.of(
                     new Path(Role.FLOW, List.of(new MoveTo(x + 3, cy - 7), new LineTo(x + 3, cy + 5),

@@ -52,6 +52,16 @@ public enum Role {
     REACH_TEXT,
     HOTSPOT_BADGE,
     HOTSPOT_RANK,
+    /** The tint of a hotspot's column through every lane of its row. */
+    HOTSPOT_COLUMN,
+    /** A survey figure's trend since the previous period, when it held or got better. */
+    TREND_TEXT,
+    /** A survey figure's trend since the previous period, when it got worse. */
+    TREND_WORSE,
+    /** The customers a touchpoint sends to an abandoned exit, per 1,000 entering the journey. */
+    LOSS_TEXT,
+    /** The thought or pain point written at the emotion curve's lowest or highest point, with its leader line. */
+    EMOTION_NOTE,
     /** Where the future state's emotion curve lies above the current one. */
     DIFF_GAIN,
     /** Where the future state's emotion curve lies below the current one. */

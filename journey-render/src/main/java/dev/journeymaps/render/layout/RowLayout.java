@@ -79,15 +79,72 @@ final class RowLayout {
         List<Node> header = new ArrayList<>();
         double y = top + stageHeaders(header, top);
         bands.add(new Band(top, y, true, header));
+        List<Double> hotspots = hotspotColumns();
         for (Lane lane : map.lanes()) {
             List<Node> nodes = new ArrayList<>();
             double bottom = lane(nodes, lane, y);
             if (bottom > y) {
-                bands.add(new Band(y, bottom, false, nodes));
+                bands.add(new Band(y, bottom, false, tinted(nodes, hotspots, y, bottom)));
                 y = bottom;
             }
         }
         return bands;
+    }
+
+    /** The left edge of the column of each hotspot in the row, when the map shows friction. */
+    private List<Double> hotspotColumns() {
+        List<Double> xs = new ArrayList<>();
+        map.analysis().ifPresent(a -> {
+            for (int i = 0; i < touchpoints.size(); i++) {
+                if (a.hotspotRank(touchpoints.get(i).id()).isPresent()) {
+                    xs.add(columns.cardX()[i] - HOTSPOT_MARGIN);
+                }
+            }
+        });
+        return xs;
+    }
+
+    /** How far a hotspot's tint reaches beyond its card on either side. */
+    private static final double HOTSPOT_MARGIN = 12;
+
+    /**
+     * {@code nodes} of a band from {@code top} to {@code bottom} with each hotspot column tinted through it: over each
+     * lane's box (which would hide a tint drawn behind it, as it hides the stage bands) and under what the lane holds,
+     * from where the band or the lane before ends, so the tint runs unbroken through every lane of the row.
+     */
+    private static List<Node> tinted(List<Node> nodes, List<Double> columns, double top, double bottom) {
+        if (columns.isEmpty()) {
+            return nodes;
+        }
+        List<Node> out = new ArrayList<>();
+        double from = top;
+        boolean anyLane = nodes.stream().anyMatch(RowLayout::isLaneBox);
+        if (!anyLane) {
+            tints(out, columns, top, bottom);
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Node n = nodes.get(i);
+            out.add(n);
+            if (isLaneBox(n)) {
+                Box lane = (Box) n;
+                boolean last = nodes.subList(i + 1, nodes.size()).stream().noneMatch(RowLayout::isLaneBox);
+                double to = last ? bottom : lane.y() + lane.height();
+                tints(out, columns, from, to);
+                from = to;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLaneBox(Node n) {
+        return n instanceof Box b && (b.role() == Role.LANE || b.role() == Role.EMOTION_LANE);
+    }
+
+    private static void tints(List<Node> out, List<Double> columns, double top, double bottom) {
+        for (double x : columns) {
+            out.add(new Box(Role.HOTSPOT_COLUMN, x, top, JourneyLayout.CARD_WIDTH + 2 * HOTSPOT_MARGIN,
+                    bottom - top, 0, 0, false));
+        }
     }
 
     /** The stage columns' background from {@code top} to {@code bottom}, drawn behind the row's bands. */
@@ -106,7 +163,7 @@ final class RowLayout {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(map.graph(), touchpoints,
                     map.positions(), row, columns, new CardLayout(map.journey(), map.graph(),
-                    !map.lanes().contains(Lane.PAIN_POINTS), map.analysis(), map.typography().card(), words),
+                    !map.lanes().contains(Lane.PAIN_POINTS), map.analysis(), map.typography().card(), words, map.content()),
                     words).layout(out, top + JourneyLayout.LANE_GAP);
             case EMOTIONS -> {
                 EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, columns, words);

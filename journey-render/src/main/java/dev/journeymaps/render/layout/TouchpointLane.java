@@ -82,9 +82,9 @@ final class TouchpointLane {
         slots[slots.length - 1] = columns.right() - columns.cardWidth() / 2;
         FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth());
         double cardsTop = top + corridor(plan.tracksAbove());
-        double cardsBottom = cardsTop + CardLayout.HEIGHT;
+        double cardsBottom = cardsTop + cards.height();
         out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18));
-        connectors(out, cardsTop + CardLayout.HEIGHT / 2);
+        connectors(out, cardsTop + cards.height() / 2);
         Map<Boolean, TreeMap<Double, Integer>> verticals = verticals(plan.routes());
         for (FlowRoutes.Route route : plan.routes()) {
             out.add(arrow(route, verticals.get(route.above()), cardsTop, cardsBottom));

@@ -46,12 +46,14 @@ final class Palette {
             case STAGE_HEADER -> fill(level % 2 == 0 ? Slot.HEADER : Slot.HEADER_ALT);
             case CARD, PERSONA_CARD -> new Paint(c(Slot.CARD), c(Slot.CARD_BORDER), 1.2);
             case TITLE, STAGE_NAME, CARD_NAME, PERSONA_NAME, THOUGHT_TEXT, OPPORTUNITY_TEXT, METRIC_TEXT, ACTION_TEXT,
-                    PERSONA_TEXT, REACH_TEXT -> fill(Slot.INK);
+                    PERSONA_TEXT, REACH_TEXT, TREND_TEXT -> fill(Slot.INK);
             case DESCRIPTION, STAGE_GOAL, LANE_LABEL, CARD_CHANNEL, FLOW_LABEL, AXIS_LABEL, EXIT_LABEL, DETAIL_TEXT,
                     LEGEND_TITLE, LEGEND_TEXT ->
                     fill(Slot.MUTED);
-            case PAIN_TEXT -> fill(Slot.PAIN);
-            case HEAT -> new Paint(c(HEAT[Math.max(0, Math.min(4, level))]), c(Slot.CARD_BORDER), 1);
+            case PAIN_TEXT, TREND_WORSE, LOSS_TEXT -> fill(Slot.PAIN);
+            // The lowest step is left unfilled, outlined only: quiet touchpoints stay quiet.
+            case HEAT -> level <= 0 ? line(Slot.HEAT_1, 1) : fill(HEAT[Math.min(4, level)]);
+            case HOTSPOT_COLUMN -> fill(Slot.HOTSPOT);
             case HOTSPOT_BADGE -> fill(Slot.INK);
             case HOTSPOT_RANK -> fill(Slot.BACKGROUND);
             case PAIN_MARKER -> fill(SEVERITY[Math.max(0, Math.min(3, level))]);
@@ -72,7 +74,7 @@ final class Palette {
                     : level == 2 ? Slot.CURVE : Slot.MUTED);
             case DIFF_BADGE_TEXT -> fill(Slot.BACKGROUND);
             case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND,
-                    FRICTION_LEGEND, LEGEND, OVERVIEW -> new Paint("none",
+                    FRICTION_LEGEND, LEGEND, OVERVIEW, EMOTION_NOTE -> new Paint("none",
                     "none", 0);
         };
     }

@@ -18,11 +18,13 @@ final class Contrast {
 
     static final List<Slot> TEXT = List.of(Slot.INK, Slot.MUTED, Slot.PAIN);
     static final List<Slot> TEXT_BACKGROUNDS = List.of(Slot.BACKGROUND, Slot.BAND, Slot.BAND_ALT, Slot.HEADER,
-            Slot.HEADER_ALT, Slot.CARD, Slot.LANE);
+            Slot.HEADER_ALT, Slot.CARD, Slot.LANE, Slot.HOTSPOT);
     static final List<Slot> MARKS = List.of(Slot.FLOW, Slot.SEVERITY_LOW, Slot.SEVERITY_MEDIUM, Slot.SEVERITY_HIGH,
             Slot.SEVERITY_CRITICAL, Slot.MOMENT_OF_TRUTH, Slot.OPPORTUNITY, Slot.CURVE, Slot.CURVE_2, Slot.CURVE_3,
-            Slot.CURVE_4);
-    static final List<Slot> MARK_BACKGROUNDS = List.of(Slot.BAND, Slot.BAND_ALT, Slot.CARD, Slot.LANE);
+            Slot.CURVE_4, Slot.HEAT_5);
+    static final List<Slot> MARK_BACKGROUNDS = List.of(Slot.BAND, Slot.BAND_ALT, Slot.CARD, Slot.LANE, Slot.HOTSPOT);
+    /** The filled steps of the friction scale, least friction first: each must stand out more than the one before. */
+    static final List<Slot> HEAT_FILLS = List.of(Slot.HEAT_2, Slot.HEAT_3, Slot.HEAT_4, Slot.HEAT_5);
 
     /**
      * A pair of colours too close to each other.
@@ -42,6 +44,22 @@ final class Contrast {
         check(theme, TEXT, TEXT_BACKGROUNDS, TEXT_MINIMUM, failures);
         check(theme, MARKS, MARK_BACKGROUNDS, MARK_MINIMUM, failures);
         return failures;
+    }
+
+    /**
+     * Whether each filled step of the friction scale stands out more against {@code background} than the step before,
+     * so that the scale gets louder with friction (on a dark background the ramp must run from dim to bright).
+     */
+    static boolean heatGetsLouder(Theme theme, Slot background) {
+        double before = 0;
+        for (Slot step : HEAT_FILLS) {
+            double ratio = ratio(theme.colour(step), theme.colour(background));
+            if (ratio <= before) {
+                return false;
+            }
+            before = ratio;
+        }
+        return true;
     }
 
     private static void check(Theme theme, List<Slot> foregrounds, List<Slot> backgrounds, double minimum,

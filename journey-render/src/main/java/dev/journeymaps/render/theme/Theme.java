@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  * {@link #LIGHT} (the default), {@link #DARK}, {@link #HIGH_CONTRAST} and {@link #PRINT} (greyscale). Every text
  * colour of every built-in theme meets WCAG 2.1 AA contrast against the backgrounds it is drawn on; no information
  * is carried by colour alone (severities and friction scores are also written out, persona curves differ in dash
- * and marker shape). The friction heat scale (light yellow to deep red) is colour-blind safe.
+ * and marker shape). The friction heat scale gets louder with friction in every theme: {@code heat-1} outlines the
+ * lowest step, which is left unfilled, and {@code heat-2} .. {@code heat-5} fill the others with a contrast against
+ * the lanes that grows step by step (light yellow to deep red on light backgrounds; on the dark theme the ramp is
+ * inverted, dim amber to bright coral, so that the worst friction stands out most there too). The scale is
+ * colour-blind safe.
  *
  * <p>Custom themes come from a YAML or JSON file ({@link #load(Path)}): a built-in theme they extend, with the
  * colours, brand colour, font sizes and corner radius they change (see {@code docs/rendering.md}).
@@ -43,7 +47,9 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
         SEVERITY_LOW, SEVERITY_MEDIUM, SEVERITY_HIGH, SEVERITY_CRITICAL,
         EMOTION_ANGRY, EMOTION_FRUSTRATED, EMOTION_NEUTRAL, EMOTION_HAPPY, EMOTION_DELIGHTED, POINT_OUTLINE,
         CURVE, CURVE_2, CURVE_3, CURVE_4, ZERO_LINE, MOMENT_OF_TRUTH, OPPORTUNITY,
-        HEAT_1, HEAT_2, HEAT_3, HEAT_4, HEAT_5
+        HEAT_1, HEAT_2, HEAT_3, HEAT_4, HEAT_5,
+        /** The tint of a hotspot's column, through every lane of its row; text and marks are drawn on it. */
+        HOTSPOT
     }
 
     public Theme {
@@ -106,7 +112,7 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
             "#8a6d00", "#b45309", "#c62828", "#7f0000",
             "#c62828", "#e65100", "#757575", "#558b2f", "#1b5e20", "#ffffff",
             "#2f5fc4", "#8e24aa", "#00796b", "#c2185b", "#9aa3b5", "#5e35b1", "#00695c",
-            "#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026");
+            "#b8bfcc", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026", "#fdeceb");
 
     public static final Theme DARK = of("dark",
             "#12151c", "#eef1f6", "#b4bccb", "#1a1e27", "#20252f", "#2a3140", "#313a4b", "#232834", "#5d6678",
@@ -114,7 +120,7 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
             "#ffd54f", "#ffb74d", "#ff7043", "#ff5252",
             "#ff5252", "#ffab40", "#bdbdbd", "#9ccc65", "#66bb6a", "#12151c",
             "#82b1ff", "#ea80fc", "#64ffda", "#ff80ab", "#5d6678", "#b39ddb", "#4db6ac",
-            "#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026");
+            "#5d6678", "#6b3a12", "#a8421a", "#e8473a", "#ff7b72", "#33222a");
 
     public static final Theme HIGH_CONTRAST = of("high-contrast",
             "#ffffff", "#000000", "#000000", "#ffffff", "#f0f0f0", "#e0e0e0", "#d6d6d6", "#ffffff", "#000000",
@@ -122,7 +128,7 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
             "#6b5300", "#8a3c00", "#b00000", "#600000",
             "#b00000", "#8a3c00", "#404040", "#2e6b00", "#004d00", "#000000",
             "#0033a0", "#7b008b", "#005c4b", "#9c0046", "#000000", "#3d0099", "#00574b",
-            "#ffff99", "#ffc233", "#ff7a00", "#d7191c", "#7a0019");
+            "#767676", "#ffc233", "#ff7a00", "#d7191c", "#7a0019", "#ffe9e9");
 
     public static final Theme PRINT = of("print",
             "#ffffff", "#000000", "#333333", "#f7f7f7", "#ececec", "#e0e0e0", "#d4d4d4", "#ffffff", "#555555",
@@ -130,7 +136,7 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
             "#7a7a7a", "#595959", "#333333", "#000000",
             "#000000", "#424242", "#757575", "#9e9e9e", "#bdbdbd", "#000000",
             "#000000", "#424242", "#616161", "#212121", "#9e9e9e", "#000000", "#333333",
-            "#f0f0f0", "#bdbdbd", "#969696", "#636363", "#252525");
+            "#999999", "#bdbdbd", "#969696", "#636363", "#252525", "#e2e2e2");
 
     /** The built-in themes, the default first. */
     public static final List<Theme> BUILT_IN = List.of(LIGHT, DARK, HIGH_CONTRAST, PRINT);

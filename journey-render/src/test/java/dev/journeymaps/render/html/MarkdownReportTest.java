@@ -3,8 +3,12 @@ package dev.journeymaps.render.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.testing.ExampleJourneys;
 import dev.journeymaps.model.testing.RandomJourneys;
+import dev.journeymaps.render.words.Words;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
@@ -19,6 +23,27 @@ class MarkdownReportTest {
         assertThat(md).contains("## The journey, stage by stage", "### Awareness",
                 "| Touchpoint | Channel | Who | Feels | Effort | Pain points | Opportunities |", "## Actions");
         assertThat(md).endsWith("\n").doesNotContain("\r");
+    }
+
+    @Test
+    void saysWhatTheLossesCostAndWhatToFixFirstWithTheHtmlReportsFiguresAndWords() {
+        Journey journey = ExampleJourneys.damagedDelivery();
+        AnalysedJourney analysed = AnalysedJourney.of(journey);
+        Words words = Words.forReport("en");
+        List<String> business = AnalysisView.business(analysed.analysis(), words);
+        List<Map<String, Object>> fixFirst = AnalysisView.fixFirst(journey, analysed.analysis(), words);
+        assertThat(business).isNotEmpty();
+        assertThat(fixFirst).isNotEmpty();
+
+        String md = report.render(analysed, List.of());
+
+        assertThat(md).contains("## Hotspots\n\n", "### Fix first\n\n");
+        business.forEach(line -> assertThat(md).contains("- " + MarkdownReport.escape(line) + "\n"));
+        for (int i = 0; i < fixFirst.size(); i++) {
+            assertThat(md).contains((i + 1) + ". " + MarkdownReport.escape(fixFirst.get(i).get("name").toString())
+                    + ": " + MarkdownReport.escape(fixFirst.get(i).get("text").toString()) + "\n");
+        }
+        assertThat(md.indexOf("### Fix first")).isLessThan(md.indexOf("## Actions"));
     }
 
     @Test

@@ -24,7 +24,20 @@ class LegendTest {
 
         assertThat(entries(scene)).containsExactly("moment of truth", "pain point, high",
                 "card edge: friction, on the friction lane's scale", "hotspot, ranked by impact",
-                "exit: customers leave here");
+                "customers lost here per 1,000 entering the journey", "exit: customers leave here");
+    }
+
+    @Test
+    void explainsTheDashOfAStepWithoutFrictionData() {
+        Journey journey = Journey.builder("bare", "Imported")
+                .stage("s", "Stage", s -> s
+                        .touchpoint("a", "Opens the app", t -> t.painPoint("Slow start", Severity.HIGH))
+                        .touchpoint("b", "Reads the news", t -> { })
+                        .touchpoint("c", "Closes the app", t -> t.painPoint("Crashes", Severity.LOW)))
+                .build();
+
+        assertThat(entries(JourneyLayout.layout(journey, RenderOptions.defaults())))
+                .contains("no friction score: the journey gives no data for this step");
     }
 
     @Test

@@ -190,9 +190,13 @@ class SvgRendererTest {
     void keepsOnEachElementWhatDiffersWithinItsKind() {
         Document doc = Svg.parse(renderer.render(example));
         List<Element> heat = classes(doc, "rect", "heat");
-        assertThat(heat).allSatisfy(cell -> assertThat(cell.getAttribute("fill")).startsWith("#"));
-        assertThat(heat.stream().map(cell -> cell.getAttribute("fill")).distinct()).hasSizeGreaterThan(1);
-        assertThat(heat).allSatisfy(cell -> assertThat(cell.hasAttribute("stroke")).isFalse());
+        // The filled steps differ by fill; the lowest step is outlined, unfilled.
+        assertThat(heat).allSatisfy(cell -> assertThat(cell.getAttribute("fill")).matches("#[0-9a-f]{6}|none"));
+        assertThat(heat.stream().map(cell -> cell.getAttribute("fill")).distinct()).hasSizeGreaterThan(2);
+        assertThat(heat).filteredOn(cell -> cell.getAttribute("fill").startsWith("#"))
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell.hasAttribute("stroke")).isFalse());
+        assertThat(heat).filteredOn(cell -> cell.getAttribute("fill").equals("none"))
+                .isNotEmpty().allSatisfy(cell -> assertThat(cell.getAttribute("stroke")).startsWith("#"));
     }
 
     @Test

@@ -44,6 +44,27 @@ class ThemeTest {
     }
 
     @Test
+    void theFrictionScaleGetsLouderWithFrictionInEveryTheme() {
+        for (Theme theme : Theme.BUILT_IN) {
+            for (Slot background : List.of(Slot.LANE, Slot.CARD, Slot.BACKGROUND)) {
+                assertThat(Contrast.heatGetsLouder(theme, background)).as("%s on %s", theme.name(), background)
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theDarkThemesWorstFrictionStandsOutMostNotItsLeast() {
+        // The issue this was written for: the pale lowest step was the brightest thing on the dark page.
+        double worst = contrast(Theme.DARK.colour(Slot.HEAT_5), Theme.DARK.colour(Slot.BACKGROUND));
+        for (Slot step : List.of(Slot.HEAT_1, Slot.HEAT_2, Slot.HEAT_3, Slot.HEAT_4)) {
+            assertThat(contrast(Theme.DARK.colour(step), Theme.DARK.colour(Slot.BACKGROUND))).as("%s", step)
+                    .isLessThan(worst);
+        }
+        assertThat(worst).isGreaterThanOrEqualTo(NON_TEXT);
+    }
+
+    @Test
     void printIsGreyscale() {
         for (Slot slot : Slot.values()) {
             String c = Theme.PRINT.colour(slot);
