@@ -42,6 +42,8 @@ final class CardLayout {
     /** The height a line of trend or loss adds to every card of a map that has one. */
     static final double FIGURE_LINE = 16;
     static final double PADDING = 10;
+    /** The most lines a name takes on a card, however tall: past it the full name is in the tooltip. */
+    private static final int MAX_NAME_LINES = 5;
     /** The side of a channel icon: large enough to tell the icons apart on a card, printed or on screen. */
     static final double ICON = 15;
     private static final double MARKER_STEP = 20;
@@ -112,15 +114,7 @@ final class CardLayout {
         }
         figureLines(parts, t.id(), analysed, left, textWidth, y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
-        // Three lines above the pain text and the reach; where neither is drawn, the name takes their line too
-        // rather than end in an ellipsis above an empty band.
-        boolean painOnCard = painText && worstPain(t).isPresent();
-        int nameLines = painOnCard || !reach.isEmpty() ? 3 : 4;
-        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines);
-        if (!name.isEmpty()) {
-            parts.add(JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
-                    y + PADDING + nameSize, nameSize + 4));
-        }
+        int nameAt = parts.size();
         worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
                 List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
                 y + height - 30, 14)));
@@ -139,6 +133,13 @@ final class CardLayout {
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
                     left + indent, baseline, 14));
+        }
+        // The name takes every line down to what the card draws under it, rather than end in an ellipsis above an
+        // empty band: three lines over the pain text and the reach, more where a card has neither.
+        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y));
+        if (!name.isEmpty()) {
+            parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
+                    y + PADDING + nameSize, nameSize + 4));
         }
         parts.addAll(markers);
         parts.addAll(rankText);
@@ -171,6 +172,33 @@ final class CardLayout {
                         ? Role.TREND_TEXT : Role.TREND_WORSE,
                 10, false, Anchor.START, List.of(TextWrap.line(content.trendLine(trend), 10, false, width)), left,
                 trendBaseline, 12)));
+    }
+
+    /**
+     * How many lines of the name fit between the card's top and the highest text, icon or mark of {@code below}
+     * under the name's first line (the card at {@code top}).
+     */
+    private int nameLines(List<Node> below, double top) {
+        double first = top + PADDING + nameSize;
+        double floor = top + height() - PADDING / 2;
+        for (Node n : below) {
+            double partTop = Double.MAX_VALUE;
+            if (n instanceof Scene.TextBlock text) {
+                partTop = text.lines().stream().mapToDouble(l -> l.y() - text.size()).min().orElse(partTop);
+            } else if (n instanceof Icon icon) {
+                partTop = icon.y();
+            } else if (n instanceof Marker mark) {
+                partTop = mark.y() - mark.size();
+            }
+            if (partTop > first) {
+                floor = Math.min(floor, partTop);
+            }
+        }
+        int lines = 0;
+        while (lines < MAX_NAME_LINES && first + lines * (nameSize + 4) + nameSize / 4 <= floor) {
+            lines++;
+        }
+        return Math.max(1, lines);
     }
 
     private static List<Marker> topMarkers(Touchpoint t, double x, double y) {
