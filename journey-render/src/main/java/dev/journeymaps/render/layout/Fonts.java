@@ -109,11 +109,43 @@ final class Fonts {
         if (DRAWING.get() != null) {
             return layout.get();
         }
-        DRAWING.set(new IdentityHashMap<>());
+        return measuring(new Widths(), layout);
+    }
+
+    /**
+     * What {@code layout} answers, with {@code widths} as the cache of the widths it measures: for a map laid out
+     * more than once (measured, then drawn row by row), which measures its texts once.
+     */
+    static <T> T measuring(Widths widths, Supplier<T> layout) {
+        Map<Map<String, Double>, Map<String, Double>> outer = DRAWING.get();
+        DRAWING.set(widths.bySize);
         try {
             return layout.get();
         } finally {
-            DRAWING.remove();
+            if (outer == null) {
+                DRAWING.remove();
+            } else {
+                DRAWING.set(outer);
+            }
+        }
+    }
+
+    /** The widths of the current layout's cache, to measure with again later; a new one when none is running. */
+    static Widths widths() {
+        Map<Map<String, Double>, Map<String, Double>> current = DRAWING.get();
+        return current == null ? new Widths() : new Widths(current);
+    }
+
+    /** The widths one map's layout measured, beyond the shared cache (see {@link #measuring(Supplier)}). */
+    static final class Widths {
+        private final Map<Map<String, Double>, Map<String, Double>> bySize;
+
+        Widths() {
+            this(new IdentityHashMap<>());
+        }
+
+        private Widths(Map<Map<String, Double>, Map<String, Double>> bySize) {
+            this.bySize = bySize;
         }
     }
 
