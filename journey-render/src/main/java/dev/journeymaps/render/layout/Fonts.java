@@ -70,6 +70,11 @@ final class Fonts {
      * extend (one per font and size).
      */
     private static final ThreadLocal<Map<Map<String, Double>, Map<String, Double>>> DRAWING = new ThreadLocal<>();
+    /**
+     * The most widths one map's cache keeps per font and size: those of about 10,000 cards, each entry about 150
+     * bytes. A larger map measures what no longer fits again, rather than hold the widths of every card.
+     */
+    private static final int DRAWN_PER_SIZE = 1 << 16;
 
     private Fonts() {}
 
@@ -89,8 +94,11 @@ final class Fonts {
         }
         Map<Map<String, Double>, Map<String, Double>> drawing = DRAWING.get();
         if (widths.size() >= CACHED_PER_SIZE && drawing != null) {
-            return drawing.computeIfAbsent(widths, w -> new HashMap<>())
-                    .computeIfAbsent(text, t -> measure(t, size, bold));
+            Map<String, Double> own = drawing.computeIfAbsent(widths, w -> new HashMap<>());
+            if (own.size() >= DRAWN_PER_SIZE) {
+                own.clear(); // as crude as the shared bound: a map of 100,000 cards is drawn in a bounded heap
+            }
+            return own.computeIfAbsent(text, t -> measure(t, size, bold));
         }
         double measured = measure(text, size, bold);
         if (widths.size() >= CACHED_PER_SIZE) {

@@ -53,7 +53,8 @@ final class RowLayout {
         this.map = map;
         this.row = row;
         this.words = map.words();
-        this.touchpoints = map.journey().touchpoints().subList(row.from(), row.to());
+        // A copy: a view would keep the journey's whole list of touchpoints (a new one per call) for every row.
+        this.touchpoints = List.copyOf(map.journey().touchpoints().subList(row.from(), row.to()));
         double[] cardX = new double[touchpoints.size()];
         this.segmentX = new double[row.segments().size() + 1];
         double x = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
