@@ -4,6 +4,7 @@ import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisResult;
+import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.layout.FontWarmUp;
 import dev.journeymaps.render.Format;
 import dev.journeymaps.render.RenderOptions;
@@ -129,6 +130,10 @@ final class RenderCommand implements Callable<Integer> {
         }
         AnalysedJourney analysed = found.get();
         Journey journey = analysed.journey();
+        // Only the reports list the problems. They were printed; a map of 100,000 touchpoints with a warning each
+        // would otherwise carry them (tens of megabytes) while it is drawn.
+        List<Problem> problems = chosen == Format.HTML || chosen == Format.MD ? result.problems() : List.of();
+        result = null;
         Optional<Theme> custom = Optional.empty();
         if (map.themeFile().isPresent()) {
             ThemeResult theme = readTheme(map.themeFile().get());
@@ -182,8 +187,8 @@ final class RenderCommand implements Callable<Integer> {
             return JourneyCommand.EXIT_OK;
         }
         String drawn = switch (chosen) {
-            case HTML -> new HtmlReport().render(analysed, result.problems());
-            case MD -> new MarkdownReport().render(analysed, result.problems());
+            case HTML -> new HtmlReport().render(analysed, problems);
+            case MD -> new MarkdownReport().render(analysed, problems);
             default -> new SvgRenderer().render(analysed, options);
         };
         if (toStdout) {

@@ -8,6 +8,7 @@ import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.SourceRoot;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.svg.SvgRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,5 +55,17 @@ class GoldenMapsTest {
         }
         assertThat(svg).as("%s differs from %s; see %s; rewrite with -Dgolden.update=true", name, golden,
                 ACTUAL.resolve(file)).isEqualTo(expected);
+    }
+
+    /** As {@code journey render -o} writes it: streamed, each row laid out again as it is written. */
+    @ParameterizedTest
+    @MethodSource("names")
+    void streamedSampleMapMatchesItsGoldenFile(String name) throws IOException {
+        AnalysisResult result = JourneyLoader.analyse(SAMPLES.resolve(name), ReadLimits.DEFAULTS, SourceRoot.of(SAMPLES));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgRenderer().render(result.analysed().orElseThrow(), RenderOptions.defaults(), out);
+        Path golden = GOLDEN.resolve(name.replaceFirst("\\.ya?ml$", ".svg"));
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("%s streamed differs from %s", name, golden)
+                .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 }

@@ -70,6 +70,11 @@ final class Fonts {
      * extend (one per font and size).
      */
     private static final ThreadLocal<Map<Map<String, Double>, Map<String, Double>>> DRAWING = new ThreadLocal<>();
+    /**
+     * The most widths one map's cache keeps per font and size: those of about 10,000 cards, each entry about 150
+     * bytes. A larger map measures what no longer fits again, rather than hold the widths of every card.
+     */
+    private static final int DRAWN_PER_SIZE = 1 << 16;
 
     private Fonts() {}
 
@@ -89,8 +94,11 @@ final class Fonts {
         }
         Map<Map<String, Double>, Map<String, Double>> drawing = DRAWING.get();
         if (widths.size() >= CACHED_PER_SIZE && drawing != null) {
-            return drawing.computeIfAbsent(widths, w -> new HashMap<>())
-                    .computeIfAbsent(text, t -> measure(t, size, bold));
+            Map<String, Double> own = drawing.computeIfAbsent(widths, w -> new HashMap<>());
+            if (own.size() >= DRAWN_PER_SIZE) {
+                own.clear(); // as crude as the shared bound: a map of 100,000 cards is drawn in a bounded heap
+            }
+            return own.computeIfAbsent(text, t -> measure(t, size, bold));
         }
         double measured = measure(text, size, bold);
         if (widths.size() >= CACHED_PER_SIZE) {
@@ -109,11 +117,43 @@ final class Fonts {
         if (DRAWING.get() != null) {
             return layout.get();
         }
-        DRAWING.set(new IdentityHashMap<>());
+        return measuring(new Widths(), layout);
+    }
+
+    /**
+     * What {@code layout} answers, with {@code widths} as the cache of the widths it measures: for a map laid out
+     * more than once (measured, then drawn row by row), which measures its texts once.
+     */
+    static <T> T measuring(Widths widths, Supplier<T> layout) {
+        Map<Map<String, Double>, Map<String, Double>> outer = DRAWING.get();
+        DRAWING.set(widths.bySize);
         try {
             return layout.get();
         } finally {
-            DRAWING.remove();
+            if (outer == null) {
+                DRAWING.remove();
+            } else {
+                DRAWING.set(outer);
+            }
+        }
+    }
+
+    /** The widths of the current layout's cache, to measure with again later; a new one when none is running. */
+    static Widths widths() {
+        Map<Map<String, Double>, Map<String, Double>> current = DRAWING.get();
+        return current == null ? new Widths() : new Widths(current);
+    }
+
+    /** The widths one map's layout measured, beyond the shared cache (see {@link #measuring(Supplier)}). */
+    static final class Widths {
+        private final Map<Map<String, Double>, Map<String, Double>> bySize;
+
+        Widths() {
+            this(new IdentityHashMap<>());
+        }
+
+        private Widths(Map<Map<String, Double>, Map<String, Double>> bySize) {
+            this.bySize = bySize;
         }
     }
 

@@ -26,11 +26,13 @@ import dev.journeymaps.render.layout.Scene.TextBlock;
 import dev.journeymaps.render.layout.Scene.TextLine;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -115,6 +117,25 @@ public final class JourneyLayout {
     }
 
     /**
+     * The map of {@code analysed}'s journey drawn with {@code options}, as {@link #layout(AnalysedJourney,
+     * RenderOptions)} lays it out, to be drawn without holding it: each row is laid out again whenever the drawing is
+     * drawn, and forgotten once drawn. Laying it out measures every row once; each drawing lays every row out once
+     * more. The nodes drawn are those of the scene, in its order.
+     *
+     * <p>{@code survey} sees every node once before this returns, in drawing order, but the background and the
+     * stage columns before their heights are known (0): what a writer must know before it writes the first node
+     * (the icons used, the styles shared), found while the map is measured instead of by drawing it once more.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public static Drawing drawing(AnalysedJourney analysed, RenderOptions options, Consumer<Node> survey) {
+        Journey journey = analysed.journey();
+        Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
+                options.typography()).stacked(options.page(), false, survey));
+    }
+
+    /**
      * The pages of the map of {@code journey} drawn with {@code options}, each the size of the options' page
      * ({@link Page#A3} when it is {@link Page#AUTO}) in map units (see {@link PageLayout}): the title block, then
      * each row from a new page, continued on the next one when its lanes need more than a page. With
@@ -160,20 +181,34 @@ public final class JourneyLayout {
     }
 
     private Scene scene(Page page) {
+        return stacked(page, true, null).scene();
+    }
+
+    /**
+     * The map's rows for {@code page}, laid out as {@link Stacked}: keeping their nodes or ({@code keep} false)
+     * laying each out again when drawn; {@code survey}, when not null, sees every node as {@link #drawing} says.
+     * Wrapping as for {@link Page#AUTO} measures the map in one row first.
+     */
+    private Stacked stacked(Page page, boolean keep, Consumer<Node> survey) {
         int columns = journey.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
         if (page == Page.AUTO) {
-            Stacked strip = stacked(RowPlan.of(journey.stages(), Integer.MAX_VALUE));
-            if (strip.scene().width() <= MAX_ASPECT * strip.scene().height() || columns <= 1) {
-                return strip.scene();
+            List<RowPlan.Row> one = RowPlan.of(journey.stages(), Integer.MAX_VALUE);
+            Stacked strip = new Stacked(one, keep, null);
+            if (strip.width() <= MAX_ASPECT * strip.height() || columns <= 1) {
+                if (survey != null) {
+                    strip.draw(survey);
+                }
+                return strip;
             }
             int perRow = autoColumns(strip, columns);
             // As many rows as that takes, but evenly filled: no last row with a single stage under long ones.
             int rows = RowPlan.of(journey.stages(), perRow).size();
             int even = (columns + rows - 1) / rows;
             List<RowPlan.Row> balanced = RowPlan.of(journey.stages(), even);
-            return stacked(balanced.size() <= rows ? balanced : RowPlan.of(journey.stages(), perRow)).scene();
+            return new Stacked(balanced.size() <= rows ? balanced : RowPlan.of(journey.stages(), perRow), keep,
+                    survey);
         }
-        return stacked(RowPlan.of(journey.stages(), columnsPerRow(page))).scene();
+        return new Stacked(RowPlan.of(journey.stages(), columnsPerRow(page)), keep, survey);
     }
 
     /**
@@ -181,8 +216,8 @@ public final class JourneyLayout {
      * from the one-row map {@code strip}: each row about as tall as its lanes are there.
      */
     private static int autoColumns(Stacked strip, int columns) {
-        double rowHeight = strip.rowHeight() + ROW_GAP;
-        double head = strip.scene().height() - strip.rowHeight();
+        double rowHeight = strip.rowHeight + ROW_GAP;
+        double head = strip.height() - strip.rowHeight;
         for (int perRow = columns; perRow > 1; perRow--) {
             int rows = (columns + perRow - 1) / perRow;
             double width = 2 * MARGIN + GUTTER + perRow * COLUMN;
@@ -193,46 +228,145 @@ public final class JourneyLayout {
         return 1;
     }
 
-    /** A map laid out in rows, and the height of its tallest row. */
-    private record Stacked(Scene scene, double rowHeight) {}
+    /**
+     * A map laid out in rows: its size, where each row lies, the height of its tallest row, and the nodes it draws
+     * outside the rows (title block, personas, key). The rows' own nodes are kept ({@code kept}) or laid out again
+     * whenever the map is drawn ({@code kept} null), which holds one row at a time.
+     */
+    private final class Stacked implements Drawing {
+        private final List<RowLayout> rows;
+        private final double width;
+        private final double height;
+        private final double rowHeight;
+        private final double[] tops;
+        private final double[] bottoms;
+        private final List<Node> head;
+        private final List<Node> key;
+        private final List<List<Node>> kept;
+        private String summary;
+        /** The texts measured laying the rows out, measured no more when they are laid out again to be drawn. */
+        private final Fonts.Widths widths = Fonts.widths();
 
-    /** The map of {@code rows}: the title block and the personas, then each row under the one before. */
-    private Stacked stacked(List<RowPlan.Row> rows) {
-        List<RowLayout> layouts = rows.stream().map(r -> new RowLayout(map, r)).toList();
-        double right = layouts.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + GUTTER);
-        double width = Math.max(MIN_WIDTH, right + MARGIN);
-        List<Node> front = new ArrayList<>();
-        double y = titleBlock(front, width, MARGIN);
-        if (map.lanes().contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
-            Columns across = new Columns(new double[0], MARGIN + GUTTER, right);
-            y = PersonaHeader.layout(front, journey.personas(), across, y, words) + 2 * LANE_GAP;
+        /**
+         * Lays {@code plan} out; {@code survey}, when not null, sees every node as {@link JourneyLayout#drawing}
+         * says.
+         */
+        Stacked(List<RowPlan.Row> plan, boolean keep, Consumer<Node> survey) {
+            rows = plan.stream().map(r -> new RowLayout(map, r)).toList();
+            double right = rows.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + GUTTER);
+            width = Math.max(MIN_WIDTH, right + MARGIN);
+            head = new ArrayList<>();
+            double y = titleBlock(head, width, MARGIN);
+            if (map.lanes().contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
+                Columns across = new Columns(new double[0], MARGIN + GUTTER, right);
+                y = PersonaHeader.layout(head, journey.personas(), across, y, words) + 2 * LANE_GAP;
+            }
+            Consumer<Node> surveyed = survey == null ? n -> { } : mirrored(survey);
+            // What is drawn before the rows, its heights not known yet.
+            surveyed.accept(new Box(Role.BACKGROUND, 0, 0, width, 0, 0, 0, false));
+            rows.forEach(row -> row.stageBands(0, 0).forEach(surveyed));
+            head.forEach(surveyed);
+            Set<Legend.Key> keys = EnumSet.noneOf(Legend.Key.class);
+            keys.addAll(Legend.keysOf(head));
+            kept = keep ? new ArrayList<>() : null;
+            tops = new double[rows.size()];
+            bottoms = new double[rows.size()];
+            double tallest = 0;
+            for (int r = 0; r < rows.size(); r++) {
+                double top = y + (r == 0 ? 0 : ROW_GAP);
+                List<RowLayout.Band> bands;
+                if (keep) {
+                    bands = rows.get(r).bands(top);
+                    List<Node> nodes = new ArrayList<>();
+                    bands.forEach(b -> nodes.addAll(b.nodes()));
+                    keys.addAll(Legend.keysOf(nodes));
+                    nodes.forEach(surveyed);
+                    kept.add(nodes);
+                } else {
+                    bands = rows.get(r).bands(top, n -> {
+                        keys.addAll(Legend.keysOf(List.of(n)));
+                        surveyed.accept(n);
+                    });
+                }
+                double bottom = bands.get(bands.size() - 1).bottom();
+                tops[r] = top;
+                bottoms[r] = bottom;
+                tallest = Math.max(tallest, bottom - top);
+                y = bottom;
+            }
+            rowHeight = tallest;
+            key = new ArrayList<>();
+            if (!keys.isEmpty()) {
+                y += 2 * LANE_GAP;
+                key.addAll(Legend.layout(keys, words, MARGIN + GUTTER, width - MARGIN, y));
+                y += Legend.height(keys, words, MARGIN + GUTTER, width - MARGIN);
+            }
+            key.forEach(surveyed);
+            height = y + MARGIN;
         }
-        List<Node> back = new ArrayList<>();
-        double rowHeight = 0;
-        for (int r = 0; r < layouts.size(); r++) {
-            double top = y + (r == 0 ? 0 : ROW_GAP);
-            List<RowLayout.Band> bands = layouts.get(r).bands(top);
-            double bottom = bands.get(bands.size() - 1).bottom();
-            back.addAll(layouts.get(r).stageBands(top, bottom));
-            bands.forEach(b -> front.addAll(b.nodes()));
-            rowHeight = Math.max(rowHeight, bottom - top);
-            y = bottom;
+
+        /** {@code action}, given each node mirrored first when the map runs right to left. */
+        private Consumer<Node> mirrored(Consumer<Node> action) {
+            return journey.direction() == TextDirection.RTL ? n -> action.accept(Mirror.of(n, width)) : action;
         }
-        Set<Legend.Key> keys = Legend.keysOf(front);
-        if (!keys.isEmpty()) {
-            y += 2 * LANE_GAP;
-            front.addAll(Legend.layout(keys, words, MARGIN + GUTTER, width - MARGIN, y));
-            y += Legend.height(keys, words, MARGIN + GUTTER, width - MARGIN);
+
+        @Override
+        public double width() {
+            return width;
         }
-        double height = y + MARGIN;
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
-        nodes.addAll(back);
-        nodes.addAll(front);
-        if (journey.direction() == TextDirection.RTL) {
-            nodes = Mirror.of(nodes, width);
+
+        @Override
+        public double height() {
+            return height;
         }
-        return new Stacked(new Scene(width, height, journey.title(), summary(), journey.lang(), nodes), rowHeight);
+
+        @Override
+        public String title() {
+            return journey.title();
+        }
+
+        @Override
+        public String description() {
+            if (summary == null) {
+                summary = summary();
+            }
+            return summary;
+        }
+
+        @Override
+        public String lang() {
+            return journey.lang();
+        }
+
+        /** The background, every row's stage columns, the title block, the rows one by one, then the key. */
+        @Override
+        public void draw(Consumer<Node> action) {
+            Consumer<Node> drawn = mirrored(action);
+            drawn.accept(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
+            for (int r = 0; r < rows.size(); r++) {
+                rows.get(r).stageBands(tops[r], bottoms[r]).forEach(drawn);
+            }
+            head.forEach(drawn);
+            for (int r = 0; r < rows.size(); r++) {
+                if (kept != null) {
+                    kept.get(r).forEach(drawn);
+                } else {
+                    int row = r;
+                    List<RowLayout.Band> bands = Fonts.measuring(widths, () -> rows.get(row).bands(tops[row], drawn));
+                    if (bands.get(bands.size() - 1).bottom() != bottoms[r]) {
+                        throw new IllegalStateException("row " + r + " laid out to a different height when drawn");
+                    }
+                }
+            }
+            key.forEach(drawn);
+        }
+
+        /** The map as a scene holding its nodes. */
+        Scene scene() {
+            List<Node> nodes = new ArrayList<>();
+            draw(nodes::add);
+            return new Scene(width, height, title(), description(), lang(), nodes);
+        }
     }
 
     /** Adds the title and the description from {@code top}; answers where what follows them starts. */

@@ -34,6 +34,11 @@ final class Mirror {
         return nodes.stream().map(m::node).toList();
     }
 
+    /** {@code node} mirrored across a canvas {@code width} wide. */
+    static Node of(Node node, double width) {
+        return new Mirror(width).node(node);
+    }
+
     private Node node(Node node) {
         if (node instanceof Group g) {
             return new Group(g.role(), g.touchpoint(), g.tooltip(), g.children().stream().map(this::node).toList());

@@ -17,6 +17,7 @@ import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -52,7 +53,8 @@ final class RowLayout {
         this.map = map;
         this.row = row;
         this.words = map.words();
-        this.touchpoints = map.journey().touchpoints().subList(row.from(), row.to());
+        // A copy: a view would keep the journey's whole list of touchpoints (a new one per call) for every row.
+        this.touchpoints = List.copyOf(map.journey().touchpoints().subList(row.from(), row.to()));
         double[] cardX = new double[touchpoints.size()];
         this.segmentX = new double[row.segments().size() + 1];
         double x = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
@@ -75,13 +77,22 @@ final class RowLayout {
 
     /** The row laid out from {@code top}: its header band, then one band per lane that has something to show. */
     List<Band> bands(double top) {
+        return bands(top, null);
+    }
+
+    /**
+     * The row laid out from {@code top} as {@link #bands(double)}, every node handed to {@code passing} as it is made
+     * and kept in no band (each band's node list is then empty): for measuring a row, or drawing it, without holding
+     * it. With {@code passing} null, the bands keep their nodes.
+     */
+    List<Band> bands(double top, Consumer<Node> passing) {
         List<Band> bands = new ArrayList<>();
-        List<Node> header = new ArrayList<>();
+        List<Node> header = passing == null ? new ArrayList<>() : new PassingList(passing);
         double y = top + stageHeaders(header, top);
         bands.add(new Band(top, y, true, header));
         List<Double> hotspots = hotspotColumns();
         for (Lane lane : map.lanes()) {
-            List<Node> nodes = new ArrayList<>();
+            List<Node> nodes = passing == null ? new ArrayList<>() : new PassingList(passing);
             double bottom = lane(nodes, lane, y);
             if (bottom > y) {
                 bands.add(new Band(y, bottom, false, tinted(nodes, hotspots, y, bottom)));

@@ -2,6 +2,7 @@ package dev.journeymaps.render.layout;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A laid-out journey map: everything a writer draws, in drawing order, in user units (1 unit = 1 CSS pixel).
@@ -13,13 +14,19 @@ import java.util.Objects;
  * @param lang the BCP 47 language tag of the text
  * @param nodes what to draw, back to front
  */
-public record Scene(double width, double height, String title, String description, String lang, List<Node> nodes) {
+public record Scene(double width, double height, String title, String description, String lang, List<Node> nodes)
+        implements Drawing {
 
     public Scene {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(lang, "lang");
         nodes = List.copyOf(nodes);
+    }
+
+    @Override
+    public void draw(Consumer<Node> action) {
+        nodes.forEach(action);
     }
 
     /** One drawable piece of the scene. */

@@ -141,10 +141,10 @@ public final class SvgRenderer {
         Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        Scene scene = JourneyLayout.layout(analysed, options);
+        // Streamed: the document of a large journey is many times the size of its scene, and the scene many times
+        // the size of one of its rows, which is all the drawing holds at a time.
         try {
-            // Streamed: the document of a large journey is many times the size of its scene.
-            SvgWriter.write(scene, options.theme(),
+            SvgWriter.write(survey -> JourneyLayout.drawing(analysed, options, survey), options.theme(),
                     new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
         } catch (UncheckedIOException e) {
             throw new RenderException("cannot write the SVG map: " + e.getCause().getMessage(), e.getCause());

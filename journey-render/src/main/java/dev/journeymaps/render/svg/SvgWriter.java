@@ -1,5 +1,6 @@
 package dev.journeymaps.render.svg;
 
+import dev.journeymaps.render.layout.Drawing;
 import dev.journeymaps.render.layout.Role;
 import dev.journeymaps.render.layout.Scene;
 import dev.journeymaps.render.layout.Scene.Box;
@@ -28,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Writes a scene as an SVG 1.1 document; it decides nothing about where things go, only how they look. */
@@ -73,11 +76,15 @@ final class SvgWriter {
         return w.xml.toString();
     }
 
-    /** Writes the SVG document of {@code scene} to {@code out} as it goes, never holding it whole. */
-    static void write(Scene scene, Theme theme, Writer out) throws IOException {
+    /**
+     * Writes the SVG document of the drawing {@code layout} makes to {@code out} as it goes, never holding it whole.
+     * {@code layout} is given what must see every node before the drawing is drawn (for the icons and the style
+     * sheet the document opens with); see {@link dev.journeymaps.render.layout.JourneyLayout#drawing}.
+     */
+    static void write(Function<Consumer<Node>, Drawing> layout, Theme theme, Writer out) throws IOException {
         SvgWriter w = new SvgWriter(theme, TextMode.TEXT);
         w.xml.streamingTo(out);
-        w.document(scene);
+        w.document(layout);
         w.xml.finish();
     }
 
@@ -104,16 +111,32 @@ final class SvgWriter {
     }
 
     private void document(Scene scene) {
+        document(survey -> {
+            scene.draw(survey);
+            return scene;
+        });
+    }
+
+    /** The document of the drawing {@code layout} makes, given what sees every node first. */
+    private void document(Function<Consumer<Node>, Drawing> layout) {
         Set<String> icons = new LinkedHashSet<>();
-        collectIcons(scene.nodes(), icons);
-        shareStyles(List.of(scene));
-        start(scene, icons, XmlWriter.number(scene.width()), XmlWriter.number(scene.height()));
-        scene.nodes().forEach(this::node);
+        StyleSheet.Builder styles = mode == TextMode.TEXT ? new StyleSheet.Builder() : null;
+        Drawing drawing = layout.apply(node -> {
+            collectIcons(List.of(node), icons);
+            if (styles != null) {
+                shareStyles(List.of(node), styles);
+            }
+        });
+        if (styles != null) {
+            sheet = styles.build();
+        }
+        start(drawing, icons, XmlWriter.number(drawing.width()), XmlWriter.number(drawing.height()));
+        drawing.draw(this::node);
         xml.end();
     }
 
     /** Opens the root element of a document whose canvas is {@code scene}'s, with its title, summary and icons. */
-    private void start(Scene scene, Set<String> icons, String width, String height) {
+    private void start(Drawing scene, Set<String> icons, String width, String height) {
         xml.declaration()
                 .start("svg")
                 .attribute("xmlns", "http://www.w3.org/2000/svg");

@@ -1,0 +1,76 @@
+package dev.journeymaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The largest journey the command reads by default (100,000 touchpoints) renders to a complete SVG map in the
+ * 512 MB heap this test's surefire execution ({@code bounded-memory}) gives it: the map is laid out and written a
+ * row at a time, never held whole (issue 15). Here the heap is the test: run in a larger one, this would pass
+ * whether the map streams or not.
+ */
+class BoundedMemoryMapTest {
+
+    private static final int TOUCHPOINTS = 100_000;
+    private static final String[] CHANNELS = {"web", "mobile-app", "email", "phone", "chat", "store"};
+
+    @TempDir
+    Path work;
+
+    @Test
+    void oneHundredThousandTouchpointsRenderToACompleteSvgMap() throws IOException {
+        Path journey = work.resolve("big.yaml");
+        try (Writer yaml = Files.newBufferedWriter(journey, StandardCharsets.UTF_8)) {
+            yaml.write("journey: {id: big, title: One hundred thousand touchpoints}\n"
+                    + "personas:\n- {id: ana, name: Ana}\nstages:\n");
+            for (int i = 0; i < TOUCHPOINTS; i++) {
+                if (i % 100 == 0) {
+                    yaml.write("- id: s" + i + "\n  name: Stage " + i / 100 + "\n  goal: Get part " + i / 100
+                            + " done\n  touchpoints:\n");
+                }
+                yaml.write("  - {id: t" + i + ", name: \"" + i + ". Compare delivery options on the checkout page\","
+                        + " channel: " + CHANNELS[i % CHANNELS.length] + ", emotion: " + (i % 5 - 2)
+                        + (i % 7 == 0 ? ", thought: Is this really needed?" : "") + "}\n");
+            }
+        }
+        Path svg = work.resolve("big.svg");
+
+        Cli.Run run = Cli.run(work, "render", journey.toString(), "-o", svg.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(tail(svg)).endsWith("</svg>\n");
+        assertThat(cards(svg)).isEqualTo(TOUCHPOINTS);
+    }
+
+    /** The file's last bytes. */
+    private static String tail(Path file) throws IOException {
+        try (RandomAccessFile in = new RandomAccessFile(file.toFile(), "r")) {
+            byte[] end = new byte[(int) Math.min(64, in.length())];
+            in.seek(in.length() - end.length);
+            in.readFully(end);
+            return new String(end, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** How many touchpoint cards the map draws, read line by line (the map is far too big to hold here). */
+    private static long cards(Path svg) throws IOException {
+        long cards = 0;
+        try (BufferedReader in = Files.newBufferedReader(svg, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.contains("<g class=\"touchpoint\"")) {
+                    cards++;
+                }
+            }
+        }
+        return cards;
+    }
+}
