@@ -92,10 +92,16 @@ final class RowLayout {
         bands.add(new Band(top, y, true, header));
         List<Double> hotspots = hotspotColumns();
         for (Lane lane : map.lanes()) {
-            List<Node> nodes = passing == null ? new ArrayList<>() : new PassingList(passing);
+            // One lane of one row is held even when passing: the hotspot tint goes in between its nodes.
+            List<Node> nodes = new ArrayList<>();
             double bottom = lane(nodes, lane, y);
             if (bottom > y) {
-                bands.add(new Band(y, bottom, false, tinted(nodes, hotspots, y, bottom)));
+                List<Node> drawn = tinted(nodes, hotspots, y, bottom);
+                if (passing != null) {
+                    drawn.forEach(passing);
+                    drawn = new ArrayList<>();
+                }
+                bands.add(new Band(y, bottom, false, drawn));
                 y = bottom;
             }
         }
