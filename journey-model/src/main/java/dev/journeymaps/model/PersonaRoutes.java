@@ -14,10 +14,12 @@ import java.util.Set;
  * involve everybody), in their stages (a stage may be left empty), with only their own emotion. A written step to a
  * touchpoint of other personas is dropped; the steps kept then carry what the touchpoint passed on in the whole
  * journey (when they all have written shares, those are scaled up in proportion), so a touchpoint loses no more of
- * this persona than of everybody. A touchpoint whose written steps all lead to other personas ends this persona's
- * journey there. A touchpoint without {@code next} leads to the following touchpoint <em>of the route</em>, so the
- * default wiring never joins two personas' paths. Entries ({@code journey.entries}) that are not in the route are
- * left out and the rest scaled to sum to 1 ({@code EntryShares}).
+ * this persona than of everybody. A touchpoint without {@code next} leads to the following touchpoint <em>of the
+ * route</em>, so the default wiring never joins two personas' paths. Where the route ends and the journey does not
+ * (every written step leads to other personas, or the persona's last touchpoint is not the journey's), the
+ * persona's part is done and others carry on: an exit with {@code outcome: completed}, not customers giving up.
+ * Entries ({@code journey.entries}) that are not in the route are left out and the rest scaled to sum to 1
+ * ({@code EntryShares}).
  */
 public final class PersonaRoutes {
 
@@ -79,10 +81,19 @@ public final class PersonaRoutes {
                 }
             }
         }
+        List<Touchpoint> all = journey.touchpoints();
+        Touchpoint last = all.isEmpty() ? null : all.get(all.size() - 1);
+        Touchpoint lastKept = null;
+        for (Touchpoint t : all) {
+            lastKept = t.involves(personaId) ? t : lastKept;
+        }
+        Touchpoint ends = lastKept != last && lastKept != null && !lastKept.exit() && lastKept.next().isEmpty()
+                ? lastKept : null;
         List<Stage> stages = journey.stages().stream()
                 .map(s -> new Stage(s.id(), s.name(), s.goal(), s.touchpoints().stream()
                         .filter(t -> t.involves(personaId))
-                        .map(t -> own(t, personaId, kept))
+                        .map(t -> t == ends ? own(t, personaId, kept).toBuilder().outcome(Outcome.COMPLETED).build()
+                                : own(t, personaId, kept))
                         .toList(), s.location()))
                 .toList();
         return new Journey(journey.id(), journey.title(), journey.description(), journey.lang(), List.of(persona),
@@ -96,8 +107,12 @@ public final class PersonaRoutes {
         if (next.size() == t.next().size() && emotions.size() == t.emotionByPersona().size()) {
             return t;
         }
-        boolean exit = t.exit() || (!t.next().isEmpty() && next.isEmpty());
-        return t.toBuilder().emotionByPersona(emotions).next(scaled(t.next(), next)).exit(exit).build();
+        JourneyBuilder.TouchpointBuilder b = t.toBuilder().emotionByPersona(emotions).next(scaled(t.next(), next));
+        if (!t.exit() && !t.next().isEmpty() && next.isEmpty()) {
+            // the persona's part ends here and others carry on: not a customer giving up
+            b.outcome(Outcome.COMPLETED);
+        }
+        return b.build();
     }
 
     /**

@@ -83,6 +83,23 @@ class PersonaRoutesTest {
         Touchpoint start = journey.forPersona("a").touchpoint("start").orElseThrow();
         assertThat(start.exit()).isTrue();
         assertThat(start.next()).isEmpty();
+        assertThat(start.outcome()).contains(Outcome.COMPLETED);
+    }
+
+    @Test
+    void aRouteEndingBeforeTheJourneyEndsIsCompletedNotAbandoned() {
+        Journey journey = Journey.builder("j", "J")
+                .persona("a", "A").persona("b", "B")
+                .stage("s", "S", s -> s
+                        .touchpoint("a-hands-over", "Hands over", t -> t.actors("a").emotion(Emotion.ANGRY))
+                        .touchpoint("b-finishes", "Finishes", t -> t.actors("b").emotion(Emotion.ANGRY)))
+                .build();
+        Touchpoint handsOver = journey.forPersona("a").touchpoint("a-hands-over").orElseThrow();
+        assertThat(handsOver.outcomeOrAssumed()).isEqualTo(Outcome.COMPLETED);
+        // the journey's own last touchpoint keeps what it says (or what its emotion makes of it)
+        Touchpoint finishes = journey.forPersona("b").touchpoint("b-finishes").orElseThrow();
+        assertThat(finishes.outcome()).isEmpty();
+        assertThat(finishes.outcomeOrAssumed()).isEqualTo(Outcome.ABANDONED);
     }
 
     @Test
