@@ -49,8 +49,10 @@ public final class Analyzer {
         Objects.requireNonNull(surveys, "surveys");
         List<PersonaAnalysis> personas = new ArrayList<>();
         List<Route> routes = new ArrayList<>();
-        if (!journey.personas().isEmpty() && PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS) {
-            boolean differ = PersonaRoutes.differ(journey);
+        boolean bounded = PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS;
+        boolean differ = PersonaRoutes.differ(journey);
+        boolean ownEmotions = journey.touchpoints().stream().anyMatch(t -> !t.emotionByPersona().isEmpty());
+        if (!journey.personas().isEmpty() && bounded && (differ || ownEmotions)) {
             List<Journey> routed = journey.personas().stream().map(p -> journey.forPersona(p.id())).toList();
             double[] shares = PersonaShares.weights(journey.personas(), routed);
             // the routes share one budget of what-ifs, so that many personas cost no more than one journey
@@ -70,7 +72,20 @@ public final class Analyzer {
         CustomerFlow flow = routes.isEmpty() ? FlowSolver.solve(graph, probability)
                 : combined(graph, probability, routes);
         Solved whole = new Solved(graph, probability, flow, abandonments(graph, probability));
-        return analyse(journey, whole, options, surveys, routes, personas, WhatIfs.MAX_WORK);
+        JourneyAnalysis analysis = analyse(journey, whole, options, surveys, routes, personas, WhatIfs.MAX_WORK);
+        if (journey.personas().isEmpty() || !bounded || differ || ownEmotions) {
+            return analysis;
+        }
+        // Every route is the whole journey, touchpoint for touchpoint: each persona's analysis is the journey's.
+        List<Journey> routed = journey.personas().stream().map(p -> journey.forPersona(p.id())).toList();
+        double[] shares = PersonaShares.weights(journey.personas(), routed);
+        for (int i = 0; i < routed.size(); i++) {
+            Persona persona = journey.personas().get(i);
+            personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(), analysis));
+        }
+        return new JourneyAnalysis(analysis.journeyId(), options, analysis.touchpoints(), analysis.stages(),
+                analysis.hotspots(), flow, analysis.experienceScore(), analysis.problems(), analysis.periods(),
+                analysis.business(), personas, false);
     }
 
     /**
