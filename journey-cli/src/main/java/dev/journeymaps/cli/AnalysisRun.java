@@ -35,6 +35,9 @@ final class AnalysisRun {
     @Mixin
     OutputOption output;
 
+    @Mixin
+    PersonaOption persona;
+
     /** This mixin's file, analysed; see {@link #analyse(JourneyCommand, InputOptions, Path, PrintWriter)}. */
     Loaded analyse(JourneyCommand parent, PrintWriter err) {
         return analyse(parent, input, file, err, SurveyOptions.DEFAULTS);

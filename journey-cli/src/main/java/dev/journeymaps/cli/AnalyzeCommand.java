@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             "  journey analyze checkout.yaml --format json",
             "  journey analyze checkout.yaml --format json -o analysis.json",
             "  journey analyze checkout.yaml --format text",
+            "  journey analyze checkout.yaml --persona emma --format text",
             "  journey analyze checkout.yaml --period week --since 2026-10-01 --until 2026-11-30"
         })
 final class AnalyzeCommand implements Callable<Integer> {
@@ -96,7 +97,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (loaded.analysed().isEmpty()) {
             return loaded.exitCode();
         }
-        AnalysedJourney analysed = loaded.analysed().get();
+        AnalysedJourney analysed = run.persona.routeOf(loaded.analysed().get(), spec);
         run.output.write(parent, chosen == AnalysisFormat.TEXT
                         ? (OutputOption.Text) w -> w.write(AnalysisWriter.toText(analysed.journey(), analysed.analysis()))
                         : (OutputOption.Text) w -> AnalysisWriter.writeJson(analysed.journey(), analysed.analysis(), w),

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  journey hotspots checkout.yaml",
-            "  journey hotspots checkout.yaml --top 3 --format csv -o hotspots.csv"
+            "  journey hotspots checkout.yaml --top 3 --format csv -o hotspots.csv",
+            "  journey hotspots checkout.yaml --persona emma"
         })
 final class HotspotsCommand implements Callable<Integer> {
 
@@ -77,7 +78,7 @@ final class HotspotsCommand implements Callable<Integer> {
         if (loaded.analysed().isEmpty()) {
             return loaded.exitCode();
         }
-        AnalysedJourney analysed = loaded.analysed().get();
+        AnalysedJourney analysed = run.persona.routeOf(loaded.analysed().get(), spec);
         List<Hotspot> hotspots = analysed.analysis().hotspots();
         hotspots = hotspots.subList(0, Math.min(hotspots.size(), top.orElse(hotspots.size())));
         String text = switch (chosen) {

@@ -38,7 +38,8 @@ final class MapOptions {
     @Option(
             names = "--persona",
             paramLabel = "ID",
-            description = "Draw the map as this persona lives it: only their touchpoints, their emotion curve.")
+            description = "Draw the map as this persona lives it: their route, with their own reach, friction and"
+                    + " emotion curve (docs/metrics.md, \"Persona routes\").")
     Optional<String> persona = Optional.empty();
 
     @Option(
@@ -131,11 +132,7 @@ final class MapOptions {
                             .filter(p -> p != Page.AUTO).map(Page::label).collect(Collectors.joining(", ")))));
         }
         if (persona.isPresent()) {
-            if (journey.persona(persona.get()).isEmpty()) {
-                throw new IllegalArgumentException("--persona '" + persona.get() + "' is not a persona of this journey;"
-                        + " personas: " + journey.personas().stream().map(p -> p.id()).collect(Collectors.joining(", ")));
-            }
-            options = options.withPersona(persona.get());
+            options = options.withPersona(PersonaOption.checked(journey, persona.get()));
         }
         if (!(scale > 0) || Double.isInfinite(scale) || maxPixels < 1) {
             throw new IllegalArgumentException("--scale and --max-pixels must be positive");

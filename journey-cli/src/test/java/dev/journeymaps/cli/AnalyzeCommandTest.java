@@ -54,4 +54,30 @@ class AnalyzeCommandTest {
         assertThat(window.exit()).isEqualTo(1);
         assertThat(window.err()).contains("--since 2026-12-01 is after --until 2026-11-01");
     }
+
+    @Test
+    void personaGivesThatPersonasRouteToAnalyzeAndHotspotsAndAnUnknownOneIsAUsageError() {
+        Cli.Run whole = Cli.run(samples, "analyze", "social-customer-care.yaml", "--format", "json");
+        assertThat(whole.exit()).as(whole.err()).isZero();
+        assertThat(whole.out()).contains("\"personas\" : [", "\"id\" : \"noor\"", "\"share\" : 0.25",
+                "\"share-source\" : \"stated\"");
+
+        Cli.Run noor = Cli.run(samples, "analyze", "social-customer-care.yaml", "--persona", "noor", "--format",
+                "json");
+        assertThat(noor.exit()).as(noor.err()).isZero();
+        // Noor's route: her own touchpoints only, reached by all of her customers
+        assertThat(noor.out()).contains("\"id\" : \"dm-question\"", "\"id\" : \"sales-reply\"")
+                .doesNotContain("\"id\" : \"public-post\"", "\"id\" : \"tech-reply\"", "\"personas\"");
+
+        Cli.Run hotspots = Cli.run(samples, "hotspots", "social-customer-care.yaml", "--persona", "tomas",
+                "--format", "csv");
+        assertThat(hotspots.exit()).as(hotspots.err()).isZero();
+        assertThat(hotspots.out()).doesNotContain("sales-reply", "dm-question");
+
+        Cli.Run unknown = Cli.run(samples, "hotspots", "social-customer-care.yaml", "--persona", "nobody");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("--persona 'nobody' is not a persona of this journey; personas: tomas,"
+                + " noor");
+        assertThat(unknown.out()).isEmpty();
+    }
 }

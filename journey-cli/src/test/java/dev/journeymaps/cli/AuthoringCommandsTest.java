@@ -108,7 +108,8 @@ class AuthoringCommandsTest {
                   hint: Mermaid scores run from 1 (very bad) to 5 (very good)
                 """);
         ReadResult loaded = JourneyLoader.load(dir.resolve("day.yaml"));
-        assertThat(loaded.problems()).isEmpty();
+        // Mermaid has no persona shares, and its tasks name their actors: the routes rest on an even split
+        assertThat(loaded.problems()).extracting(p -> p.code()).containsExactly("flow.persona-share-assumed");
         assertThat(loaded.journey().orElseThrow().touchpoints()).hasSize(2);
         assertThat(loaded.journey().orElseThrow().id()).isEqualTo("day");
     }

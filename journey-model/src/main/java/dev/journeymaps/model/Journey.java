@@ -125,6 +125,16 @@ public record Journey(
         return personas.stream().filter(p -> p.id().equals(personaId)).findFirst();
     }
 
+    /**
+     * The journey as {@code personaId} lives it, their route: their touchpoints, steps and emotions only (see
+     * {@link PersonaRoutes}).
+     *
+     * @throws IllegalArgumentException when the journey has no such persona
+     */
+    public Journey forPersona(String personaId) {
+        return PersonaRoutes.of(this, personaId);
+    }
+
     /** The first stage with this id, if any. */
     public Optional<Stage> stage(String stageId) {
         return stages.stream().filter(s -> s.id().equals(stageId)).findFirst();

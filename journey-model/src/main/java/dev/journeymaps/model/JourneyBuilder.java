@@ -138,6 +138,7 @@ public final class JourneyBuilder {
         private final List<String> frustrations = new ArrayList<>();
         private final List<String> needs = new ArrayList<>();
         private SourceLocation location = SourceLocation.UNKNOWN;
+        private OptionalDouble share = OptionalDouble.empty();
 
         PersonaBuilder(String id, String name) {
             this.id = Objects.requireNonNull(id, "id");
@@ -179,8 +180,18 @@ public final class JourneyBuilder {
             return this;
         }
 
+        /**
+         * Sets the part of all customers this persona stands for, 0..1 ({@code share:}); the analysis weighs the
+         * persona's route by it.
+         */
+        public PersonaBuilder share(double share) {
+            this.share = OptionalDouble.of(share);
+            return this;
+        }
+
         Persona build() {
-            return new Persona(id, name, description, demographics, goals, motivations, frustrations, needs, location);
+            return new Persona(id, name, description, demographics, goals, motivations, frustrations, needs, location,
+                    share);
         }
     }
 

@@ -30,6 +30,18 @@ public record AnalysedJourney(Journey journey, JourneyAnalysis analysis) {
         }
     }
 
+    /**
+     * The journey as {@code personaId} lives it ({@link Journey#forPersona}) with the analysis of that route: the
+     * persona's own reach, funnel, friction and hotspots. Without a route in the analysis (the routes were too large
+     * to solve) the route is drawn with the whole journey's figures.
+     *
+     * @throws IllegalArgumentException when the journey has no such persona
+     */
+    public AnalysedJourney forPersona(String personaId) {
+        Journey route = journey.forPersona(personaId);
+        return new AnalysedJourney(route, analysis.persona(personaId).map(PersonaAnalysis::analysis).orElse(analysis));
+    }
+
     /** {@code journey} analysed alone: the options its settings ask for, no survey answers. */
     public static AnalysedJourney of(Journey journey) {
         return of(journey, SurveyResult.NONE);

@@ -2,8 +2,11 @@ package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Outcome;
+import dev.journeymaps.model.Persona;
+import dev.journeymaps.model.PersonaRoutes;
 import dev.journeymaps.model.Stage;
 import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Analyses a journey: customer flow through its graph, a friction score per touchpoint explained component by
@@ -35,14 +39,83 @@ public final class Analyzer {
         return analyze(journey, options, SurveyResult.NONE);
     }
 
-    /** The analysis of {@code journey}, with what customers said in {@code surveys}. */
+    /**
+     * The analysis of {@code journey}, with what customers said in {@code surveys}. Each persona's route is analysed
+     * on its own ({@link JourneyAnalysis#personas()}); when the touchpoints name their personas, the journey's reach,
+     * funnel and exits are the routes' weighed by the personas' shares (docs/metrics.md, "Persona routes").
+     */
     public static JourneyAnalysis analyze(Journey journey, AnalysisOptions options, SurveyResult surveys) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(surveys, "surveys");
+        List<PersonaAnalysis> personas = new ArrayList<>();
+        List<Route> routes = new ArrayList<>();
+        boolean bounded = PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS;
+        boolean differ = PersonaRoutes.differ(journey);
+        boolean ownEmotions = journey.touchpoints().stream().anyMatch(t -> !t.emotionByPersona().isEmpty());
+        if (!journey.personas().isEmpty() && bounded && (differ || ownEmotions)) {
+            List<Journey> routed = journey.personas().stream().map(p -> journey.forPersona(p.id())).toList();
+            double[] shares = PersonaShares.weights(journey.personas(), routed);
+            // the routes share one budget of what-ifs, so that many personas cost no more than one journey
+            long budget = WhatIfs.MAX_WORK / journey.personas().size();
+            for (int i = 0; i < routed.size(); i++) {
+                Solved solved = Solved.of(routed.get(i));
+                Persona persona = journey.personas().get(i);
+                personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(),
+                        analyse(routed.get(i), solved, options, surveys, List.of(), List.of(), budget)));
+                if (differ && shares[i] > 0) {
+                    routes.add(new Route(shares[i], solved));
+                }
+            }
+        }
         JourneyGraph graph = JourneyGraph.of(journey);
         double[] probability = FlowSolver.probabilities(graph);
-        CustomerFlow flow = FlowSolver.solve(graph, probability);
-        Map<String, FrictionRules.Abandonment> losses = abandonments(graph, probability);
+        CustomerFlow flow = routes.isEmpty() ? FlowSolver.solve(graph, probability)
+                : combined(graph, probability, routes);
+        Solved whole = new Solved(graph, probability, flow, abandonments(graph, probability));
+        JourneyAnalysis analysis = analyse(journey, whole, options, surveys, routes, personas, WhatIfs.MAX_WORK);
+        if (journey.personas().isEmpty() || !bounded || differ || ownEmotions) {
+            return analysis;
+        }
+        // Every route is the whole journey, touchpoint for touchpoint: each persona's analysis is the journey's.
+        List<Journey> routed = journey.personas().stream().map(p -> journey.forPersona(p.id())).toList();
+        double[] shares = PersonaShares.weights(journey.personas(), routed);
+        for (int i = 0; i < routed.size(); i++) {
+            Persona persona = journey.personas().get(i);
+            personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(), analysis));
+        }
+        return new JourneyAnalysis(analysis.journeyId(), options, analysis.touchpoints(), analysis.stages(),
+                analysis.hotspots(), flow, analysis.experienceScore(), analysis.problems(), analysis.periods(),
+                analysis.business(), personas, false);
+    }
+
+    /**
+     * A journey's graph solved: each flow's probability, where customers go, what each touchpoint sends to abandoned
+     * exits.
+     */
+    record Solved(JourneyGraph graph, double[] probability, CustomerFlow flow,
+            Map<String, FrictionRules.Abandonment> losses) {
+
+        static Solved of(Journey journey) {
+            JourneyGraph graph = JourneyGraph.of(journey);
+            double[] probability = FlowSolver.probabilities(graph);
+            return new Solved(graph, probability, FlowSolver.solve(graph, probability),
+                    abandonments(graph, probability));
+        }
+
+        /** The touchpoints and flows of the graph: what solving it again costs. */
+        long size() {
+            return graph.touchpoints().size() + (long) graph.flows().size();
+        }
+    }
+
+    /** One persona's route solved, and the part of all customers it carries (above 0). */
+    record Route(double share, Solved solved) {}
+
+    private static JourneyAnalysis analyse(Journey journey, Solved solved, AnalysisOptions options,
+            SurveyResult surveys, List<Route> routes, List<PersonaAnalysis> personas, long whatIfWork) {
+        JourneyGraph graph = solved.graph();
+        CustomerFlow flow = solved.flow();
+        Map<String, FrictionRules.Abandonment> losses = solved.losses();
         FrictionRules rules = new FrictionRules(options);
         BusinessEffect business = BusinessEffect.of(options, 0);
         Map<String, TouchpointAnalysis> touchpoints = new LinkedHashMap<>();
@@ -58,7 +131,7 @@ public final class Analyzer {
                 List<ComponentScore> components = rules.score(t, readings, f, loss);
                 double friction = FrictionRules.clamp(
                         components.stream().mapToDouble(ComponentScore::contribution).sum());
-                double lost = Double.isFinite(f.visits()) ? 1000 * f.visits() * loss.share() : 0;
+                double lost = routes.isEmpty() ? lost(f, loss) : lost(routes, t.id());
                 lostInAll += lost;
                 touchpoints.put(t.id(), new TouchpointAnalysis(t.id(), stage.id(), friction, f.reach(),
                         friction * f.reach(), components, readings, f, lost, business.value(lost)));
@@ -74,11 +147,86 @@ public final class Analyzer {
             stages.add(new StageAnalysis(stage.id(), weightedFriction(in), flow.stages().get(i)));
         }
         double score = 100 * (1 - weightedFriction(touchpoints.values()));
-        List<Hotspot> hotspots = new WhatIfs(graph, probability, flow, losses, touchpoints, score, business)
+        List<Hotspot> hotspots = new WhatIfs(solved, routes, touchpoints, score, business, whatIfWork)
                 .of(hotspots(touchpoints.values(), options.hotspotThreshold()));
         return new JourneyAnalysis(journey.id(), options, touchpoints, stages, hotspots, flow, score,
                 surveys.problems(), periods(journey, graph, flow, losses, rules, options, surveys),
-                BusinessEffect.of(options, lostInAll));
+                BusinessEffect.of(options, lostInAll), personas, !routes.isEmpty());
+    }
+
+    /** Customers per 1,000 entering whom a touchpoint sends straight to abandoned exits. */
+    private static double lost(TouchpointFlow f, FrictionRules.Abandonment loss) {
+        return Double.isFinite(f.visits()) ? 1000 * f.visits() * loss.share() : 0;
+    }
+
+    /** The customers {@code id} loses on every route, weighed by the routes' shares. */
+    private static double lost(List<Route> routes, String id) {
+        double lost = 0;
+        for (Route r : routes) {
+            Optional<TouchpointFlow> f = r.solved().flow().touchpoint(id);
+            if (f.isPresent()) {
+                lost += r.share() * lost(f.get(),
+                        r.solved().losses().getOrDefault(id, FrictionRules.Abandonment.NONE));
+            }
+        }
+        return lost;
+    }
+
+    /**
+     * The flow of the whole journey as the sum of its persona routes weighed by their shares: reach, passes,
+     * drop-off, endings, the funnel and the customers circling. A touchpoint's drop-off rate stays its own (what its
+     * steps leave unassigned), so its friction does not depend on how the routes are weighed.
+     */
+    static CustomerFlow combined(JourneyGraph graph, double[] probability, List<Route> routes) {
+        Map<String, TouchpointFlow> touchpoints = new LinkedHashMap<>();
+        Map<String, Double> exits = new LinkedHashMap<>();
+        for (Touchpoint t : graph.touchpoints()) {
+            String id = t.id();
+            double reach = 0;
+            double visits = 0;
+            double dropOff = 0;
+            double ended = 0;
+            boolean exit = graph.isExit(id);
+            for (Route r : routes) {
+                Optional<TouchpointFlow> found = r.solved().flow().touchpoint(id);
+                if (found.isEmpty()) {
+                    continue;
+                }
+                TouchpointFlow f = found.get();
+                reach += r.share() * f.reach();
+                visits += r.share() * f.visits();
+                dropOff += r.share() * f.dropOff();
+                ended += r.share() * f.ended();
+                exit |= r.solved().graph().isExit(id);
+            }
+            double passed = 0;
+            for (Flow f : graph.outgoing(id)) {
+                passed += probability[f.index()];
+            }
+            double leak = graph.outgoing(id).isEmpty() ? 0 : Math.max(0, 1 - passed);
+            touchpoints.put(id, new TouchpointFlow(id, Math.min(1, reach), visits, leak, dropOff, ended));
+            if (exit) {
+                exits.put(id, ended);
+            }
+        }
+        List<StageFunnel> stages = new ArrayList<>();
+        for (int i = 0; i < graph.journey().stages().size(); i++) {
+            double reach = 0;
+            double dropOff = 0;
+            double ended = 0;
+            for (Route r : routes) {
+                StageFunnel s = r.solved().flow().stages().get(i);
+                reach += r.share() * s.reach();
+                dropOff += r.share() * s.dropOff();
+                ended += r.share() * s.ended();
+            }
+            stages.add(new StageFunnel(graph.journey().stages().get(i).id(), Math.min(1, reach), dropOff, ended));
+        }
+        double circling = 0;
+        for (Route r : routes) {
+            circling += r.share() * r.solved().flow().circling();
+        }
+        return new CustomerFlow(touchpoints, exits, stages, circling);
     }
 
     /**

@@ -25,6 +25,10 @@ import java.util.RandomAccess;
  * @param problems what was wrong in the survey data (the journey's own problems come from the validator)
  * @param periods the survey figures per period, earliest first; empty without dated answers
  * @param business customers lost and what a customer is worth
+ * @param personas each persona's route analysed on its own, in persona order; empty without personas, and when the
+ *     routes would be too large to solve ({@link dev.journeymaps.model.PersonaRoutes#MAX_TOUCHPOINTS})
+ * @param routedByPersona whether the journey's reach, funnel and exits are the share-weighted sum of the persona
+ *     routes (the touchpoints name their personas), rather than the flow through one graph
  */
 public record JourneyAnalysis(
         String journeyId,
@@ -36,7 +40,9 @@ public record JourneyAnalysis(
         double experienceScore,
         List<Problem> problems,
         List<PeriodAnalysis> periods,
-        BusinessEffect business) {
+        BusinessEffect business,
+        List<PersonaAnalysis> personas,
+        boolean routedByPersona) {
 
     public JourneyAnalysis {
         Objects.requireNonNull(journeyId, "journeyId");
@@ -48,6 +54,23 @@ public record JourneyAnalysis(
         problems = List.copyOf(problems);
         periods = List.copyOf(periods);
         Objects.requireNonNull(business, "business");
+        personas = List.copyOf(personas);
+        if (routedByPersona && personas.isEmpty()) {
+            throw new IllegalArgumentException("a journey routed by persona needs its personas' routes");
+        }
+    }
+
+    /** An analysis of a journey not routed by persona, without persona routes. */
+    public JourneyAnalysis(String journeyId, AnalysisOptions options, Map<String, TouchpointAnalysis> touchpoints,
+            List<StageAnalysis> stages, List<Hotspot> hotspots, CustomerFlow flow, double experienceScore,
+            List<Problem> problems, List<PeriodAnalysis> periods, BusinessEffect business) {
+        this(journeyId, options, touchpoints, stages, hotspots, flow, experienceScore, problems, periods, business,
+                List.of(), false);
+    }
+
+    /** The route of {@code personaId} analysed on its own, if the journey has that persona and it was routed. */
+    public Optional<PersonaAnalysis> persona(String personaId) {
+        return personas.stream().filter(p -> p.personaId().equals(personaId)).findFirst();
     }
 
     /** An analysis without a business effect beyond the customers lost, 0. */

@@ -12,6 +12,7 @@ import dev.journeymaps.model.analysis.Hotspot;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.MetricReading;
 import dev.journeymaps.model.analysis.PeriodAnalysis;
+import dev.journeymaps.model.analysis.PersonaAnalysis;
 import dev.journeymaps.model.analysis.StageAnalysis;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.analysis.TouchpointFlow;
@@ -65,13 +66,7 @@ public final class AnalysisWriter {
             gen.writeTree(options(analysis));
             gen.writeArrayPropertyStart("stages");
             for (StageAnalysis s : analysis.stages()) {
-                ObjectNode o = NODES.objectNode();
-                o.put("id", s.stageId());
-                o.put("friction", round(s.friction()));
-                o.put("reach", round(s.funnel().reach()));
-                o.put("drop-off", round(s.funnel().dropOff()));
-                o.put("ended", round(s.funnel().ended()));
-                gen.writeTree(o);
+                gen.writeTree(stage(NODES.objectNode(), s));
             }
             gen.writeEndArray();
             gen.writeArrayPropertyStart("touchpoints");
@@ -99,6 +94,13 @@ public final class AnalysisWriter {
             if (!analysis.periods().isEmpty()) {
                 gen.writeName("periods");
                 gen.writeTree(periods(analysis.periods()));
+            }
+            if (analysis.routedByPersona()) {
+                gen.writeArrayPropertyStart("personas");
+                for (PersonaAnalysis p : analysis.personas()) {
+                    gen.writeTree(persona(journey, p));
+                }
+                gen.writeEndArray();
             }
             gen.writeEndObject();
         } catch (JacksonException e) {
@@ -164,7 +166,31 @@ public final class AnalysisWriter {
                 out.append('\n');
             }
         }
+        if (analysis.routedByPersona()) {
+            personas(out, analysis);
+        }
         return out.toString();
+    }
+
+    /** The persona routes: each persona's share, score and losses, and the top hotspots of their route. */
+    private static void personas(StringBuilder out, JourneyAnalysis analysis) {
+        out.append("\npersona routes (each persona through their own touchpoints; the journey's reach is their sum"
+                + " weighed by share):\n");
+        for (PersonaAnalysis p : analysis.personas()) {
+            JourneyAnalysis route = p.analysis();
+            out.append(format("  %s  share %.1f%% (%s), experience score %.1f / 100, lost %.1f of every 1,000%n",
+                    p.personaId(), 100 * p.share(), p.shareStated() ? "stated" : "assumed, even split",
+                    route.experienceScore(), route.business().customersLost()));
+            List<Hotspot> top = p.topHotspots(3);
+            if (top.isEmpty()) {
+                out.append("       no hotspots\n");
+            }
+            for (Hotspot h : top) {
+                TouchpointAnalysis t = h.touchpoint();
+                out.append(format("     %d. %s  friction %.2f, reach %.0f%%, impact %.3f%n", h.rank(),
+                        t.touchpointId(), t.friction(), 100 * t.reach(), t.impact()));
+            }
+        }
     }
 
     private static String format(String pattern, Object... values) {
@@ -195,6 +221,42 @@ public final class AnalysisWriter {
                     t.topComponents().stream().map(c -> c.component().key()).collect(Collectors.joining(" ")));
         }).toList();
         return CleanText.stripped(CSV.writer(schema.build()).writeValueAsString(rows));
+    }
+
+    /** How many hotspots of each persona's route the analysis lists. */
+    static final int PERSONA_HOTSPOTS = 5;
+
+    private static ObjectNode stage(ObjectNode o, StageAnalysis s) {
+        o.put("id", s.stageId());
+        o.put("friction", round(s.friction()));
+        o.put("reach", round(s.funnel().reach()));
+        o.put("drop-off", round(s.funnel().dropOff()));
+        o.put("ended", round(s.funnel().ended()));
+        return o;
+    }
+
+    /** One persona's route: its share, and its own score, funnel, reach and friction per touchpoint, and hotspots. */
+    private static ObjectNode persona(Journey journey, PersonaAnalysis p) {
+        JourneyAnalysis route = p.analysis();
+        ObjectNode o = NODES.objectNode();
+        o.put("id", p.personaId());
+        o.put("share", round(p.share()));
+        o.put("share-source", p.shareStated() ? "stated" : "assumed");
+        o.put("experience-score", round(route.experienceScore()));
+        o.put("customers-lost-per-1000", round(route.business().customersLost()));
+        ArrayNode stages = o.putArray("stages");
+        route.stages().forEach(s -> stage(stages.addObject(), s));
+        ArrayNode touchpoints = o.putArray("touchpoints");
+        for (TouchpointAnalysis t : route.touchpoints().values()) {
+            ObjectNode to = touchpoints.addObject();
+            to.put("id", t.touchpointId());
+            to.put("friction", round(t.friction()));
+            to.put("reach", round(t.reach()));
+            to.put("impact", round(t.impact()));
+            to.put("customers-lost-per-1000", round(t.customersLost()));
+        }
+        o.set("hotspots", hotspotArray(journey, p.topHotspots(PERSONA_HOTSPOTS)));
+        return o;
     }
 
     private static ObjectNode options(JourneyAnalysis analysis) {

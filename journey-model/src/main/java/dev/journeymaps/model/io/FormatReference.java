@@ -302,6 +302,12 @@ final class FormatReference {
             key("name", new Text(), "text", REQUIRED, "not empty", "The persona's name.", "Efficient Emma"),
             key("description", new Text(), "text", "empty", "", "Who this is, in a sentence.",
                     "Young, tech-savvy professional who values speed."),
+            key("share", new Num(0, Optional.of(1.0), false), "number", "an even split when touchpoints name"
+                    + " personas (`flow.persona-share-assumed`)", "0..1 (`range.share`); the personas' shares add up"
+                    + " to 1 (`flow.persona-shares-incomplete`, `flow.persona-shares-sum`)",
+                    "The part of all customers this persona stands for. When touchpoints name their personas, each"
+                    + " persona is routed through their own touchpoints and the journey's reach is the sum of the"
+                    + " routes weighed by these shares (docs/metrics.md, \"Persona routes\").", 0.75),
             key("demographics", new TextMap(), "map of text", "empty", "any keys, order kept",
                     "Age, location, income and the like."),
             key("goals", texts(), "list of text", "empty", "", "What the persona wants to achieve."),

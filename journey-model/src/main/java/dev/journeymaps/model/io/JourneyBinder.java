@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneyBuilder;
+import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.validate.Problem;
@@ -24,7 +25,7 @@ final class JourneyBinder {
             "id", "title", "description", "lang", "direction", "surveys", "targets", "analysis", "entries",
             "customers", "value", "owner", "version", "date", "sources");
     static final List<String> PERSONA_KEYS = List.of(
-            "id", "name", "description", "demographics", "goals", "motivations", "frustrations", "needs");
+            "id", "name", "description", "share", "demographics", "goals", "motivations", "frustrations", "needs");
     static final List<String> STAGE_KEYS = List.of("id", "name", "goal", "touchpoints");
 
     private final ReadLimits limits;
@@ -120,6 +121,16 @@ final class JourneyBinder {
         builder.persona(f.requiredText("id"), f.requiredText("name"), p -> {
             p.at(map.get().location());
             f.text("description").ifPresent(p::description);
+            f.number("share").ifPresent(share -> {
+                if (Persona.isValidShare(share)) {
+                    p.share(share);
+                } else {
+                    problems.add(Problem.error("range.share", "the share of persona '" + f.text("id").orElse("")
+                                    + "' must be between 0 and 1, not " + TouchpointBinder.number(share), f.at("share"))
+                            .withHint("a persona's share is the part of all customers they stand for: 0.25 means a"
+                                    + " quarter"));
+                }
+            });
             f.map("demographics").ifPresent(d -> d.entries().forEach(e -> f.asText(e.value(), e.key())
                     .ifPresent(v -> p.demographic(e.key(), v))));
             p.goal(f.texts("goals").toArray(String[]::new));

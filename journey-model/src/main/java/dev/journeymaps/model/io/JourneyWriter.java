@@ -190,6 +190,7 @@ public final class JourneyWriter {
         o.put("id", p.id());
         o.put("name", p.name());
         text(o, "description", p.description());
+        number(o, "share", p.share());
         if (!p.demographics().isEmpty()) {
             ObjectNode d = o.putObject("demographics");
             p.demographics().forEach(d::put);

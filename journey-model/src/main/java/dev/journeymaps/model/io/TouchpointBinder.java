@@ -284,7 +284,7 @@ final class TouchpointBinder {
                 .withHint(guess.isEmpty() ? "use one of: " + String.join(", ", names) : guess));
     }
 
-    private static String number(double x) {
+    static String number(double x) {
         return x == Math.rint(x) && !Double.isInfinite(x) ? String.valueOf((long) x) : String.valueOf(x);
     }
 }

@@ -3,7 +3,9 @@ package dev.journeymaps.model.mermaid;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneyBuilder;
+import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.SourceLocation;
+import dev.journeymaps.model.Transition;
 import dev.journeymaps.model.io.ReadLimits;
 import dev.journeymaps.model.io.ReadResult;
 import dev.journeymaps.model.io.TextFile;
@@ -15,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,12 +26,17 @@ import java.util.regex.Pattern;
  * (ids derived from their names) and scores 1..5 emotions -2..+2. Follows Mermaid's grammar with its corners: YAML
  * front matter with a title, {@code %%} comments and {@code %%{init}%%} directives, {@code #} comments, entity codes,
  * {@code accTitle}/{@code accDescr} (also {@code accDescr { ... }} over several lines), tasks before any section and
- * {@code <br>} in names. Problems point at the diagram's lines; nothing is thrown for bad content.
+ * {@code <br>} in names. Problems point at the diagram's lines; nothing is thrown for bad content. What Mermaid has no
+ * words for (next steps with their shares, exits and their outcome) is read from the {@code %% journey-maps}
+ * comments the writer leaves under a task.
  */
 public final class MermaidReader {
 
     /** The id of the stage that holds tasks written before any {@code section}; the writer writes it back bare. */
     public static final String NO_SECTION_STAGE = "before-sections";
+
+    /** The start of a comment that carries what Mermaid cannot say about a task; see {@link #carried}. */
+    static final String CARRIED = "%% journey-maps";
 
     private static final Pattern ACC = Pattern.compile("^(accTitle|accDescr)\\s*([:{])\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern KEYWORD = Pattern.compile("^(title|section)(?:\\s+(.*))?$", Pattern.DOTALL);
@@ -53,7 +61,15 @@ public final class MermaidReader {
 
     private record Section(String id, String name, SourceLocation at, List<Task> tasks) {}
 
-    private record Task(String id, String name, Emotion emotion, List<String> actors, SourceLocation at) {}
+    private record Task(String id, String name, Emotion emotion, List<String> actors, SourceLocation at,
+            Carried carried) {}
+
+    /** What a task's {@code %% journey-maps} comments carry: its written next steps, whether it is an exit, and how. */
+    private static final class Carried {
+        final List<Transition> next = new ArrayList<>();
+        boolean exit;
+        Optional<Outcome> outcome = Optional.empty();
+    }
 
     private MermaidReader(String file, ReadLimits limits) {
         this.file = file;
@@ -171,6 +187,10 @@ public final class MermaidReader {
             return true;
         }
         String trimmed = raw.strip();
+        if (trimmed.startsWith(CARRIED)) {
+            carried(trimmed.substring(CARRIED.length()).strip(), number);
+            return true;
+        }
         if (trimmed.isEmpty() || trimmed.startsWith("%%")) {
             return true;
         }
@@ -226,6 +246,49 @@ public final class MermaidReader {
         return !stopped;
     }
 
+    /**
+     * A {@code %% journey-maps} comment: what Mermaid cannot say about the task above it, written by
+     * {@link MermaidWriter} (Mermaid itself skips it as a comment). {@code next: id share, id} are its written steps
+     * (to the ids import gives tasks), {@code exit} ends the journey there, {@code outcome: completed|abandoned}
+     * says how. Anything else, or a comment before any task, is a warning and is skipped.
+     */
+    private void carried(String text, int line) {
+        List<Task> last = sections.isEmpty() ? List.of() : sections.get(sections.size() - 1).tasks();
+        Optional<Outcome> outcome = text.startsWith("outcome:")
+                ? Outcome.parse(text.substring("outcome:".length()).strip()) : Optional.empty();
+        if (last.isEmpty() || !(text.startsWith("next:") || text.equals("exit") || outcome.isPresent())) {
+            problems.add(Problem.warning("mermaid.bad-comment", "'" + CARRIED + " " + Entities.decode(text)
+                            + "' is not understood here; it is skipped", at(line, 1))
+                    .withHint("journey-maps writes 'next: ID SHARE, ID', 'exit' and 'outcome: completed|abandoned'"
+                            + " under a task"));
+            return;
+        }
+        Carried carried = last.get(last.size() - 1).carried();
+        if (outcome.isPresent()) {
+            carried.outcome = outcome;
+            carried.exit = true;
+        } else if (text.equals("exit")) {
+            carried.exit = true;
+        } else {
+            for (String step : text.substring("next:".length()).split(",")) {
+                String[] parts = step.strip().split("\\s+");
+                if (parts.length == 0 || parts[0].isEmpty()) {
+                    continue;
+                }
+                OptionalDouble share = OptionalDouble.empty();
+                if (parts.length > 1) {
+                    try {
+                        double value = Double.parseDouble(parts[1]);
+                        share = Transition.isValidShare(value) ? OptionalDouble.of(value) : OptionalDouble.empty();
+                    } catch (NumberFormatException e) {
+                        share = OptionalDouble.empty();
+                    }
+                }
+                carried.next.add(new Transition(parts[0], share, "", at(line, 1)));
+            }
+        }
+    }
+
     private void accessibility(Matcher acc, int line, String raw) {
         if (acc.group(1).equals("accTitle")) {
             accTitle = limited(Entities.decode(acc.group(3).strip()), "the title", at(line, 1));
@@ -268,7 +331,7 @@ public final class MermaidReader {
             sections.add(new Section(NO_SECTION_STAGE, "Start", at(line, column), new ArrayList<>()));
         }
         sections.get(sections.size() - 1).tasks().add(new Task(taskSlugs.of(name), name, emotion,
-                List.copyOf(actors), at(line, column)));
+                List.copyOf(actors), at(line, column), new Carried()));
     }
 
     private Emotion emotion(String score, String task, SourceLocation at) {
@@ -305,9 +368,15 @@ public final class MermaidReader {
             builder.stage(section.id(), section.name(), stage -> {
                 stage.at(section.at());
                 for (Task task : section.tasks()) {
-                    stage.touchpoint(task.id(), task.name(), t -> t.at(task.at())
-                            .emotion(task.emotion())
-                            .actors(task.actors().toArray(String[]::new)));
+                    Carried carried = task.carried();
+                    stage.touchpoint(task.id(), task.name(), t -> {
+                        t.at(task.at()).emotion(task.emotion()).actors(task.actors().toArray(String[]::new));
+                        carried.next.forEach(t::next);
+                        if (carried.exit && carried.next.isEmpty()) {
+                            t.exit();
+                            carried.outcome.ifPresent(t::outcome);
+                        }
+                    });
                 }
             });
         }

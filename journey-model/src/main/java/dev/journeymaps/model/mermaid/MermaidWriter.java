@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Writes a journey as a Mermaid {@code journey} diagram: stages as sections, touchpoints as tasks, emotions -2..+2 as
  * scores 1..5, actors by their personas' names. {@code #}, {@code :} and {@code ;} in names are written as Mermaid's
- * entity codes ({@code #35;}, {@code #58;}, {@code #59;}), line breaks as {@code <br>}. The same journey gives the same
- * text.
+ * entity codes ({@code #35;}, {@code #58;}, {@code #59;}), line breaks as {@code <br>}. Next steps with their shares,
+ * exits and their outcome go into {@code %% journey-maps} comments under their task, which Mermaid skips and import
+ * reads back. The same journey gives the same text.
  */
 public final class MermaidWriter {
 
@@ -25,6 +26,58 @@ public final class MermaidWriter {
 
     /** {@code journey} as a Mermaid diagram, with the list of what the diagram cannot carry. */
     public static MermaidExport write(Journey journey) {
+        // The steps name tasks by the ids import will give them: made from the names as the reader reads them.
+        Slugs slugs = new Slugs("task");
+        List<String> ids = journey.touchpoints().stream()
+                .map(t -> slugs.of(Entities.decode(Entities.protect(Entities.encode(CleanText.stripped(t.name()), "")).strip())))
+                .toList();
+        List<String> carried = carried(journey, ids);
+        List<String> lost = new ArrayList<>();
+        String text = diagram(journey, carried, lost);
+        return new MermaidExport(text, notCarried(journey, !carried.isEmpty()), lost);
+    }
+
+    /**
+     * The {@code %% journey-maps} comments of each touchpoint, in journey order (empty where there is nothing to
+     * say): its written next steps by their tasks' ids, and for an exit that is not simply the last task, that it
+     * is one and its outcome. Mermaid skips them as comments; import reads them back.
+     */
+    private static List<String> carried(Journey journey, List<String> ids) {
+        List<Touchpoint> all = journey.touchpoints();
+        java.util.Map<String, String> idOf = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            idOf.putIfAbsent(all.get(i).id(), ids.get(i));
+        }
+        List<String> comments = new ArrayList<>();
+        boolean any = false;
+        for (int i = 0; i < all.size(); i++) {
+            Touchpoint t = all.get(i);
+            StringBuilder c = new StringBuilder();
+            List<String> steps = t.next().stream().filter(n -> idOf.containsKey(n.to()))
+                    .map(n -> idOf.get(n.to()) + (n.share().isPresent() ? " " + share(n.share().getAsDouble()) : ""))
+                    .toList();
+            if (!steps.isEmpty()) {
+                c.append(MermaidReader.CARRIED).append(" next: ").append(String.join(", ", steps));
+            }
+            if (t.outcome().isPresent()) {
+                c.append(c.isEmpty() ? "" : "\n").append(MermaidReader.CARRIED).append(" outcome: ")
+                        .append(t.outcome().get().label());
+            } else if (t.exit() && i < all.size() - 1) {
+                c.append(c.isEmpty() ? "" : "\n").append(MermaidReader.CARRIED).append(" exit");
+            }
+            any |= !c.isEmpty();
+            comments.add(c.toString());
+        }
+        return any ? comments : List.of();
+    }
+
+    private static String share(double share) {
+        String s = String.format(Locale.ROOT, "%.6f", share).replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** The diagram, with {@code carried} comments under each task when given; the personas no task names go to {@code lost}. */
+    private static String diagram(Journey journey, List<String> carried, List<String> lost) {
         StringBuilder out = new StringBuilder("journey\n");
         Set<String> acting = new HashSet<>();
         Set<String> named = new HashSet<>();
@@ -41,6 +94,7 @@ public final class MermaidWriter {
                 out.append("    accDescr: ").append(Entities.encode(CleanText.stripped(journey.description()), "")).append('\n');
             }
         }
+        int task = 0;
         for (int i = 0; i < journey.stages().size(); i++) {
             Stage stage = journey.stages().get(i);
             String indent = "    ";
@@ -60,10 +114,16 @@ public final class MermaidWriter {
                         .map(name -> Entities.encode(CleanText.stripped(name), ","))
                         .collect(Collectors.joining(", "));
                 out.append(actors.isEmpty() ? "" : ": " + actors).append('\n');
+                String comment = carried.isEmpty() ? "" : carried.get(task);
+                if (!comment.isEmpty()) {
+                    String at = indent;
+                    comment.lines().forEach(line -> out.append(at).append(line).append('\n'));
+                }
+                task++;
             }
         }
-        List<String> lost = journey.personas().stream().map(Persona::id).filter(id -> !acting.contains(id)).toList();
-        return new MermaidExport(out.toString(), notCarried(journey), lost);
+        journey.personas().stream().map(Persona::id).filter(id -> !acting.contains(id)).forEach(lost::add);
+        return out.toString();
     }
 
     /** Emotion -2..+2 as Mermaid's 1..5; the mean when personas feel differently; 3 (neutral) when none is given. */
@@ -71,14 +131,18 @@ public final class MermaidWriter {
         return 3 + (int) Math.round(t.meanEmotion().orElse(0.0));
     }
 
-    private static List<String> notCarried(Journey journey) {
+    private static List<String> notCarried(Journey journey, boolean flowCarried) {
         List<Touchpoint> all = journey.touchpoints();
         List<String> lost = new ArrayList<>();
         count(lost, all.stream().mapToLong(t -> t.painPoints().size()).sum(), "pain point");
         count(lost, all.stream().mapToLong(t -> t.opportunities().size()).sum(), "opportunity");
         on(lost, all, t -> !t.metrics().isEmpty(), "metrics");
-        on(lost, all, t -> !t.next().isEmpty(), "next steps (branches, loops, shares)");
-        on(lost, all, t -> t.exit() && t != all.get(all.size() - 1), "exits before the end");
+        if (flowCarried) {
+            on(lost, all, t -> t.next().stream().anyMatch(n -> !n.label().isBlank()), "labels of next steps");
+        } else {
+            on(lost, all, t -> !t.next().isEmpty(), "next steps (branches, loops, shares)");
+            on(lost, all, t -> t.exit() && t != all.get(all.size() - 1), "exits before the end");
+        }
         on(lost, all, t -> !t.emotionByPersona().isEmpty(), "emotions per persona (written as their mean)");
         on(lost, all, t -> !t.hasEmotion(), "no emotion (written as 3, neutral)");
         on(lost, all, t -> !t.channel().isBlank(), "channels");

@@ -28,6 +28,9 @@ public final class Validator {
             new EntrySharesBelowOneRule(),
             new EvenSplitRule(),
             new CrossesPersonasRule(),
+            new PersonaSharesRule(),
+            new PersonaShareAssumedRule(),
+            new PersonaRoutesTooLargeRule(),
             new OutcomeAssumedRule());
 
     private Validator() {}

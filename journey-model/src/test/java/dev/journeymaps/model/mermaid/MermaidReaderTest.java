@@ -44,7 +44,8 @@ class MermaidReaderTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("me", "Me"),
                         org.assertj.core.groups.Tuple.tuple("cat", "Cat"));
         assertThat(j.touchpoints().get(2).actors()).containsExactly("me", "cat");
-        assertThat(Validator.validate(j)).isEmpty();
+        // Mermaid has no persona shares, and its tasks name their actors: the routes rest on an even split
+        assertThat(Validator.validate(j)).extracting(p -> p.code()).containsExactly("flow.persona-share-assumed");
     }
 
     @Test

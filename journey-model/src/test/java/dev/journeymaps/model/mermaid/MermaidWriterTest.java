@@ -9,6 +9,10 @@ import dev.journeymaps.model.io.JourneyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.journeymaps.model.Outcome;
+import dev.journeymaps.model.Touchpoint;
+import dev.journeymaps.model.Transition;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MermaidWriterTest {
@@ -45,8 +49,7 @@ class MermaidWriterTest {
                 "1 pain point",
                 "1 opportunity",
                 "metrics on 1 touchpoint",
-                "next steps (branches, loops, shares) on 1 touchpoint",
-                "exits before the end on 1 touchpoint",
+                "labels of next steps on 1 touchpoint",
                 "emotions per persona (written as their mean) on 1 touchpoint",
                 "channels on 4 touchpoints",
                 "thoughts on 1 touchpoint",
@@ -112,5 +115,57 @@ class MermaidWriterTest {
                 .stage("apply", "Apply", s -> s.touchpoint("form", "Fills the form", t -> t.actors("parent")))
                 .build();
         assertThat(MermaidWriter.write(j).lostPersonas()).containsExactly("student");
+    }
+
+    @Test
+    void stepsExitsAndOutcomesSurviveTheRoundTripInJourneyMapsComments() {
+        Journey journey = Journey.builder("j", "Checkout")
+                .stage("buy", "Buy", s -> s
+                        .touchpoint("checkout", "Checks out", t -> t.emotion(Emotion.NEUTRAL)
+                                .next("receipt", 0.82, "pays").next("gives-up", 0.18, ""))
+                        .touchpoint("gives-up", "Leaves: full cart", t -> t.emotion(Emotion.FRUSTRATED)
+                                .outcome(Outcome.ABANDONED))
+                        .touchpoint("receipt", "Gets a receipt", t -> t.emotion(Emotion.HAPPY).exit())
+                        .touchpoint("review", "Writes a review", t -> t.outcome(Outcome.COMPLETED)))
+                .build();
+        MermaidExport export = MermaidWriter.write(journey);
+        assertThat(export.diagram()).isEqualTo("""
+                journey
+                    title Checkout
+                    section Buy
+                      Checks out: 3
+                      %% journey-maps next: gets-a-receipt 0.82, leaves-full-cart 0.18
+                      Leaves#58; full cart: 2
+                      %% journey-maps outcome: abandoned
+                      Gets a receipt: 4
+                      %% journey-maps exit
+                      Writes a review: 3
+                      %% journey-maps outcome: completed
+                """);
+        Journey back = MermaidReader.read(export.diagram(), "j.mmd").journey().orElseThrow();
+        List<Touchpoint> tps = back.touchpoints();
+        assertThat(tps.get(0).next()).extracting(Transition::to).containsExactly("gets-a-receipt", "leaves-full-cart");
+        assertThat(tps.get(0).next()).extracting(n -> n.share().getAsDouble()).containsExactly(0.82, 0.18);
+        assertThat(tps.get(1).outcome()).contains(Outcome.ABANDONED);
+        assertThat(tps.get(2).exit()).isTrue();
+        assertThat(tps.get(2).outcome()).isEmpty();
+        assertThat(tps.get(3).outcome()).contains(Outcome.COMPLETED);
+        assertThat(export.notCarried()).contains("labels of next steps on 1 touchpoint");
+        assertThat(MermaidWriter.write(back).diagram()).isEqualTo(export.diagram());
+    }
+
+    @Test
+    void aJourneyMapsCommentThatIsNotUnderstoodIsAWarning() {
+        var result = MermaidReader.read("""
+                journey
+                  %% journey-maps exit
+                  section S
+                    Task: 3
+                    %% journey-maps outcome: maybe
+                """, "w.mmd");
+        assertThat(result.problems()).extracting(p -> p.code())
+                .containsExactly("mermaid.bad-comment", "mermaid.bad-comment");
+        assertThat(result.problems().get(1).location().line()).isEqualTo(5);
+        assertThat(result.journey().orElseThrow().touchpoints().get(0).outcome()).isEmpty();
     }
 }

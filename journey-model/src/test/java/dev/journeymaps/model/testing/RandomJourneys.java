@@ -17,12 +17,12 @@ import java.util.random.RandomGenerator;
  * Seeded random journeys for property tests in every module. The same seed always gives the same journey.
  *
  * <p>Every generated journey is valid: ids follow the id rule and are unique, names are not blank, every touchpoint
- * is reachable from the first one, branches' shares sum to at most 1, every loop can still reach an exit, and the
- * last touchpoint is an exit. Within those rules it varies everything: 1..6 stages of 1..6 touchpoints, 0..3
- * personas, branches, skips, loops (self-loops included), exits in the middle of the journey, emotions for everybody
- * or per persona, pain points, opportunities, metrics, and text in many scripts mixed with hostile content
- * ({@code <script>}, {@code &}, quotes, control characters, lone surrogates, right-to-left text, emoji, very long
- * words).
+ * is reachable from the first one, branches' shares sum to at most 1, every loop can still reach an exit, the last
+ * touchpoint is an exit, and personas have shares adding up to 1. Within those rules it varies everything: 1..6
+ * stages of 1..6 touchpoints, 0..3 personas (a touchpoint names one of them, or nobody), branches, skips, loops
+ * (self-loops included), exits in the middle of the journey, emotions for everybody or per persona, pain points,
+ * opportunities, metrics, and text in many scripts mixed with hostile content ({@code <script>}, {@code &}, quotes,
+ * control characters, lone surrogates, right-to-left text, emoji, very long words).
  *
  * <pre>{@code
  * long seed = Long.getLong("journey.seed", base + i);   // replay one failing case
@@ -76,11 +76,14 @@ public final class RandomJourneys {
             }
             b.lang(pick(new String[] {"en", "hr", "eu", "it", "su", "fa"}));
             int personas = random.nextInt(4);
+            // Shares from a random of their own, so that adding them changed no other part of any journey.
+            int[] shares = shares(new SplittableRandom(~seed), personas);
             for (int p = 0; p < personas; p++) {
                 String id = "p" + p;
                 personaIds.add(id);
+                double share = shares[p] / 100.0;
                 b.persona(id, text(1, 4), pb -> pb.description(text(0, 12)).goal(text(1, 6)).need(text(1, 6))
-                        .demographic("age", Integer.toString(18 + random.nextInt(60))));
+                        .demographic("age", Integer.toString(18 + random.nextInt(60))).share(share));
             }
             int[] sizes = stageSizes();
             int total = 0;
@@ -104,6 +107,17 @@ public final class RandomJourneys {
                 position += size;
             }
             return b.build();
+        }
+
+        /** Shares in hundredths adding up to exactly 100. */
+        private static int[] shares(SplittableRandom own, int personas) {
+            int[] shares = new int[personas];
+            int left = 100;
+            for (int p = 0; p < personas; p++) {
+                shares[p] = p == personas - 1 ? left : own.nextInt(left + 1);
+                left -= shares[p];
+            }
+            return shares;
         }
 
         private int[] stageSizes() {

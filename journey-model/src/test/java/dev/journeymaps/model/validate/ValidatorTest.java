@@ -359,4 +359,105 @@ class ValidatorTest {
                 - {id: done, name: Done, emotion: happy}
                 """))).isEmpty();
     }
+
+    private static String personas(String personas, String touchpoints) {
+        return "journey: {id: j, title: T}\npersonas:\n" + personas.indent(2) + "stages:\n  - id: s\n    name: S\n"
+                + "    touchpoints:\n" + touchpoints.indent(6);
+    }
+
+    private static final String ROUTED = """
+            - {id: a, name: A, actors: [emma], next: [c]}
+            - {id: b, name: B, actors: [olga], next: [c]}
+            - {id: c, name: C}
+            """;
+
+    @Test
+    void warnsThatPersonaRoutesRestOnAnEvenSplitWithoutShares() {
+        Problem p = only("flow.persona-share-assumed", personas("""
+                - {id: emma, name: Emma}
+                - {id: olga, name: Olga}
+                """, ROUTED));
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("touchpoints name their personas, so each of the 2 personas is routed"
+                + " separately, and no persona has a share; reach rests on an even split (0.5 each)");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 3, 5));
+        assertThat(p.hint()).isEqualTo("write the part of all customers each persona stands for: share: 0.6 under"
+                + " each persona");
+        assertThat(problems(personas("""
+                - {id: emma, name: Emma, share: 0.7}
+                - {id: olga, name: Olga, share: 0.3}
+                """, ROUTED))).isEmpty();
+        // touchpoints that name nobody route everybody alike: no split to assume
+        assertThat(problems(personas("""
+                - {id: emma, name: Emma}
+                - {id: olga, name: Olga}
+                """, "- {id: a, name: A}\n- {id: b, name: B, actors: [emma, olga]}\n"))).isEmpty();
+    }
+
+    @Test
+    void warnsWhenSomePersonasHaveASharesAndOthersNot() {
+        Problem p = only("flow.persona-shares-incomplete", personas("""
+                - {id: emma, name: Emma, share: 0.7}
+                - {id: olga, name: Olga}
+                """, ROUTED));
+        assertThat(p.level()).isEqualTo(Level.WARNING);
+        assertThat(p.message()).isEqualTo("persona 'olga' has no share while 1 of the 2 personas have one; the"
+                + " analysis splits the rest evenly over 'olga'");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 4, 5));
+        assertThat(p.hint()).isEqualTo("give every persona a share (the part of all customers they stand for), or"
+                + " none");
+    }
+
+    @Test
+    void warnsWhenThePersonasSharesDoNotAddUpToOne() {
+        Problem p = only("flow.persona-shares-sum", personas("""
+                - {id: emma, name: Emma, share: 0.6}
+                - {id: olga, name: Olga, share: 0.6}
+                """, ROUTED));
+        assertThat(p.message()).isEqualTo("the personas' shares add up to 1.2, not 1; the analysis scales them to"
+                + " sum to 1");
+        assertThat(p.hint()).isEqualTo("the shares are parts of all customers: emma 0.5, olga 0.5 would keep their"
+                + " proportions");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 3, 5));
+        // three thirds written with three decimals are near enough
+        assertThat(problems(personas("""
+                - {id: emma, name: Emma, share: 0.333}
+                - {id: olga, name: Olga, share: 0.333}
+                - {id: ana, name: Ana, share: 0.333}
+                """, ROUTED))).isEmpty();
+    }
+
+    @Test
+    void refusesAPersonaShareOutsideZeroToOne() {
+        Problem p = only("range.share", personas("""
+                - {id: emma, name: Emma, share: 1.5}
+                - {id: olga, name: Olga, share: 0.5}
+                """, ROUTED));
+        assertThat(p.level()).isEqualTo(Level.ERROR);
+        assertThat(p.message()).isEqualTo("the share of persona 'emma' must be between 0 and 1, not 1.5");
+        assertThat(p.location()).isEqualTo(SourceLocation.of("v.yaml", 3, 35));
+    }
+
+    @Test
+    void warnsWhenThePersonaRoutesWouldBeTooLargeToSolve() {
+        dev.journeymaps.model.JourneyBuilder b = Journey.builder("j", "J");
+        int personas = 2_000;
+        for (int i = 0; i < personas; i++) {
+            String id = "p" + i;
+            b.persona(id, "P", x -> x.share(1.0 / personas));
+        }
+        int touchpoints = (int) (dev.journeymaps.model.PersonaRoutes.MAX_TOUCHPOINTS / personas) + 1;
+        b.stage("s", "S", s -> {
+            s.touchpoint("t0", "T", t -> t.actors("p0"));
+            for (int i = 1; i < touchpoints; i++) {
+                s.touchpoint("t" + i, "T", t -> {});
+            }
+        });
+        List<Problem> p = Validator.validate(b.build()).stream()
+                .filter(x -> x.code().equals("flow.persona-routes-too-large")).toList();
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).message()).isEqualTo("the personas' routes hold 2000001 touchpoints together, more than"
+                + " 2000000; every customer is routed through the whole journey instead, and the default wiring may"
+                + " join personas' paths");
+    }
 }

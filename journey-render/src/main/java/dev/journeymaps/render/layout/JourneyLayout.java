@@ -104,16 +104,15 @@ public final class JourneyLayout {
 
     /**
      * The scene of the map of {@code analysed}'s journey drawn with {@code options}, every figure taken from its
-     * analysis. A persona's map shows the figures of the whole journey's analysis for that persona's touchpoints,
-     * the same figures as every other output.
+     * analysis. A persona's map shows that persona's route with the route's own analysis (their reach, funnel,
+     * friction and hotspots), the same figures as {@code journey analyze --persona}.
      *
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
     public static Scene layout(AnalysedJourney analysed, RenderOptions options) {
-        Journey journey = analysed.journey();
-        Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
-        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
-                options.typography()).scene(options.page()));
+        AnalysedJourney drawn = options.persona().map(id -> PersonaView.of(analysed, id)).orElse(analysed);
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
+                options.lanes(), options.typography()).scene(options.page()));
     }
 
     /**
@@ -158,13 +157,12 @@ public final class JourneyLayout {
         if (page == Page.NONE) {
             return List.of(layout(analysed, options));
         }
-        Journey journey = analysed.journey();
-        Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
+        AnalysedJourney drawn = options.persona().map(id -> PersonaView.of(analysed, id)).orElse(analysed);
         return Fonts.measuring(() -> {
-            JourneyLayout layout = new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
-                    options.typography());
+            JourneyLayout layout = new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
+                    options.lanes(), options.typography());
             return new PagedLayout(layout, layout.map, PageLayout.unitsWide(page), PageLayout.unitsHigh(page))
-                    .pages(RowPlan.of(drawn.stages(), columnsPerRow(page)), layout.summary());
+                    .pages(RowPlan.of(drawn.journey().stages(), columnsPerRow(page)), layout.summary());
         });
     }
 
