@@ -128,10 +128,9 @@ public final class JourneyLayout {
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
     public static Drawing drawing(AnalysedJourney analysed, RenderOptions options, Consumer<Node> survey) {
-        Journey journey = analysed.journey();
-        Journey drawn = options.persona().map(id -> PersonaView.of(journey, id)).orElse(journey);
-        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn), analysed.analysis(), options.lanes(),
-                options.typography()).stacked(options.page(), false, survey));
+        AnalysedJourney drawn = options.persona().map(id -> PersonaView.of(analysed, id)).orElse(analysed);
+        return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
+                options.lanes(), options.typography()).stacked(options.page(), false, survey));
     }
 
     /**
