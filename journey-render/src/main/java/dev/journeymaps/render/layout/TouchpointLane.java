@@ -136,6 +136,22 @@ final class TouchpointLane {
         } else if (!inRow(r.flow().from())) {
             label = joined(label, words.get("flow.from", name(r.flow().from())));
         }
+        if (loop) {
+            // A loop's hook is too short for a label on its track: "↺ 20%" stands beside it, up to the card's edge.
+            double start = r.hi() + 6;
+            double room = columns.cardX()[slot(r.flow().from()) - 1] + columns.cardWidth() - start;
+            // The whole label where it fits, else the share alone: "↺ 45% ·…" says less than "↺ 45%".
+            String share = r.flow().share().isPresent() ? " " + Percent.of(r.flow().share().getAsDouble()) : "";
+            String line = label.isEmpty() ? LOOP : LOOP + " " + label;
+            if (TextWrap.width(line, 10, false) > room) {
+                line = TextWrap.line(LOOP + share, 10, false, room);
+            }
+            if (!line.isEmpty()) {
+                parts.add(JourneyLayout.text(Role.FLOW_LABEL, 10, false, Anchor.START, List.of(line), start,
+                        trackY + 4, 12));
+            }
+            return new Group(Role.TRANSITION, tooltip(r.flow()), parts);
+        }
         double[] span = labelSpan(r, verticals);
         double room = span[1] - span[0] - 16;
         if (!label.isEmpty() && room >= 30) {
@@ -194,6 +210,9 @@ final class TouchpointLane {
                 new LineTo(bx + dy * half, by + dx * half),
                 new LineTo(bx - dy * half, by - dx * half)), true, false);
     }
+
+    /** What marks a loop's label: the step repeated. */
+    private static final String LOOP = "\u21ba";
 
     private static String label(Flow f) {
         String share = f.share().isPresent() ? Percent.of(f.share().getAsDouble()) : "";
