@@ -134,13 +134,6 @@ final class CardLayout {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
                     left + indent, baseline, 14));
         }
-        // The name takes every line down to what the card draws under it, rather than end in an ellipsis above an
-        // empty band: three lines over the pain text and the reach, more where a card has neither.
-        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y));
-        if (!name.isEmpty()) {
-            parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
-                    y + PADDING + nameSize, nameSize + 4));
-        }
         parts.addAll(markers);
         parts.addAll(rankText);
         if (exit) {
@@ -148,6 +141,14 @@ final class CardLayout {
             parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(exitWord), markerX - 10,
                     y + height - PADDING - 2, 12));
             parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + height - PADDING - 6, 6, 0));
+        }
+        // The name takes every line down to what the card draws under it (the exit mark included: a card without a
+        // channel has nothing else on that line), rather than end in an ellipsis above an empty band: three lines
+        // over the pain text and the reach, more where a card has neither.
+        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y));
+        if (!name.isEmpty()) {
+            parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
+                    y + PADDING + nameSize, nameSize + 4));
         }
         return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed), parts);
     }
