@@ -1,7 +1,6 @@
 package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Channels;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +26,7 @@ final class ChannelIcons {
 
     /** The icon of {@code channel}, or empty for no channel. */
     static String of(String channel) {
-        String key = channel.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+        String key = Channels.key(channel);
         if (key.isEmpty()) {
             return "";
         }

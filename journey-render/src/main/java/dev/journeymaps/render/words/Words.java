@@ -113,7 +113,7 @@ public final class Words {
      * "app mobile" in Italian), else as the journey writes it: free-text channels are the team's own words.
      */
     public String channel(String channel) {
-        String key = channel.strip().toLowerCase(Locale.ROOT).replace(' ', '-').replace('_', '-');
+        String key = Channels.key(channel);
         return Channels.isKnown(key) ? get("channel." + key) : channel;
     }
 
