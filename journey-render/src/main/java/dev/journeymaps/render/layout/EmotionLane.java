@@ -44,14 +44,51 @@ final class EmotionLane {
 
     private final Journey journey;
     private final List<Touchpoint> touchpoints;
+    private final Extremes extremes;
     private final Columns columns;
     private final Words words;
 
-    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Columns columns, Words words) {
+    /** The lane of a row's {@code touchpoints}; {@code extremes}: the whole journey's, as {@link #extremes} finds. */
+    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Extremes extremes, Columns columns, Words words) {
         this.words = words;
         this.journey = journey;
         this.touchpoints = touchpoints;
+        this.extremes = extremes;
         this.columns = columns;
+    }
+
+    /**
+     * The journey's lowest and highest emotion score and the first touchpoint in journey order that has each;
+     * {@code low < high} only when the scores differ.
+     */
+    record Extremes(double low, String lowId, double high, String highId) {}
+
+    /**
+     * The extremes of {@code journey} (its {@code touchpoints} in map order), each touchpoint scored as the curves
+     * score it: each persona's own emotion, else the touchpoint's; or the mean. Found once per map, not per row.
+     */
+    static Extremes extremes(Journey journey, List<Touchpoint> touchpoints) {
+        double low = Double.MAX_VALUE;
+        double high = -Double.MAX_VALUE;
+        String lowId = "";
+        String highId = "";
+        List<Persona> personas = curvePersonas(journey, touchpoints);
+        for (Touchpoint t : touchpoints) {
+            List<Double> scores = personas.isEmpty() ? t.meanEmotion().stream().toList()
+                    : personas.stream().filter(p -> t.involves(p.id()))
+                            .flatMap(p -> t.emotionOf(p.id()).stream()).map(e -> (double) e.score()).toList();
+            for (double score : scores) {
+                if (score < low) {
+                    low = score;
+                    lowId = t.id();
+                }
+                if (score > high) {
+                    high = score;
+                    highId = t.id();
+                }
+            }
+        }
+        return new Extremes(low, lowId, high, highId);
     }
 
     boolean hasContent() {
@@ -60,10 +97,10 @@ final class EmotionLane {
 
     /** The personas that get a curve of their own: those with own emotions, when there are at least two. */
     private List<Persona> curvePersonas() {
-        return curvePersonas(touchpoints);
+        return curvePersonas(journey, touchpoints);
     }
 
-    private List<Persona> curvePersonas(List<Touchpoint> touchpoints) {
+    private static List<Persona> curvePersonas(Journey journey, List<Touchpoint> touchpoints) {
         Set<String> own = new LinkedHashSet<>();
         touchpoints.forEach(t -> own.addAll(t.emotionByPersona().keySet()));
         List<Persona> personas = journey.personas().stream().filter(p -> own.contains(p.id())).toList();
@@ -121,25 +158,8 @@ final class EmotionLane {
      * wrapped map notes each once, in the row that holds it. Nothing when every point scores the same.
      */
     private void notes(List<Node> out, List<Point> points, double top, double height) {
-        double[] range = {Double.MAX_VALUE, -Double.MAX_VALUE};
-        String[] ids = {"", ""};
-        List<Persona> personas = curvePersonas(journey.touchpoints());
-        for (Touchpoint t : journey.touchpoints()) {
-            // Scored as the curves score it: each persona's own emotion, else the touchpoint's; or the mean.
-            List<Double> scores = personas.isEmpty() ? t.meanEmotion().stream().toList()
-                    : personas.stream().filter(p -> t.involves(p.id()))
-                            .flatMap(p -> t.emotionOf(p.id()).stream()).map(e -> (double) e.score()).toList();
-            for (double score : scores) {
-                if (score < range[0]) {
-                    range[0] = score;
-                    ids[0] = t.id();
-                }
-                if (score > range[1]) {
-                    range[1] = score;
-                    ids[1] = t.id();
-                }
-            }
-        }
+        double[] range = {extremes.low(), extremes.high()};
+        String[] ids = {extremes.lowId(), extremes.highId()};
         if (!(range[0] < range[1])) {
             return;
         }

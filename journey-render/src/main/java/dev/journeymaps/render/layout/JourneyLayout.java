@@ -79,7 +79,8 @@ public final class JourneyLayout {
         // Cards show friction only when its lane is drawn: the lane carries the legend of the cards' heat bars.
         this.analysis = lanes.contains(Lane.FRICTION) ? Optional.of(given) : Optional.empty();
         this.map = new MapContext(journey, graph, lanes, typography, words, new LaneContent(words, given), analysis,
-                positions);
+                touchpoints, positions, new FlowsByPosition(graph.flows(), positions),
+                EmotionLane.extremes(journey, touchpoints));
     }
 
     /**
@@ -442,7 +443,7 @@ public final class JourneyLayout {
             s.append(s.length() > 0 ? "\n" : "").append(words.get("summary.stages",
                     words.list(journey.stages().stream().map(Stage::name).toList())));
         }
-        List<Touchpoint> touchpoints = journey.touchpoints();
+        List<Touchpoint> touchpoints = map.touchpoints();
         List<String> painful = touchpoints.stream().filter(t -> !t.painPoints().isEmpty()).map(Touchpoint::name)
                 .toList();
         if (!painful.isEmpty()) {

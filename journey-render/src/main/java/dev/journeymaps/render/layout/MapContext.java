@@ -1,6 +1,7 @@
 package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.Lane;
@@ -15,13 +16,19 @@ import java.util.Optional;
  * the analysis (once for the whole journey, so ranks and reach do not depend on the row) and each touchpoint's
  * position in the whole map.
  *
+ * @param touchpoints the journey's touchpoints in map order, listed once ({@link Journey#touchpoints()} lists them
+ *     anew on every call)
  * @param positions each touchpoint id's first position in map order
+ * @param flows the graph's flows by the positions of their ends
+ * @param extremes the whole journey's lowest and highest emotion, noted on the row that holds each
  */
 record MapContext(Journey journey, JourneyGraph graph, List<Lane> lanes, Typography typography, Words words,
-        LaneContent content, Optional<JourneyAnalysis> analysis, Map<String, Integer> positions) {
+        LaneContent content, Optional<JourneyAnalysis> analysis, List<Touchpoint> touchpoints,
+        Map<String, Integer> positions, FlowsByPosition flows, EmotionLane.Extremes extremes) {
 
     MapContext {
         lanes = List.copyOf(lanes);
+        touchpoints = List.copyOf(touchpoints);
         positions = Map.copyOf(positions);
     }
 }

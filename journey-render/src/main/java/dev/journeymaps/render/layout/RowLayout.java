@@ -53,8 +53,8 @@ final class RowLayout {
         this.map = map;
         this.row = row;
         this.words = map.words();
-        // A copy: a view would keep the journey's whole list of touchpoints (a new one per call) for every row.
-        this.touchpoints = List.copyOf(map.journey().touchpoints().subList(row.from(), row.to()));
+        // A copy: a view would keep the map's whole list of touchpoints for every row.
+        this.touchpoints = List.copyOf(map.touchpoints().subList(row.from(), row.to()));
         double[] cardX = new double[touchpoints.size()];
         this.segmentX = new double[row.segments().size() + 1];
         double x = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
@@ -179,11 +179,11 @@ final class RowLayout {
         return switch (lane) {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(map.graph(), touchpoints,
-                    map.positions(), row, columns, new CardLayout(map.journey(), map.graph(),
+                    map.positions(), map.flows().touching(row.from(), row.to()), row, columns, new CardLayout(map.journey(), map.graph(),
                     !map.lanes().contains(Lane.PAIN_POINTS), map.analysis(), map.typography().card(), words, map.content()),
                     words).layout(out, top + JourneyLayout.LANE_GAP);
             case EMOTIONS -> {
-                EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, columns, words);
+                EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, map.extremes(), columns, words);
                 yield emotions.hasContent() ? emotions.layout(out, top + JourneyLayout.LANE_GAP) : top;
             }
             case CHANNELS -> items(out, "lane.channels", map.content()::channels, top);

@@ -33,6 +33,7 @@ final class TouchpointLane {
     private final JourneyGraph graph;
     private final List<Touchpoint> touchpoints;
     private final Map<String, Integer> positions;
+    private final List<Flow> flows;
     private final RowPlan.Row row;
     private final Columns columns;
     private final CardLayout cards;
@@ -40,14 +41,16 @@ final class TouchpointLane {
 
     /**
      * The lane of {@code row}'s {@code touchpoints}; {@code positions}: each touchpoint's position in the whole map,
-     * so that a flow to or from another row is drawn to this row's edge, named there.
+     * so that a flow to or from another row is drawn to this row's edge, named there; {@code flows}: the graph's
+     * flows that leave or enter a touchpoint of the row, in the graph's order.
      */
-    TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, RowPlan.Row row,
-            Columns columns, CardLayout cards, Words words) {
+    TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, List<Flow> flows,
+            RowPlan.Row row, Columns columns, CardLayout cards, Words words) {
         this.words = words;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
+        this.flows = flows;
         this.row = row;
         this.columns = columns;
         this.cards = cards;
@@ -71,8 +74,7 @@ final class TouchpointLane {
 
     /** Adds the lane at {@code top}; answers its bottom. */
     double layout(List<Node> out, double top) {
-        List<Flow> routed = graph.flows().stream()
-                .filter(f -> inRow(f.from()) || inRow(f.to()))
+        List<Flow> routed = flows.stream()
                 .filter(f -> !JourneyLayout.isStraight(f, graph, positions))
                 .toList();
         // The edges of the row stand in for the cards of other rows, half a card beyond the first and last one.
@@ -101,10 +103,9 @@ final class TouchpointLane {
 
     private void connectors(List<Node> out, double y) {
         Set<Integer> drawn = new LinkedHashSet<>();
-        for (Flow f : graph.flows()) {
+        for (Flow f : flows) {
             int from = slot(f.from());
-            boolean shown = inRow(f.from()) || inRow(f.to());
-            if (shown && JourneyLayout.isStraight(f, graph, positions) && drawn.add(from)) {
+            if (JourneyLayout.isStraight(f, graph, positions) && drawn.add(from)) {
                 // Between rows the connector leaves the row's last card to its edge and enters the next row's first.
                 double x1 = from == 0 ? columns.left() - 8 : columns.cardX()[from - 1] + columns.cardWidth();
                 double x2 = from == touchpoints.size() ? columns.right() + 12 : columns.cardX()[from];
