@@ -4,7 +4,11 @@ import dev.journeymaps.model.CleanText;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
 import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** Prints problems the way compilers do, or as GitHub Actions annotations. */
 final class ProblemReport {
@@ -15,18 +19,46 @@ final class ProblemReport {
     static final int MAX_LINE = 400;
 
     /**
+     * How many warnings of one code the commands that do something else with a journey (render, analyze...) print;
+     * {@code journey validate} prints them all. A generated or imported journey can raise the same warning on every
+     * touchpoint, and ten thousand of them buried the one line that mattered (and took longer to print than the map
+     * took to draw).
+     */
+    static final int WARNINGS_PER_CODE = 10;
+
+    /**
      * {@code FILE:LINE:COL: error[CODE]: message}, then {@code   hint: ...} when there is a hint; the journey's control
-     * characters shown escaped, every line one line (see {@link CleanText}).
+     * characters shown escaped, every line one line (see {@link CleanText}). Every error is printed, and the first
+     * {@link #WARNINGS_PER_CODE} warnings of each code; a last line per code says how many more there are.
      */
     static void printText(List<Problem> problems, PrintWriter out) {
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, Integer> unshown = new LinkedHashMap<>();
         for (Problem p : problems) {
-            out.print(CleanText.line(p.location().toString(), MAX_LINE) + ": " + p.level().label() + "[" + p.code()
-                    + "]: " + CleanText.line(p.message(), MAX_LINE) + "\n");
-            if (!p.hint().isBlank()) {
-                out.print("  hint: " + CleanText.line(p.hint(), MAX_LINE) + "\n");
+            if (!p.isError() && seen.merge(p.code(), 1, Integer::sum) > WARNINGS_PER_CODE) {
+                unshown.merge(p.code(), 1, Integer::sum);
+            } else {
+                print(p, out);
             }
         }
+        unshown.forEach((code, count) -> out.print(String.format(Locale.ROOT,
+                "journey: %,d more warning%s[%s] not shown; 'journey validate' lists every one\n", count,
+                count == 1 ? "" : "s", code)));
         out.flush();
+    }
+
+    /** Every problem, as {@link #printText} prints each. */
+    static void printAll(List<Problem> problems, PrintWriter out) {
+        problems.forEach(p -> print(p, out));
+        out.flush();
+    }
+
+    private static void print(Problem p, PrintWriter out) {
+        out.print(CleanText.line(p.location().toString(), MAX_LINE) + ": " + p.level().label() + "[" + p.code()
+                + "]: " + CleanText.line(p.message(), MAX_LINE) + "\n");
+        if (!p.hint().isBlank()) {
+            out.print("  hint: " + CleanText.line(p.hint(), MAX_LINE) + "\n");
+        }
     }
 
     /**

@@ -39,8 +39,8 @@ import picocli.CommandLine.Spec;
         name = "render",
         description = {
             "Validate a journey and draw it as a map.",
-            "Nothing is written when the journey has errors: they are printed as by 'journey validate' and the"
-                    + " exit code is 2. The file is written whole or not at all (a temporary file is moved into"
+            "Nothing is written when the journey has errors: they are printed as by 'journey validate' (of"
+                    + " each kind of warning, the first ten) and the exit code is 2. The file is written whole or not at all (a temporary file is moved into"
                     + " place), and its path is printed on stdout.",
             "The map options (--theme, --lanes, --persona) apply to svg, png, pdf and pptx, --page to svg, png and"
                     + " pdf (slides are 16:9), --scale and --max-pixels to png only; one given for a format that would"

@@ -96,7 +96,7 @@ final class ValidateCommand implements Callable<Integer> {
             result.journey().ifPresent(journey ->
                     problems.addAll(SurveyReader.readFor(journey, path, input.root(parent)).problems()));
             if (format == ReportFormat.TEXT) {
-                ProblemReport.printText(problems, err);
+                ProblemReport.printAll(problems, err);
                 out.print(file + ": " + ProblemReport.summary(problems) + "\n");
             }
             all.addAll(problems);

@@ -32,6 +32,25 @@ class RenderCommandTest {
     }
 
     @Test
+    void printsTenWarningsOfAKindAndCountsTheRestWhileValidateListsThemAll() throws IOException {
+        StringBuilder yaml = new StringBuilder("journey:\n  id: empty-stages\n  title: Empty stages\nstages:\n");
+        for (int i = 1; i <= 25; i++) {
+            yaml.append("  - id: s").append(i).append("\n    name: Stage ").append(i).append("\n");
+        }
+        yaml.append("    touchpoints:\n      - id: t1\n        name: Call\n        emotion: neutral\n");
+        Path journey = Files.writeString(dir.resolve("stages.yaml"), yaml);
+
+        Cli.Run render = Cli.run(dir, "render", journey.toString(), "-o", "map.svg");
+        Cli.Run validate = Cli.run(dir, "validate", journey.toString());
+
+        assertThat(render.exit()).isZero();
+        assertThat(render.err().lines().filter(l -> l.contains("warning[stage.empty]"))).hasSize(10);
+        assertThat(render.err()).contains("stages.yaml:5:5: warning[stage.empty]")
+                .endsWith("journey: 14 more warnings[stage.empty] not shown; 'journey validate' lists every one\n");
+        assertThat(validate.err().lines().filter(l -> l.contains("warning[stage.empty]"))).hasSize(24);
+    }
+
+    @Test
     void writesWhereOutputSays() throws Exception {
         Files.createDirectory(dir.resolve("maps"));
 
