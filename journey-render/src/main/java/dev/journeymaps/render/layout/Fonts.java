@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -69,7 +70,7 @@ final class Fonts {
      * as long as the layout, so their memory is a small part of the map's own. Keyed by the shared cache they
      * extend (one per font and size).
      */
-    private static final ThreadLocal<Map<Map<String, Double>, Map<String, Double>>> DRAWING = new ThreadLocal<>();
+    private static final ThreadLocal<Widths> DRAWING = new ThreadLocal<>();
     /**
      * The most widths one map's cache keeps per font and size: those of about 10,000 cards, each entry about 150
      * bytes. A larger map measures what no longer fits again, rather than hold the widths of every card.
@@ -92,9 +93,9 @@ final class Fonts {
         if (known != null) {
             return known;
         }
-        Map<Map<String, Double>, Map<String, Double>> drawing = DRAWING.get();
+        Widths drawing = DRAWING.get();
         if (widths.size() >= CACHED_PER_SIZE && drawing != null) {
-            Map<String, Double> own = drawing.computeIfAbsent(widths, w -> new HashMap<>());
+            Map<String, Double> own = drawing.bySize.computeIfAbsent(widths, w -> new HashMap<>());
             if (own.size() >= DRAWN_PER_SIZE) {
                 own.clear(); // as crude as the shared bound: a map of 100,000 cards is drawn in a bounded heap
             }
@@ -125,8 +126,8 @@ final class Fonts {
      * more than once (measured, then drawn row by row), which measures its texts once.
      */
     static <T> T measuring(Widths widths, Supplier<T> layout) {
-        Map<Map<String, Double>, Map<String, Double>> outer = DRAWING.get();
-        DRAWING.set(widths.bySize);
+        Widths outer = DRAWING.get();
+        DRAWING.set(widths);
         try {
             return layout.get();
         } finally {
@@ -140,21 +141,42 @@ final class Fonts {
 
     /** The widths of the current layout's cache, to measure with again later; a new one when none is running. */
     static Widths widths() {
-        Map<Map<String, Double>, Map<String, Double>> current = DRAWING.get();
-        return current == null ? new Widths() : new Widths(current);
+        Widths current = DRAWING.get();
+        return current == null ? new Widths() : current;
     }
 
-    /** The widths one map's layout measured, beyond the shared cache (see {@link #measuring(Supplier)}). */
+    /**
+     * {@code text} wrapped as {@code wrap} wraps it, remembered for as long as the current layout runs: a map laid
+     * out to be measured and then again to be drawn wraps every card's texts two or three times, and wrapping (line
+     * breaks, a measurement per candidate line) was a third of the layout's time. Bounded as the widths are.
+     */
+    static List<String> wrapped(Wrapping wrapping, Function<Wrapping, List<String>> wrap) {
+        Widths drawing = DRAWING.get();
+        if (drawing == null) {
+            return wrap.apply(wrapping);
+        }
+        List<String> known = drawing.wraps.get(wrapping);
+        if (known != null) {
+            return known;
+        }
+        List<String> lines = wrap.apply(wrapping);
+        if (drawing.wraps.size() >= DRAWN_PER_SIZE) {
+            drawing.wraps.clear();
+        }
+        drawing.wraps.put(wrapping, lines);
+        return lines;
+    }
+
+    /** A text to wrap and how: the key of {@link #wrapped}. */
+    record Wrapping(String text, double size, boolean bold, double maxWidth, int maxLines) {}
+
+    /**
+     * What one map's layout measured and wrapped, beyond the shared cache (see {@link #measuring(Supplier)}): the
+     * widths by font and size, and the wrapped texts.
+     */
     static final class Widths {
-        private final Map<Map<String, Double>, Map<String, Double>> bySize;
-
-        Widths() {
-            this(new IdentityHashMap<>());
-        }
-
-        private Widths(Map<Map<String, Double>, Map<String, Double>> bySize) {
-            this.bySize = bySize;
-        }
+        private final Map<Map<String, Double>, Map<String, Double>> bySize = new IdentityHashMap<>();
+        private final Map<Wrapping, List<String>> wraps = new HashMap<>();
     }
 
     /**

@@ -31,7 +31,8 @@ final class TextWrap {
         if (clean.isEmpty() || maxLines < 1) {
             return List.of();
         }
-        return new TextWrap(size, bold, maxWidth).lines(clean, maxLines);
+        return Fonts.wrapped(new Fonts.Wrapping(clean, size, bold, maxWidth, maxLines),
+                w -> List.copyOf(new TextWrap(w.size(), w.bold(), w.maxWidth()).lines(w.text(), w.maxLines())));
     }
 
     /**
