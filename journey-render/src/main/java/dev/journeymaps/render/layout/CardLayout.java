@@ -21,7 +21,6 @@ import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -263,7 +262,7 @@ final class CardLayout {
         }
         analysed.ifPresent(a -> {
             lines.add(words.get("tip.reach", Percent.of(a.reach())));
-            String friction = String.format(Locale.ROOT, "%.2f", a.friction());
+            String friction = Words.fixed(a.friction(), 2);
             lines.add(!FrictionLane.hasInputs(a) ? words.get("tip.noData")
                     : analysis.flatMap(j -> j.hotspotRank(t.id()))
                             .map(r -> words.get("tip.frictionHotspot", friction, r))

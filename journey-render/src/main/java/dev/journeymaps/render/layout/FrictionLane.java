@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,7 +142,7 @@ final class FrictionLane {
     private Group cell(Touchpoint t, TouchpointAnalysis a, Optional<Integer> rank, double x, double y) {
         double friction = Math.max(0, Math.min(1, a.friction()));
         int level = level(friction);
-        String score = String.format(Locale.ROOT, "%.2f", friction);
+        String score = Words.fixed(friction, 2);
         List<Node> parts = new ArrayList<>();
         parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x, y + 18, 14));
         double track = columns.cardWidth() - SCORE - (rank.isPresent() ? BADGE : 0);
@@ -161,7 +160,7 @@ final class FrictionLane {
         tip.add(rank.map(r -> words.get("tip.frictionHotspot", score, r))
                 .orElseGet(() -> words.get("tip.friction", score)));
         tip.add(words.get("tip.reach", Percent.of(a.reach())));
-        tip.add(words.get("tip.impact", String.format(Locale.ROOT, "%.2f", a.impact())));
+        tip.add(words.get("tip.impact", Words.fixed(a.impact(), 2)));
         if (a.customersLost() > 0) {
             tip.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
         }

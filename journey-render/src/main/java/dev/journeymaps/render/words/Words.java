@@ -6,6 +6,8 @@ import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.analysis.ComponentScore;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -168,9 +170,18 @@ public final class Words {
                 fixed(c.weight(), 2), fixed(c.contribution(), 3));
     }
 
-    /** {@code value} with {@code digits} decimals, a dot as decimal mark in every language. */
+    /**
+     * {@code value} with {@code digits} decimals, a dot as decimal mark in every language: what
+     * {@code String.format(Locale.ROOT, "%.2f", value)} writes, which rounds half up the digits of
+     * {@link Double#toString(double)}. That is done here with {@link BigDecimal#valueOf(double)}: a map writes a few
+     * such figures per card, and the formatter (which parses its pattern on every call) was a tenth of laying out a
+     * large map.
+     */
     public static String fixed(double value, int digits) {
-        return String.format(Locale.ROOT, "%." + digits + "f", value);
+        if (!(Math.copySign(1.0, value) > 0 && value < 1e15) || digits < 0) {
+            return String.format(Locale.ROOT, "%." + digits + "f", value); // signs, NaN and the huge: as it writes them
+        }
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A metric reading with its source, and its target when it is held to one. */
