@@ -4,7 +4,6 @@ import dev.journeymaps.model.io.TextFile;
 import dev.journeymaps.render.Typography;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -106,37 +105,20 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
         return colours.get(slot);
     }
 
-    public static final Theme LIGHT = of("light",
-            "#ffffff", "#1b1f2a", "#4b5263", "#f3f5f9", "#e9edf4", "#dbe3f1", "#d0daec", "#ffffff", "#7d8799",
-            "#ffffff", "#d5dae3", "#4b5263", "#b71c1c",
-            "#8a6d00", "#b45309", "#c62828", "#7f0000",
-            "#c62828", "#e65100", "#757575", "#558b2f", "#1b5e20", "#ffffff",
-            "#2f5fc4", "#8e24aa", "#00796b", "#c2185b", "#9aa3b5", "#5e35b1", "#00695c",
-            "#b8bfcc", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026", "#fdeceb");
+    // The built-in themes are theme files in this package (light.yaml...), read as a custom theme file is but
+    // complete: a colour per slot by name, where a positional table had to be counted to find one.
 
-    public static final Theme DARK = of("dark",
-            "#12151c", "#eef1f6", "#b4bccb", "#1a1e27", "#20252f", "#2a3140", "#313a4b", "#232834", "#5d6678",
-            "#181c24", "#343b48", "#b4bccb", "#ff8a80",
-            "#ffd54f", "#ffb74d", "#ff7043", "#ff5252",
-            "#ff5252", "#ffab40", "#bdbdbd", "#9ccc65", "#66bb6a", "#12151c",
-            "#82b1ff", "#ea80fc", "#64ffda", "#ff80ab", "#5d6678", "#b39ddb", "#4db6ac",
-            "#5d6678", "#6b3a12", "#a8421a", "#e8473a", "#ff7b72", "#33222a");
+    /** Dark ink on white: the default. */
+    public static final Theme LIGHT = ThemeReader.builtIn("light");
 
-    public static final Theme HIGH_CONTRAST = of("high-contrast",
-            "#ffffff", "#000000", "#000000", "#ffffff", "#f0f0f0", "#e0e0e0", "#d6d6d6", "#ffffff", "#000000",
-            "#ffffff", "#000000", "#000000", "#a00000",
-            "#6b5300", "#8a3c00", "#b00000", "#600000",
-            "#b00000", "#8a3c00", "#404040", "#2e6b00", "#004d00", "#000000",
-            "#0033a0", "#7b008b", "#005c4b", "#9c0046", "#000000", "#3d0099", "#00574b",
-            "#767676", "#ffc233", "#ff7a00", "#d7191c", "#7a0019", "#ffe9e9");
+    /** Light ink on a near-black page, the friction ramp inverted. */
+    public static final Theme DARK = ThemeReader.builtIn("dark");
 
-    public static final Theme PRINT = of("print",
-            "#ffffff", "#000000", "#333333", "#f7f7f7", "#ececec", "#e0e0e0", "#d4d4d4", "#ffffff", "#555555",
-            "#ffffff", "#bbbbbb", "#333333", "#000000",
-            "#7a7a7a", "#595959", "#333333", "#000000",
-            "#000000", "#424242", "#757575", "#9e9e9e", "#bdbdbd", "#000000",
-            "#000000", "#424242", "#616161", "#212121", "#9e9e9e", "#000000", "#333333",
-            "#999999", "#bdbdbd", "#969696", "#636363", "#252525", "#e2e2e2");
+    /** Black on white with saturated marks, for projectors and low vision. */
+    public static final Theme HIGH_CONTRAST = ThemeReader.builtIn("high-contrast");
+
+    /** Greyscale, for black-and-white printers. */
+    public static final Theme PRINT = ThemeReader.builtIn("print");
 
     /** The built-in themes, the default first. */
     public static final List<Theme> BUILT_IN = List.of(LIGHT, DARK, HIGH_CONTRAST, PRINT);
@@ -145,16 +127,6 @@ public record Theme(String name, Map<Slot, String> colours, Typography typograph
     public static Optional<Theme> builtIn(String name) {
         String wanted = name.strip().toLowerCase(Locale.ROOT);
         return BUILT_IN.stream().filter(t -> t.name.equals(wanted)).findFirst();
-    }
-
-    /** A theme from colours given in {@link Slot} order. */
-    private static Theme of(String name, String... colours) {
-        if (colours.length != Slot.values().length) {
-            throw new IllegalArgumentException("theme " + name + " has " + colours.length + " colours");
-        }
-        Map<Slot, String> map = new EnumMap<>(Slot.class);
-        Arrays.stream(Slot.values()).forEach(s -> map.put(s, colours[s.ordinal()]));
-        return new Theme(name, map);
     }
 
     /** This theme with {@code slot} coloured {@code colour} ({@code #rrggbb}), such as a brand colour for curves. */

@@ -4,6 +4,10 @@ import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.render.Typography;
 import dev.journeymaps.render.theme.Theme.Slot;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -38,10 +42,42 @@ final class ThemeReader {
     }
 
     static ThemeResult read(String content, String file, String defaultName) {
-        return new ThemeReader(file).theme(content, file.toLowerCase(Locale.ROOT).endsWith(".json"), defaultName);
+        return new ThemeReader(file).theme(content, file.toLowerCase(Locale.ROOT).endsWith(".json"), defaultName,
+                false);
     }
 
-    private ThemeResult theme(String content, boolean json, String defaultName) {
+    /**
+     * A built-in theme, from its YAML file in this package: read as any theme file is, but complete, extending none
+     * (the themes a file extends are these), every colour given.
+     *
+     * @throws IllegalStateException when the file is missing, or has a problem or a colour missing: the jar is
+     *     broken
+     */
+    static Theme builtIn(String name) {
+        String resource = name + ".yaml";
+        String content;
+        try (InputStream in = ThemeReader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in theme " + resource + " is missing from the jar");
+            }
+            content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in theme " + resource, e);
+        }
+        ThemeResult result;
+        try {
+            result = new ThemeReader(resource).theme(content, false, name, true);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the built-in theme " + resource + " misses a colour: " + e.getMessage(),
+                    e);
+        }
+        if (result.theme().isEmpty() || !result.problems().isEmpty()) {
+            throw new IllegalStateException("the built-in theme " + resource + " has problems: " + result.problems());
+        }
+        return result.theme().get();
+    }
+
+    private ThemeResult theme(String content, boolean json, String defaultName, boolean complete) {
         List<ThemeParser.Entry> entries = ThemeParser.parse(content, file, json, problems);
         if (!problems.isEmpty()) {
             return new ThemeResult(Optional.empty(), problems);
@@ -61,10 +97,16 @@ final class ThemeReader {
                 }
             }
         }
-        Theme base = Optional.ofNullable(top.get("extends")).flatMap(this::base).orElse(Theme.LIGHT);
+        if (complete && top.containsKey("extends")) {
+            throw new IllegalStateException("the built-in theme " + file + " extends another");
+        }
+        // A complete theme starts from nothing (and the built-in themes do not exist yet while it is read).
+        Optional<Theme> base = complete ? Optional.empty()
+                : Optional.of(Optional.ofNullable(top.get("extends")).flatMap(this::base).orElse(Theme.LIGHT));
         String name = Optional.ofNullable(top.get("name")).flatMap(ThemeParser.Entry::value).filter(n -> !n.isBlank())
                 .map(String::strip).orElse(defaultName);
-        Map<Slot, String> colours = new EnumMap<>(base.colours());
+        Map<Slot, String> colours = new EnumMap<>(Slot.class);
+        base.ifPresent(b -> colours.putAll(b.colours()));
         Optional.ofNullable(top.get("brand")).flatMap(this::colour).ifPresent(brand -> {
             // The brand colour marks what a reader's eye should find first: the curve and the moments of truth.
             for (Slot slot : List.of(Slot.CURVE, Slot.MOMENT_OF_TRUTH)) {
@@ -72,8 +114,8 @@ final class ThemeReader {
                 written.put(slot, top.get("brand").keyLocation());
             }
         });
-        Typography typography = base.typography();
-        double radius = base.cornerRadius();
+        Typography typography = base.map(Theme::typography).orElse(Typography.DEFAULT);
+        double radius = base.map(Theme::cornerRadius).orElse(Theme.DEFAULT_RADIUS);
         for (ThemeParser.Entry e : entries) {
             String section = e.section().equals("colors") ? "colours" : e.section();
             if (section.equals("colours")) {

@@ -97,4 +97,19 @@ class ThemeTest {
         assertThat(contrast("#000000", "#ffffff")).isCloseTo(21, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(Contrast.failures(Theme.LIGHT)).isEmpty();
     }
+
+    @Test
+    void eachBuiltInThemeIsAThemeFileThatReadsAsACustomThemeToTheSameColours() throws Exception {
+        for (Theme builtIn : Theme.BUILT_IN) {
+            String file = builtIn.name() + ".yaml";
+            String content;
+            try (java.io.InputStream in = Theme.class.getResourceAsStream(file)) {
+                content = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            ThemeResult copied = Theme.read(content, file, "copy");
+            assertThat(copied.problems()).as(file).isEmpty();
+            assertThat(copied.theme().orElseThrow().colours()).as(file).isEqualTo(builtIn.colours());
+            assertThat(copied.theme().orElseThrow().name()).isEqualTo(builtIn.name());
+        }
+    }
 }
