@@ -103,8 +103,14 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Every format measures text: the fonts load while the journey is read (README, performance).
-        FontWarmUp.start();
+        // Every format measures text and colours it by a theme: the fonts load and the built-in themes are read
+        // while the journey is read (README, performance).
+        Thread warmUp = new Thread(() -> {
+            FontWarmUp.run();
+            Theme.BUILT_IN.size();
+        }, "journey-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         parent.refuseAsOutput(output, file);
         Format chosen = chosenFormat();
         Optional<String> ignored =

@@ -41,6 +41,12 @@ final class ThemeParser {
      */
     record Entry(String section, String key, SourceLocation keyLocation, Optional<String> value, boolean number) {}
 
+    private static final StreamReadConstraints CONSTRAINTS =
+            StreamReadConstraints.builder().maxNestingDepth(8).build();
+    // Built once: a factory is thread-safe, and building one per file cost more than reading a built-in theme.
+    private static final TokenStreamFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+    private static final TokenStreamFactory YAML = YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
     private final String file;
     private final List<Problem> problems;
 
@@ -60,10 +66,7 @@ final class ThemeParser {
             problems.add(Problem.error("theme.syntax", "the theme file is larger than a megabyte", at(1, 1)));
             return entries;
         }
-        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(8).build();
-        TokenStreamFactory factory = json
-                ? JsonFactory.builder().streamReadConstraints(constraints).build()
-                : YAMLFactory.builder().streamReadConstraints(constraints).build();
+        TokenStreamFactory factory = json ? JSON : YAML;
         try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(content))) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
