@@ -266,6 +266,11 @@ public final class SceneChecks {
                 segments.add(new double[] {x, y, l.x(), l.y()});
                 x = l.x();
                 y = l.y();
+            } else if (op instanceof Scene.CurveTo c) {
+                // A bridge over another arrow still crosses it: its chord counts.
+                segments.add(new double[] {x, y, c.x(), c.y()});
+                x = c.x();
+                y = c.y();
             }
         }
         return segments;
