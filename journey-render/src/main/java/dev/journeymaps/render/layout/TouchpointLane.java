@@ -237,7 +237,8 @@ final class TouchpointLane {
                 widest = s;
             }
         }
-        String share = r.flow().share().isPresent() ? Percent.of(r.flow().share().getAsDouble()) : label;
+        // Moved away from its start only when not even the share (or, without one, a word or two) fits there.
+        String share = r.flow().share().isPresent() ? Percent.of(r.flow().share().getAsDouble()) : "";
         double needed = Math.max(30, TextWrap.width(share, 10, false));
         double[] span = first[1] - first[0] - 16 >= needed ? first : widest;
         double room = span[1] - span[0] - 16;
