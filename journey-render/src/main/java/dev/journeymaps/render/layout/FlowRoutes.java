@@ -3,23 +3,34 @@ package dev.journeymaps.render.layout;
 import dev.journeymaps.model.graph.Flow;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
-import java.util.TreeMap;
-import java.util.Map;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 
 /**
  * Routes the flows that leave the straight order (branches, skips, loops) through corridors above and below the row
  * of cards, so that no arrow crosses a card: forward flows above, backward flows and loops below. Each route gets a
  * track in its corridor on which it overlaps no other route.
+ *
+ * <p>Every end of a route has a port of its own on its card's edge: the ports of one edge are spread evenly along it,
+ * so that no two arrows leave or land a few pixels apart. They are ordered so that routes sharing a card nest like
+ * brackets instead of crossing: on each edge, the arrows whose other end lies to the left come first, the nearest
+ * leftmost (the farther one, on a higher track, lands inside it); then a loop's two ends; then the arrows going right,
+ * the farthest leftmost (it opens the bracket that the nearer ones close inside).
  */
 final class FlowRoutes {
 
-    /** Horizontal distance between two ports on one card edge. */
-    private static final double PORT_STEP = 10;
     /** Space kept between two routes on one track. */
     private static final double TRACK_GAP = 8;
+    /** Space kept free at either end of a card's edge (its rounded corner, its badges). */
+    private static final double PORT_MARGIN = 14;
+    /**
+     * Distance between two ports at a row's edge, where the ports stand for cards of other rows and have no card edge
+     * to spread along: wide enough that two arrow heads (8 px across) never touch.
+     */
+    static final double EDGE_PORT_STEP = 16;
 
     /**
      * A planned route.
@@ -29,8 +40,9 @@ final class FlowRoutes {
      * @param x1 where it leaves the source card
      * @param x2 where it enters the target card
      * @param track its track, 0 nearest the cards
+     * @param split where on the source card's edge the split node it fans out of stands, NaN without one
      */
-    record Route(Flow flow, boolean above, double x1, double x2, int track) {
+    record Route(Flow flow, boolean above, double x1, double x2, int track, double split) {
         double lo() {
             return Math.min(x1, x2);
         }
@@ -38,44 +50,116 @@ final class FlowRoutes {
         double hi() {
             return Math.max(x1, x2);
         }
+
+        boolean fans() {
+            return !Double.isNaN(split);
+        }
     }
 
-    /** The routes and how many tracks each corridor needs. */
-    record Plan(List<Route> routes, int tracksAbove, int tracksBelow) {}
+    /**
+     * A split node: the dot on a card's edge from which the branches that leave the card on that edge fan out.
+     *
+     * @param x where on the edge
+     * @param above on the top edge (else the bottom one)
+     */
+    record Split(double x, boolean above) {}
+
+    /** The routes, how many tracks each corridor needs and the split nodes. */
+    record Plan(List<Route> routes, int tracksAbove, int tracksBelow, List<Split> splits) {}
+
+    /** One end of a route on a card's edge, before it has its place. */
+    private record End(int route, int slot, boolean above, boolean out, int group, int distance, int index) {}
+
+    /** The order of ends on one edge: the group, then within it as the class comment says. */
+    private static final Comparator<End> ALONG_EDGE = Comparator.comparingInt(End::slot)
+            .thenComparing(End::above)
+            .thenComparingInt(End::group)
+            .thenComparingInt(e -> switch (e.group()) {
+                case 0 -> e.distance();
+                case 3 -> -e.distance();
+                default -> 0;
+            })
+            // Two routes between the same cards (or the same row edge and card) nest: the first listed is outside.
+            .thenComparingInt(e -> e.group() == 0 || e.group() == 2 ? -e.index() : e.index());
+
+    /** A card with this many branches (loops included) or more shows a split node where two or more of them leave. */
+    static final int SPLIT_BRANCHES = 3;
 
     private FlowRoutes() {}
 
     /**
-     * Plans routes for {@code flows}, given each touchpoint's position in map order ({@code positionOf}) and the
-     * left edge of each position's card.
+     * Plans routes for {@code flows}, given each touchpoint's slot in the row ({@code slotOf}) and the left edge of
+     * each slot's card ({@code cardX}); the first and last slots stand for the cards of earlier and later rows, at the
+     * row's edges.
      */
-    static Plan plan(List<Flow> flows, ToIntFunction<String> positionOf, double[] cardX,
-            double cardWidth) {
+    static Plan plan(List<Flow> flows, ToIntFunction<String> slotOf, double[] cardX, double cardWidth) {
         int n = cardX.length;
-        int[] outAbove = new int[n];
-        int[] inAbove = new int[n];
-        int[] outBelow = new int[n];
-        int[] inBelow = new int[n];
-        int maxPorts = Math.max(1, (int) ((cardWidth / 2 - 12) / PORT_STEP));
-        List<Route> unplaced = new ArrayList<>();
-        for (Flow f : flows) {
-            int from = positionOf.applyAsInt(f.from());
-            int to = positionOf.applyAsInt(f.to());
-            boolean above = to > from;
-            double mid = cardWidth / 2;
-            double x1;
-            double x2;
-            if (above) {
-                x1 = cardX[from] + mid + 6 + (outAbove[from]++ % maxPorts) * PORT_STEP;
-                x2 = cardX[to] + mid - 6 - (inAbove[to]++ % maxPorts) * PORT_STEP;
-            } else {
-                x1 = cardX[from] + mid - 6 - (outBelow[from]++ % maxPorts) * PORT_STEP;
-                x2 = cardX[to] + mid + 6 + (inBelow[to]++ % maxPorts) * PORT_STEP;
+        int count = flows.size();
+        int[] from = new int[count];
+        int[] to = new int[count];
+        int[] branches = new int[n];
+        List<End> ends = new ArrayList<>(2 * count);
+        for (int i = 0; i < count; i++) {
+            Flow f = flows.get(i);
+            from[i] = slotOf.applyAsInt(f.from());
+            to[i] = slotOf.applyAsInt(f.to());
+            boolean above = to[i] > from[i];
+            int distance = Math.abs(to[i] - from[i]);
+            branches[from[i]]++;
+            // Groups along an edge: 0 other end to the left, 1 a loop's start, 2 a loop's end, 3 other end to the right.
+            int fromGroup = above ? 3 : from[i] == to[i] ? 1 : 0;
+            int toGroup = above ? 0 : from[i] == to[i] ? 2 : 3;
+            ends.add(new End(i, from[i], above, true, fromGroup, distance, f.index()));
+            ends.add(new End(i, to[i], above, false, toGroup, distance, f.index()));
+        }
+        ends.sort(ALONG_EDGE);
+        double[] x1 = new double[count];
+        double[] x2 = new double[count];
+        double[] split = new double[count];
+        List<Split> splits = new ArrayList<>();
+        for (int start = 0; start < ends.size(); ) {
+            End first = ends.get(start);
+            int end = start;
+            int outs = 0;
+            double outSum = 0;
+            while (end < ends.size() && ends.get(end).slot() == first.slot()
+                    && ends.get(end).above() == first.above()) {
+                end++;
             }
-            unplaced.add(new Route(f, above, x1, x2, -1));
+            int m = end - start;
+            boolean rowEdge = first.slot() == 0 || first.slot() == n - 1;
+            for (int k = 0; k < m; k++) {
+                End e = ends.get(start + k);
+                double x = rowEdge
+                        ? cardX[e.slot()] + cardWidth / 2 + (k - (m - 1) / 2.0) * EDGE_PORT_STEP
+                        : cardX[e.slot()] + PORT_MARGIN + (k + 0.5) * (cardWidth - 2 * PORT_MARGIN) / m;
+                if (e.out()) {
+                    x1[e.route()] = x;
+                    outs++;
+                    outSum += x;
+                } else {
+                    x2[e.route()] = x;
+                }
+            }
+            boolean fans = !rowEdge && outs >= 2 && branches[first.slot()] >= SPLIT_BRANCHES;
+            // The node stands amid the branches it feeds: they are next to each other on the edge (see the order).
+            double node = fans ? outSum / outs : Double.NaN;
+            if (fans) {
+                splits.add(new Split(node, first.above()));
+            }
+            for (int k = start; k < end; k++) {
+                if (ends.get(k).out()) {
+                    split[ends.get(k).route()] = node;
+                }
+            }
+            start = end;
+        }
+        List<Route> unplaced = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            unplaced.add(new Route(flows.get(i), to[i] > from[i], x1[i], x2[i], -1, split[i]));
         }
         List<Route> placed = assignTracks(unplaced);
-        return new Plan(placed, tracks(placed, true), tracks(placed, false));
+        return new Plan(placed, tracks(placed, true), tracks(placed, false), splits);
     }
 
     private static List<Route> assignTracks(List<Route> routes) {
@@ -96,7 +180,7 @@ final class FlowRoutes {
             if (track == side.size()) {
                 side.add(new TreeMap<>());
             }
-            Route at = new Route(r.flow(), r.above(), r.x1(), r.x2(), track);
+            Route at = new Route(r.flow(), r.above(), r.x1(), r.x2(), track, r.split());
             side.get(track).put(at.lo(), at);
             placed.add(at);
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * The key to a map's symbols: the moment-of-truth star, the pain triangles by severity, the friction colour on a
  * card's edge, the dashed outline of an assumed touchpoint, the hotspot badge and tinted column, the trend arrows, the
- * customers lost, the dash of a step without friction data, the exit mark and the loop. A key
+ * customers lost, the dash of a step without friction data, the exit mark, the loop and the split node. A key
  * explains only what its map (or its page) draws, found in the drawn nodes themselves, so it never lists a symbol the
  * reader cannot find; its words come from the map's word bundle, so it reads in the journey's language.
  */
@@ -39,7 +39,8 @@ final class Legend {
         LOSS("legend.loss"),
         NO_DATA("legend.noData"),
         EXIT("legend.exit"),
-        LOOP("legend.loop");
+        LOOP("legend.loop"),
+        SPLIT("legend.split");
 
         private final String word;
 
@@ -78,6 +79,7 @@ final class Legend {
                             + Math.max(0, Math.min(3, m.level()))]);
                     case HOTSPOT_BADGE -> keys.add(Key.HOTSPOT);
                     case EXIT_MARKER -> keys.add(Key.EXIT);
+                    case SPLIT_NODE -> keys.add(Key.SPLIT);
                     default -> { }
                 }
             } else if (node instanceof Box b) {
@@ -192,6 +194,12 @@ final class Legend {
                             new LineTo(x + 11, cy + 5), new LineTo(x + 11, cy - 1)), false, false, LOOP_LEVEL),
                     new Path(Role.ARROW_HEAD, List.of(new MoveTo(x + 11, cy - 7), new LineTo(x + 14, cy - 1),
                             new LineTo(x + 8, cy - 1)), true, false));
+            case SPLIT -> List.of(
+                    new Path(Role.FLOW, List.of(new MoveTo(cx, cy + 6), new LineTo(x + 1, cy - 2),
+                            new LineTo(x + 1, cy - 7), new MoveTo(cx, cy + 6), new LineTo(cx, cy - 7),
+                            new MoveTo(cx, cy + 6), new LineTo(x + 13, cy - 2), new LineTo(x + 13, cy - 7)), false,
+                            false),
+                    new Marker(Role.SPLIT_NODE, Shape.CIRCLE, cx, cy + 6, 3.5, 0));
         };
     }
 }

@@ -78,5 +78,7 @@ public enum Role {
     /** The key's name, where lanes have theirs. */
     LEGEND_TITLE,
     /** What a symbol of the key means. */
-    LEGEND_TEXT
+    LEGEND_TEXT,
+    /** The dot on a card's edge from which three or more branches fan out. */
+    SPLIT_NODE
 }

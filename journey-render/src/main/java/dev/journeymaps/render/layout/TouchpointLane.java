@@ -4,14 +4,18 @@ import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.render.layout.Scene.Anchor;
+import dev.journeymaps.render.layout.Scene.CurveTo;
 import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.LineTo;
+import dev.journeymaps.render.layout.Scene.Marker;
 import dev.journeymaps.render.layout.Scene.MoveTo;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Path;
 import dev.journeymaps.render.layout.Scene.PathOp;
+import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +33,8 @@ final class TouchpointLane {
     static final double TRACK = 22;
     static final double CORRIDOR_GAP = 14;
     private static final double ARROW = 7;
+    /** The radius of the bridge one arrow makes over another. */
+    private static final double HOP = 4;
 
     private final JourneyGraph graph;
     private final List<Touchpoint> touchpoints;
@@ -94,6 +100,10 @@ final class TouchpointLane {
         for (int i = 0; i < touchpoints.size(); i++) {
             out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
         }
+        // After the cards, so that the card's edge does not cover half of the dot.
+        for (FlowRoutes.Split split : plan.splits()) {
+            out.add(splitNode(split, cardsTop, cardsBottom));
+        }
         return cardsBottom + corridor(plan.tracksBelow());
     }
 
@@ -122,11 +132,22 @@ final class TouchpointLane {
         double trackY = r.above()
                 ? cardsTop - CORRIDOR_GAP - r.track() * TRACK
                 : cardsBottom + CORRIDOR_GAP + (r.track() + 1) * TRACK - 6;
-        List<PathOp> ops = List.of(
-                new MoveTo(r.x1(), edge),
-                new LineTo(r.x1(), trackY),
-                new LineTo(r.x2(), trackY),
-                new LineTo(r.x2(), edge - direction * ARROW));
+        List<PathOp> ops = new ArrayList<>();
+        double fanY = edge - direction * (r.above() ? CORRIDOR_GAP : CORRIDOR_GAP - 2);
+        if (r.fans() && r.split() != r.x1()) {
+            // Out of the split node on the card's edge, fanning out to the branch's own port off the edge: as high
+            // as the nearest track above the cards, so a branch on it turns straight onto it.
+            ops.add(new MoveTo(r.split(), edge));
+            ops.add(new LineTo(r.x1(), fanY));
+        } else {
+            ops.add(new MoveTo(r.x1(), edge));
+        }
+        if (!(r.fans() && r.split() != r.x1() && fanY == trackY)) {
+            ops.add(new LineTo(r.x1(), trackY));
+        }
+        hops(ops, r, verticals, trackY);
+        ops.add(new LineTo(r.x2(), trackY));
+        ops.add(new LineTo(r.x2(), edge - direction * ARROW));
         List<Node> parts = new ArrayList<>();
         boolean loop = r.flow().from().equals(r.flow().to());
         parts.add(new Path(Role.FLOW, ops, false, false, loop ? Legend.LOOP_LEVEL : 0));
@@ -138,9 +159,17 @@ final class TouchpointLane {
             label = joined(label, words.get("flow.from", name(r.flow().from())));
         }
         if (loop) {
-            // A loop's hook is too short for a label on its track: "↺ 20%" stands beside it, up to the card's edge.
+            // A loop's hook is too short for a label on its track: "↺ 20%" stands beside it, up to the card's edge or
+            // the next arrow coming down to the card, whichever comes first.
             double start = r.hi() + 6;
-            double room = columns.cardX()[slot(r.flow().from()) - 1] + columns.cardWidth() - start;
+            double end = columns.cardX()[slot(r.flow().from()) - 1] + columns.cardWidth();
+            for (Map.Entry<Double, Integer> v : verticals.subMap(r.hi(), false, end, false).entrySet()) {
+                if (v.getValue() >= r.track()) {
+                    end = v.getKey() - 4;
+                    break;
+                }
+            }
+            double room = end - start;
             // The whole label where it fits, else the share alone: "↺ 45% ·…" says less than "↺ 45%".
             String share = r.flow().share().isPresent() ? " " + Percent.of(r.flow().share().getAsDouble()) : "";
             String line = label.isEmpty() ? LOOP : LOOP + " " + label;
@@ -153,14 +182,74 @@ final class TouchpointLane {
             }
             return new Group(Role.TRANSITION, tooltip(r.flow()), parts);
         }
-        double[] span = labelSpan(r, verticals);
-        double room = span[1] - span[0] - 16;
-        if (!label.isEmpty() && room >= 30) {
-            String line = TextWrap.line(label, 10, false, room);
-            parts.add(JourneyLayout.text(Role.FLOW_LABEL, 10, false, Anchor.START, List.of(line), span[0] + 8,
-                    trackY - 4, 12));
+        if (!label.isEmpty()) {
+            label(parts, r, label, verticals, trackY);
         }
         return new Group(Role.TRANSITION, tooltip(r.flow()), parts);
+    }
+
+    /**
+     * Bridges over the arrows whose verticals cross {@code r}'s track ({@code verticals} of its side on tracks farther
+     * out pass through it on their way to the cards): a half circle on the horizontal line, in the order it is drawn.
+     * A bridge rather than a gap: at print size a thin line's gap reads as two arrows or a dash, while a bump keeps
+     * each line whole and says which one goes on.
+     */
+    private static void hops(List<PathOp> ops, FlowRoutes.Route r, TreeMap<Double, Integer> verticals,
+            double trackY) {
+        double way = Math.signum(r.x2() - r.x1());
+        Map<Double, Integer> crossed = verticals.subMap(r.lo(), false, r.hi(), false);
+        List<Double> at = new ArrayList<>();
+        crossed.forEach((x, track) -> {
+            if (track > r.track()) {
+                at.add(x);
+            }
+        });
+        if (way < 0) {
+            Collections.reverse(at);
+        }
+        double last = r.x1();
+        for (double x : at) {
+            // Too close to a corner or to the bridge before: the crossing is drawn plain rather than two bumps merged.
+            if (Math.abs(x - last) < 2 * HOP + 1 || Math.abs(r.x2() - x) < HOP + 2) {
+                continue;
+            }
+            double a = x - way * HOP;
+            double b = x + way * HOP;
+            double top = trackY - HOP * 4 / 3;
+            ops.add(new LineTo(a, trackY));
+            ops.add(new CurveTo(a, top, b, top, b, trackY));
+            last = b;
+        }
+    }
+
+    /**
+     * Puts {@code r}'s label beside its track next to where it starts, so it names the branch leaving the card: in
+     * the first stretch of the track that no other arrow crosses, else in the widest.
+     */
+    private static void label(List<Node> parts, FlowRoutes.Route r, String label,
+            TreeMap<Double, Integer> verticals, double trackY) {
+        List<double[]> spans = labelSpans(r, verticals);
+        boolean rightward = r.x2() >= r.x1();
+        double[] first = rightward ? spans.get(0) : spans.get(spans.size() - 1);
+        double[] widest = first;
+        for (double[] s : spans) {
+            if (s[1] - s[0] > widest[1] - widest[0]) {
+                widest = s;
+            }
+        }
+        // Moved away from its start only when not even the share (or, without one, a word or two) fits there.
+        String share = r.flow().share().isPresent() ? Percent.of(r.flow().share().getAsDouble()) : "";
+        double needed = Math.max(30, TextWrap.width(share, 10, false));
+        double[] span = first[1] - first[0] - 16 >= needed ? first : widest;
+        double room = span[1] - span[0] - 16;
+        if (room < 30) {
+            return;
+        }
+        String line = TextWrap.line(label, 10, false, room);
+        // Near the start: from the left end of a rightward arrow, up to the right end of a leftward one.
+        boolean fromLeft = rightward || span != first;
+        parts.add(JourneyLayout.text(Role.FLOW_LABEL, 10, false, fromLeft ? Anchor.START : Anchor.END,
+                List.of(line), fromLeft ? span[0] + 8 : span[1] - 8, trackY - 4, 12));
     }
 
     /**
@@ -179,11 +268,11 @@ final class TouchpointLane {
     }
 
     /**
-     * The widest stretch of {@code r}'s track where its label crosses no other arrow: the label sits beside the track,
-     * where the verticals of arrows on tracks farther out ({@code verticals}, of r's side) pass on their way to the
-     * cards.
+     * The stretches of {@code r}'s track, left to right, where its label crosses no other arrow: the label sits beside
+     * the track, where the verticals of arrows on tracks as far out or farther ({@code verticals}, of r's side) pass on
+     * their way to the cards.
      */
-    private static double[] labelSpan(FlowRoutes.Route r, TreeMap<Double, Integer> verticals) {
+    private static List<double[]> labelSpans(FlowRoutes.Route r, TreeMap<Double, Integer> verticals) {
         List<Double> stops = new ArrayList<>();
         stops.add(r.lo());
         verticals.subMap(r.lo(), false, r.hi(), false).forEach((x, track) -> {
@@ -192,13 +281,16 @@ final class TouchpointLane {
             }
         });
         stops.add(r.hi());
-        double[] best = {r.lo(), r.lo()};
+        List<double[]> spans = new ArrayList<>(stops.size() - 1);
         for (int i = 1; i < stops.size(); i++) {
-            if (stops.get(i) - stops.get(i - 1) > best[1] - best[0]) {
-                best = new double[] {stops.get(i - 1), stops.get(i)};
-            }
+            spans.add(new double[] {stops.get(i - 1), stops.get(i)});
         }
-        return best;
+        return spans;
+    }
+
+    /** A dot on a card's edge from which three or more branches fan out, each to its own port. */
+    private static Marker splitNode(FlowRoutes.Split s, double cardsTop, double cardsBottom) {
+        return new Marker(Role.SPLIT_NODE, Shape.CIRCLE, s.x(), s.above() ? cardsTop : cardsBottom, 3.5, 0);
     }
 
     /** A filled triangle whose tip is at ({@code x}, {@code y}), pointing along ({@code dx}, {@code dy}). */

@@ -59,7 +59,7 @@ final class Palette {
             case PAIN_MARKER -> fill(SEVERITY[Math.max(0, Math.min(3, level))]);
             case MOMENT_OF_TRUTH -> fill(Slot.MOMENT_OF_TRUTH);
             case OPPORTUNITY_MARKER -> fill(Slot.OPPORTUNITY);
-            case EXIT_MARKER, ARROW_HEAD -> fill(Slot.FLOW);
+            case EXIT_MARKER, ARROW_HEAD, SPLIT_NODE -> fill(Slot.FLOW);
             case FLOW -> line(Slot.FLOW, 1.5);
             case FUNNEL_BAR -> fill(Slot.CURVE);
             case CHANNEL_ICON -> line(Slot.MUTED, 1.5);

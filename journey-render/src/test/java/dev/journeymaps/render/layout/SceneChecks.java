@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * What makes a map readable, checked on its scene: no two cards overlap, every text fits inside its card, stage
  * header or persona card, lane cells stay in their column and lane, lanes are stacked, routed arrows go around cards
- * and everything lies on the canvas. The layout's property tests run these over generated journeys; the samples'
+ * with their heads apart and everything lies on the canvas. The layout's property tests run these over generated journeys; the samples'
  * tests over every sample in every theme.
  */
 public final class SceneChecks {
@@ -34,7 +34,31 @@ public final class SceneChecks {
         laneCellsStayInTheirColumnAndLane(scene);
         lanesAreStacked(scene);
         routedArrowsGoAroundCards(scene);
+        arrowHeadsNeverTouch(scene);
         everythingLiesOnTheCanvas(scene);
+    }
+
+    /**
+     * No two arrows land so close on one card edge that their heads (8 units across) crowd each other: every arrow has
+     * a port of its own, 16 units or more from the next (the review found two heads 10 units apart, nearly one blot at
+     * print size).
+     */
+    public static void arrowHeadsNeverTouch(Scene scene) {
+        List<double[]> tips = new ArrayList<>();
+        for (Group transition : groups(scene, Role.TRANSITION)) {
+            for (Node part : transition.children()) {
+                if (part instanceof Path p && p.role() == Role.ARROW_HEAD && p.ops().get(0) instanceof MoveTo m) {
+                    tips.add(new double[] {m.y(), m.x()});
+                }
+            }
+        }
+        tips.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        for (int i = 1; i < tips.size(); i++) {
+            if (tips.get(i)[0] == tips.get(i - 1)[0]) {
+                assertThat(tips.get(i)[1] - tips.get(i - 1)[1]).as("arrow heads at y %s", tips.get(i)[0])
+                        .isGreaterThanOrEqualTo(16 - 1e-9);
+            }
+        }
     }
 
     public static void noTwoCardsOverlap(Scene scene) {
@@ -266,6 +290,11 @@ public final class SceneChecks {
                 segments.add(new double[] {x, y, l.x(), l.y()});
                 x = l.x();
                 y = l.y();
+            } else if (op instanceof Scene.CurveTo c) {
+                // A bridge over another arrow still crosses it: its chord counts.
+                segments.add(new double[] {x, y, c.x(), c.y()});
+                x = c.x();
+                y = c.y();
             }
         }
         return segments;
