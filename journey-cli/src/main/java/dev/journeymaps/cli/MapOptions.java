@@ -1,18 +1,21 @@
 package dev.journeymaps.cli;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.render.Format;
 import dev.journeymaps.render.Lane;
 import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.output.Renderers;
+import dev.journeymaps.render.output.Renderers.MapOption;
 import dev.journeymaps.render.raster.RasterRenderer;
 import dev.journeymaps.render.theme.Theme;
-import dev.journeymaps.render.Format;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Option;
@@ -65,36 +68,35 @@ final class MapOptions {
                     + " Default: ${DEFAULT-VALUE}.")
     long maxPixels = RasterRenderer.DEFAULT_MAX_PIXELS;
 
-    /** The map options in the order they are checked, so the refusal names the first one given. */
-    private static final List<String> MAP_OPTIONS =
-            List.of("--theme", "--lanes", "--persona", "--page", "--scale", "--max-pixels");
-
     /**
-     * The map options each format draws with. The HTML report and the Markdown text have their own look and every
-     * lane, and only a PNG has pixels; an option a format would ignore is refused rather than dropped in silence.
+     * The map options in the order they are checked, so the refusal names the first one given, with what each
+     * changes: which formats honour it is the renderers' to say ({@link Renderers#honours}).
      */
-    private static final Map<Format, Set<String>> HONOURED = Map.of(
-            Format.SVG, Set.of("--theme", "--lanes", "--persona", "--page"),
-            Format.PNG, Set.copyOf(MAP_OPTIONS),
-            Format.PDF, Set.of("--theme", "--lanes", "--persona", "--page"),
-            // A deck's slides are always 16:9: --page would change nothing.
-            Format.PPTX, Set.of("--theme", "--lanes", "--persona"),
-            Format.HTML, Set.of(),
-            Format.MD, Set.of());
+    private static final Map<String, MapOption> MAP_OPTIONS = orderedOptions();
+
+    private static Map<String, MapOption> orderedOptions() {
+        Map<String, MapOption> options = new LinkedHashMap<>();
+        options.put("--theme", MapOption.THEME);
+        options.put("--lanes", MapOption.LANES);
+        options.put("--persona", MapOption.PERSONA);
+        options.put("--page", MapOption.PAGE);
+        options.put("--scale", MapOption.SCALE);
+        options.put("--max-pixels", MapOption.MAX_PIXELS);
+        return Collections.unmodifiableMap(options);
+    }
 
     /**
      * The first map option given (as {@code given} tells) that {@code format} would not honour, as one sentence
      * naming the option, the format and the formats that do honour it; empty when all are honoured.
      */
     static Optional<String> ignoredBy(Format format, Predicate<String> given) {
-        Set<String> honoured = HONOURED.getOrDefault(format, Set.of());
-        return MAP_OPTIONS.stream()
-                .filter(given)
-                .filter(option -> !honoured.contains(option))
+        return MAP_OPTIONS.entrySet().stream()
+                .filter(option -> given.test(option.getKey()))
+                .filter(option -> !Renderers.honours(format, option.getValue()))
                 .findFirst()
-                .map(option -> option + " does not apply to " + format.extension() + " output; it applies to "
+                .map(option -> option.getKey() + " does not apply to " + format.extension() + " output; it applies to "
                         + Arrays.stream(Format.values())
-                                .filter(f -> HONOURED.getOrDefault(f, Set.of()).contains(option))
+                                .filter(f -> Renderers.honours(f, option.getValue()))
                                 .map(Format::extension)
                                 .collect(Collectors.joining(", "))
                         + " (drop it, or choose one of those with --format)");

@@ -5,16 +5,15 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.io.AnalysisResult;
 import dev.journeymaps.model.validate.Problem;
-import dev.journeymaps.render.layout.FontWarmUp;
 import dev.journeymaps.render.Format;
 import dev.journeymaps.render.RenderOptions;
-import dev.journeymaps.render.raster.RasterRenderer;
-import dev.journeymaps.render.html.HtmlReport;
-import dev.journeymaps.render.html.MarkdownReport;
-import dev.journeymaps.render.slides.SlideDeck;
-import dev.journeymaps.render.svg.SvgRenderer;
+import dev.journeymaps.render.layout.FontWarmUp;
+import dev.journeymaps.render.output.JourneyRenderer;
+import dev.journeymaps.render.output.RenderRequest;
+import dev.journeymaps.render.output.Renderers;
 import dev.journeymaps.render.theme.Theme;
 import dev.journeymaps.render.theme.ThemeResult;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -158,58 +157,33 @@ final class RenderCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         boolean toStdout = output.isPresent() && output.get().toString().equals("-");
-        if (chosen == Format.PNG || chosen == Format.PDF || chosen == Format.PPTX) {
-            if (toStdout) {
-                throw new ParameterException(spec.commandLine(), chosen.extension()
-                        + " is binary: name a file with -o, such as -o " + journey.id() + "." + chosen.extension());
-            }
-            Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
-            RasterRenderer raster = new RasterRenderer();
-            AtomicFiles.write(parent.output(shown), stream -> {
-                if (chosen == Format.PNG) {
-                    raster.renderPng(analysed, options, map.scale, map.maxPixels, stream)
-                            .warning()
-                            .ifPresent(w -> err.print("journey: warning: " + w + "\n"));
-                } else if (chosen == Format.PDF) {
-                    raster.renderPdf(analysed, options, stream);
-                } else {
-                    new SlideDeck().render(analysed, options, stream);
-                }
-            });
-            out.print(shown + "\n");
-            out.flush();
-            err.flush();
-            return JourneyCommand.EXIT_OK;
+        if (toStdout && Renderers.isBinary(chosen)) {
+            throw new ParameterException(spec.commandLine(), chosen.extension()
+                    + " is binary: name a file with -o, such as -o " + journey.id() + "." + chosen.extension());
         }
-        if (chosen == Format.SVG && !toStdout) {
-            // Streamed to the file: the SVG of a large journey is tens of megabytes, too much to hold as a string.
-            Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
-            Path target = parent.output(shown);
-            AtomicFiles.write(target, stream -> new SvgRenderer().render(analysed, options, stream));
-            if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
-                out.print(shown + "\n");
-            }
-            out.flush();
-            return JourneyCommand.EXIT_OK;
-        }
-        String drawn = switch (chosen) {
-            case HTML -> new HtmlReport().render(analysed, problems);
-            case MD -> new MarkdownReport().render(analysed, problems);
-            default -> new SvgRenderer().render(analysed, options);
-        };
+        JourneyRenderer renderer = Renderers.of(chosen);
+        RenderRequest request = new RenderRequest(analysed, options, problems, map.scale, map.maxPixels);
         if (toStdout) {
-            out.print(drawn);
+            ByteArrayOutputStream drawn = new ByteArrayOutputStream();
+            warn(renderer.render(request, drawn), err);
+            out.print(drawn.toString(StandardCharsets.UTF_8));
             out.flush();
             return JourneyCommand.EXIT_OK;
         }
+        // Streamed to the file (the SVG of a large journey is tens of megabytes), written whole or not at all.
         Path shown = output.orElse(Path.of(journey.id() + "." + chosen.extension()));
         Path target = parent.output(shown);
-        AtomicFiles.write(target, stream -> stream.write(drawn.getBytes(StandardCharsets.UTF_8)));
+        AtomicFiles.write(target, stream -> warn(renderer.render(request, stream), err));
         if (Files.isRegularFile(target)) { // not for -o /dev/stdout, where the path would follow the map
             out.print(shown + "\n");
         }
         out.flush();
+        err.flush();
         return JourneyCommand.EXIT_OK;
+    }
+
+    private static void warn(List<String> warnings, PrintWriter err) {
+        warnings.forEach(w -> err.print("journey: warning: " + w + "\n"));
     }
 
     /**
