@@ -8,6 +8,8 @@ import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
+import dev.journeymaps.render.svg.SvgRenderer;
+import dev.journeymaps.render.svg.TextMode;
 import dev.journeymaps.render.theme.Theme;
 import dev.journeymaps.render.words.Words;
 import java.awt.Color;
@@ -16,6 +18,7 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -56,6 +59,13 @@ public final class SlideDeck {
     /** Pixels across a slide's picture: full HD, two pixels per point. */
     public static final int PICTURE_PIXELS = 1920;
 
+    /**
+     * The most map slides a deck draws as vector pictures too: POI holds the whole deck in memory until it writes
+     * it, and a page's outlines are a megabyte or two. A longer deck (a journey of hundreds of touchpoints) has the
+     * pictures only, and stays within a few hundred kilobytes a slide.
+     */
+    public static final int MAX_VECTOR_PAGES = 24;
+
     static final double MARGIN = 48;
 
     private final RasterRenderer raster = new RasterRenderer();
@@ -76,6 +86,11 @@ public final class SlideDeck {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         List<byte[]> pages = raster.renderPagePngs(analysed, options.withPage(Page.SLIDE), PICTURE_PIXELS);
+        // Vector pages as outlines: exact in any viewer (PowerPoint draws an SVG's text in whatever fonts it has),
+        // a megabyte or two each, held with the whole deck until it is written: only for decks of a few pages.
+        List<String> vectors = pages.size() <= MAX_VECTOR_PAGES
+                ? new SvgRenderer().renderPageDocuments(analysed, options.withPage(Page.SLIDE), TextMode.OUTLINES)
+                : List.of();
         Journey journey = analysed.journey();
         Words words = Words.forMap(journey.lang());
         ByteArrayOutputStream deck = new ByteArrayOutputStream();
@@ -89,8 +104,8 @@ public final class SlideDeck {
             show.getProperties().getCoreProperties().setCreator(journey.settings().provenance().owner());
             titleSlide(show, journey, options.theme(), words);
             for (int i = 0; i < pages.size(); i++) {
-                pageSlide(show, pages.get(i), journey.title() + " \u2014 "
-                        + words.get("page.number", i + 1, pages.size()));
+                pageSlide(show, pages.get(i), vectors.size() == pages.size() ? vectors.get(i) : null,
+                        journey.title() + " \u2014 " + words.get("page.number", i + 1, pages.size()));
             }
             Words reportWords = Words.forReport(journey.lang());
             boolean rtl = journey.direction() == TextDirection.RTL;
@@ -162,11 +177,18 @@ public final class SlideDeck {
         run.setFontFamily("DejaVu Sans");
     }
 
-    /** A slide that is one page of the map, as a picture covering the slide, described for screen readers. */
-    private static void pageSlide(XMLSlideShow show, byte[] png, String description) {
+    /**
+     * A slide that is one page of the map, as a picture covering the slide, described for screen readers: the SVG
+     * page when there is one ({@code svg} not null; PowerPoint 2016 and later, Keynote and LibreOffice draw it), with
+     * the PNG as the fallback older viewers show.
+     */
+    private static void pageSlide(XMLSlideShow show, byte[] png, String svg, String description) {
         XSLFSlide slide = show.createSlide();
         XSLFPictureData data = show.addPicture(png, PictureType.PNG);
         XSLFPictureShape picture = slide.createPicture(data);
+        if (svg != null) {
+            picture.setSvgImage(show.addPicture(svg.getBytes(StandardCharsets.UTF_8), PictureType.SVG));
+        }
         picture.setAnchor(new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         ((CTPicture) picture.getXmlObject()).getNvPicPr().getCNvPr().setDescr(description);
     }

@@ -19,6 +19,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +71,9 @@ class SlideDeckTest {
                 assertThat(image.getWidth()).isEqualTo(SlideDeck.PICTURE_PIXELS);
                 assertThat(image.getHeight()).isEqualTo(1080);
                 assertThat(pictures.get(0).getAnchor().getWidth()).isEqualTo(960);
+                // the vector page beside it, text as outlines: the same picture in any viewer, at any zoom
+                String svg = new String(pictures.get(0).getSvgImage().getData(), StandardCharsets.UTF_8);
+                assertThat(svg).contains("<svg", "viewBox").doesNotContain("<text");
             }
         }
     }
