@@ -8,6 +8,7 @@ import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.TooLargeException;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.svg.MapStrips;
+import dev.journeymaps.render.svg.PageDocuments;
 import dev.journeymaps.render.svg.SvgRenderer;
 import dev.journeymaps.render.svg.TextMode;
 import java.io.ByteArrayOutputStream;
@@ -118,15 +119,24 @@ public final class RasterRenderer {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         String what = "the PDF map";
-        boolean paged = options.page() != Page.NONE;
-        String document = outOfMemoryIsTooLarge(what, () -> paged
-                ? svg.renderPages(analysed, options, TextMode.MIXED)
-                : svg.render(analysed, options, TextMode.MIXED));
-        Memory.require(what, Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
-        outOfMemoryIsTooLarge(what, () -> {
-            Transcoding.run(paged ? new SafePdfTranscoder(true) : new SafePdfTranscoder(), document, pdf, "PDF");
-            return document;
-        });
+        if (options.page() == Page.NONE) {
+            String document = outOfMemoryIsTooLarge(what, () -> svg.render(analysed, options, TextMode.MIXED));
+            Memory.require(what, Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
+            outOfMemoryIsTooLarge(what, () -> {
+                Transcoding.run(new SafePdfTranscoder(), document, pdf, "PDF");
+                return document;
+            });
+        } else {
+            // A page at a time: its document, its DOM and its drawing tree; the next page's are made once it is
+            // written (PageBreak).
+            PageDocuments pages = outOfMemoryIsTooLarge(what, () -> svg.pages(analysed, options, TextMode.MIXED));
+            String first = pages.document(0);
+            Memory.require(what, Memory.times(first.length(), Memory.BYTES_PER_SVG_CHAR));
+            outOfMemoryIsTooLarge(what, () -> {
+                Transcoding.run(new SafePdfTranscoder(pages), first, pdf, "PDF");
+                return first;
+            });
+        }
         try {
             out.write(StablePdf.of(pdf.toByteArray()));
             out.flush();

@@ -120,6 +120,23 @@ public final class SvgRenderer {
     }
 
     /**
+     * The pages of {@code analysed}'s map drawn with {@code options} ({@link JourneyLayout#pages}), laid out once, each
+     * written as a document of its own, one page big in points, when asked for: what {@link #renderPages} writes as
+     * one document, for a converter that draws a page at a time.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public PageDocuments pages(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(mode, "mode");
+        List<Scene> pages = JourneyLayout.pages(analysed, options);
+        double perUnit = PageLayout.pointsPerUnit();
+        return new PageDocuments(pages, options.theme(), mode, pages.get(0).width() * perUnit,
+                pages.get(0).height() * perUnit);
+    }
+
+    /**
      * The pages of {@code analysed}'s map drawn with {@code options} ({@link JourneyLayout#pages}), each an SVG
      * document of its own, in map units, its text written as {@code mode} says: for a writer that puts each page on a
      * slide.
