@@ -42,13 +42,16 @@ import org.w3c.dom.Document;
  * Batik's PNG transcoder drawn in bands, with {@link Safety}'s rules: the picture is never held whole, only one
  * horizontal band of it at a time, drawn when the encoder reaches its first row. Batik's own transcoder draws the
  * whole picture into one image, copies it into a second and encodes that, 8 bytes per pixel: 512 MB for the
- * 64-megapixel budget.
+ * 64-megapixel budget. {@link #write(MapStrips, int, int, OutputStream)} also builds each band's drawing tree from
+ * the document of its own strip of the map, so that neither the whole document nor its tree is held either.
  *
- * <p>The pixels are Batik's: each band is drawn by the same renderer, in the same tiles of the same drawing (the map
- * moved up by a whole number of pixels), and composed as {@code ImageTranscoder} composes the whole. The bytes are
- * Batik's too: the same PNG encoder with the same settings as {@code PNGTranscoder}, given an image whose rows are
- * drawn on demand. That encoder asks for the image once, as one raster, then reads it row by row from the top, which
- * is why the raster here paints the band a row falls in when a row outside the current band is read.
+ * <p>Each band is drawn by Batik's renderer (the map moved up by whole pixels) and composed as
+ * {@code ImageTranscoder} composes the whole; the pixels are Batik's to the rounding of antialiasing (Java2D computes
+ * coverage in floating point, so moving a drawing by whole pixels moves a few edge pixels by a few levels; see
+ * docs/rendering.md). The bytes are written by the same PNG encoder with the same settings as {@code PNGTranscoder},
+ * given an image whose rows are drawn on demand: that encoder asks for the image once, as one raster, then reads it
+ * row by row from the top, which is why the raster here paints the band a row falls in when a row outside the
+ * current band is read. A picture drawn in one band is the same bytes as Batik's.
  */
 final class BandedPngTranscoder extends SVGAbstractTranscoder {
 

@@ -38,24 +38,23 @@ class BandedPngTest {
 
     @Test
     void bandsGiveTheBytesAndPixelsOfOneImage() throws IOException, TranscoderException {
-        for (Theme theme : new Theme[] {Theme.LIGHT, Theme.DARK}) {
-            String svg = new SvgRenderer().renderOutlined(AnalysedJourney.of(ExampleJourneys.damagedDelivery()),
-                    RenderOptions.defaults().withTheme(theme));
-            byte[] whole = png(new PNGTranscoder(), svg);
-            byte[] tileHigh = png(new BandedPngTranscoder(1), svg);
-            byte[] oneBand = png(new BandedPngTranscoder(Integer.MAX_VALUE), svg);
-            BufferedImage expected = ImageIO.read(new ByteArrayInputStream(whole));
+        // In the dark theme: the strips below are drawn in the light one.
+        String svg = new SvgRenderer().renderOutlined(AnalysedJourney.of(ExampleJourneys.damagedDelivery()),
+                RenderOptions.defaults().withTheme(Theme.DARK));
+        byte[] whole = png(new PNGTranscoder(), svg);
+        byte[] tileHigh = png(new BandedPngTranscoder(1), svg);
+        byte[] oneBand = png(new BandedPngTranscoder(Integer.MAX_VALUE), svg);
+        BufferedImage expected = ImageIO.read(new ByteArrayInputStream(whole));
+        BufferedImage banded = ImageIO.read(new ByteArrayInputStream(tileHigh));
 
-            assertThat(BandedPngTranscoder.bandHeight(WIDTH, 1)).as("bands of one tile")
-                    .isLessThan(expected.getHeight() / 2);
-            BufferedImage banded = ImageIO.read(new ByteArrayInputStream(tileHigh));
-            assertThat(banded.getWidth()).isEqualTo(expected.getWidth());
-            assertThat(banded.getHeight()).isEqualTo(expected.getHeight());
-            assertThat(differences(banded, expected)).as(theme.name())
-                    .allSatisfy(levels -> assertThat(levels).isLessThanOrEqualTo(TOLERANCE))
-                    .hasSizeLessThan(expected.getWidth() * expected.getHeight() / 500);
-            assertThat(oneBand).as(theme.name()).isEqualTo(whole);
-        }
+        assertThat(BandedPngTranscoder.bandHeight(WIDTH, 1)).as("bands of one tile")
+                .isLessThan(expected.getHeight() / 2);
+        assertThat(banded.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(banded.getHeight()).isEqualTo(expected.getHeight());
+        assertThat(differences(banded, expected))
+                .allSatisfy(levels -> assertThat(levels).isLessThanOrEqualTo(TOLERANCE))
+                .hasSizeLessThan(expected.getWidth() * expected.getHeight() / 500);
+        assertThat(oneBand).isEqualTo(whole);
     }
 
     @Test
