@@ -61,6 +61,7 @@ class HostileCommandLineTest {
         }
         write("emoji.yaml", names.toString());
         write("small.yaml", MainTest.manyTouchpoints(3).replace("id: big", "id: small"));
+        write("row.yaml", MainTest.manyTouchpoints(40).replace("id: big", "id: row"));
     }
 
     private static void write(String name, String text) throws IOException {
@@ -165,12 +166,16 @@ class HostileCommandLineTest {
     }
 
     @Test
-    void aScaleOfAHundredAtTheDefaultPixelBudgetIsRefusedBeforeDrawing() throws Exception {
-        Run run = journey("render", "small.yaml", "-o", "scaled.png", "--scale", "100");
+    void aPngWhoseBandCannotFitIsRefusedBeforeDrawing() throws Exception {
+        // A PNG is drawn a band at a time, so a picture within the pixel budget is refused only when one band of it
+        // cannot fit: forty touchpoints in one row at two gigapixels make bands some 160,000 pixels wide.
+        Run run = journey("render", "row.yaml", "-o", "wide.png", "--page", "none", "--scale", "1000",
+                "--max-pixels", "2000000000");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("the PNG map of ", "--max-pixels", "JOURNEY_JAVA_OPTS");
-        assertThat(dir.resolve("scaled.png")).doesNotExist();
+        assertOneCleanLine(run.err().substring(run.err().indexOf("journey: the PNG")));
+        assertThat(dir.resolve("wide.png")).doesNotExist();
     }
 
     @Test

@@ -6,14 +6,15 @@ import dev.journeymaps.render.TooLargeException;
  * What drawing a picture costs, estimated before drawing it, so that a picture too large for the heap is refused in
  * one clean line instead of running out of memory half way. The figures were measured on journeys of 10,000
  * touchpoints and of emoji names (docs/hardening.md): Batik holds the document as a DOM, every path also as a list
- * of segment objects and as a shape, about 16 bytes per character of SVG; a PNG is drawn into an offscreen image and
- * copied into the one encoded, 4 bytes per pixel each.
+ * of segment objects and as a shape, about 16 bytes per character of SVG; a PNG is drawn a band at a time
+ * ({@link BandedPngTranscoder}), each band into Batik's working raster and copied into the band encoded, 4 bytes per
+ * pixel each, so what must fit is a band's pixels, not the picture's.
  */
 final class Memory {
 
     static final long BYTES_PER_PIXEL = 8;
     static final long BYTES_PER_SVG_CHAR = 16;
-    /** Java2D keeps an image's pixels in one int array. */
+    /** The PNG encoder addresses the picture's pixels with an int, even drawn in bands. */
     static final long MAX_PIXELS = Integer.MAX_VALUE;
 
     private Memory() {}

@@ -1,79 +1,73 @@
 package dev.journeymaps.render.raster;
 
-import java.awt.AlphaComposite;
-import java.awt.Composite;
+import dev.journeymaps.render.svg.PageDocuments;
 import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.batik.gvt.AbstractGraphicsNode;
 import org.apache.batik.gvt.CanvasGraphicsNode;
 import org.apache.batik.gvt.CompositeGraphicsNode;
-import org.apache.batik.gvt.GraphicsNode;
 import org.apache.fop.svg.PDFDocumentGraphics2D;
 
 /**
- * Stands in Batik's drawing tree for the canvas of a paged map (see {@code SvgRenderer.renderPages}) and paints it
- * once per page, with only that page's group opaque, starting a new PDF page in between: so FOP's one-page transcoder
- * writes one PDF page per group. Pages are changed only between two whole paintings of the canvas, where FOP's
- * graphics state is back where it started.
+ * Stands in Batik's drawing tree for the canvas of the first page of a paged map (see {@link PageDocuments}) and
+ * paints it, then every following page, each drawn from its own document when its turn comes and let go once painted,
+ * starting a new PDF page in between: so FOP's one-page transcoder writes one PDF page per page of the map while the
+ * document and drawing of one page only are held (before, one document of all pages, painted whole once per page with
+ * all but one page hidden). Pages are changed only between two whole paintings of a canvas, where FOP's graphics
+ * state is back where it started; every page's canvas has the first one's size, so the same transform to the page.
  */
 final class PageBreak extends AbstractGraphicsNode {
 
-    private final CanvasGraphicsNode canvas;
-    private static final Composite HIDDEN = AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0);
+    private final CanvasGraphicsNode first;
+    private final PageDocuments pages;
+    private final SafePdfTranscoder drawer;
 
-    private final List<GraphicsNode> pages;
-    private final List<Composite> composites = new ArrayList<>();
-
-    private PageBreak(CanvasGraphicsNode canvas) {
-        this.canvas = canvas;
-        @SuppressWarnings("unchecked")
-        List<GraphicsNode> children = new ArrayList<>(canvas.getChildren());
-        this.pages = children;
-        children.forEach(page -> composites.add(page.getComposite()));
+    private PageBreak(CanvasGraphicsNode first, PageDocuments pages, SafePdfTranscoder drawer) {
+        this.first = first;
+        this.pages = pages;
+        this.drawer = drawer;
     }
 
-    /** Puts a painter of {@code canvas} page by page in its place under {@code root}. */
-    static void paginate(CompositeGraphicsNode root, CanvasGraphicsNode canvas) {
+    /** Puts a painter of {@code canvas} (the first page's) and of the pages after it in its place under {@code root}. */
+    static void paginate(CompositeGraphicsNode root, CanvasGraphicsNode canvas, PageDocuments pages,
+            SafePdfTranscoder drawer) {
         int index = root.indexOf(canvas);
         if (index >= 0) {
-            root.set(index, new PageBreak(canvas));
+            root.set(index, new PageBreak(canvas, pages, drawer));
         }
     }
 
     @Override
     public void primitivePaint(Graphics2D g) {
-        for (int i = 0; i < pages.size(); i++) {
-            if (i > 0 && g instanceof PDFDocumentGraphics2D pdf) {
+        first.paint(g);
+        for (int i = 1; i < pages.count(); i++) {
+            if (g instanceof PDFDocumentGraphics2D pdf) {
                 pdf.nextPage();
             }
-            for (int k = 0; k < pages.size(); k++) {
-                // Batik paints no node whose composite is fully transparent (visibility it does not check here).
-                pages.get(k).setComposite(k == i ? composites.get(k) : HIDDEN);
+            try (SafePdfTranscoder.Page page = drawer.page(pages.document(i))) {
+                page.canvas().paint(g);
             }
-            canvas.paint(g);
         }
     }
 
     @Override
     public Rectangle2D getPrimitiveBounds() {
-        return canvas.getPrimitiveBounds();
+        return first.getPrimitiveBounds();
     }
 
     @Override
     public Rectangle2D getGeometryBounds() {
-        return canvas.getGeometryBounds();
+        return first.getGeometryBounds();
     }
 
     @Override
     public Rectangle2D getSensitiveBounds() {
-        return canvas.getSensitiveBounds();
+        return first.getSensitiveBounds();
     }
 
     @Override
     public Shape getOutline() {
-        return canvas.getOutline();
+        return first.getOutline();
     }
 }

@@ -7,7 +7,8 @@ import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.TooLargeException;
 import dev.journeymaps.render.layout.JourneyLayout;
-import dev.journeymaps.render.layout.Scene;
+import dev.journeymaps.render.svg.MapStrips;
+import dev.journeymaps.render.svg.PageDocuments;
 import dev.journeymaps.render.svg.SvgRenderer;
 import dev.journeymaps.render.svg.TextMode;
 import java.io.ByteArrayOutputStream;
@@ -68,11 +69,11 @@ public final class RasterRenderer {
             throw new IllegalArgumentException("scale and maxPixels must be positive, were " + scale + " and "
                     + maxPixels);
         }
-        Scene scene = JourneyLayout.layout(analysed, options);
-        double fit = Math.sqrt(maxPixels / (scene.width() * scene.height()));
+        MapStrips strips = outOfMemoryIsTooLarge("the PNG map", () -> svg.strips(analysed, options, TextMode.OUTLINES));
+        double fit = Math.sqrt(maxPixels / (strips.width() * strips.height()));
         double used = Math.min(scale, fit);
-        double exactWidth = Math.floor(scene.width() * used);
-        double exactHeight = Math.floor(scene.height() * used);
+        double exactWidth = Math.floor(strips.width() * used);
+        double exactHeight = Math.floor(strips.height() * used);
         if (exactWidth * exactHeight > Memory.MAX_PIXELS) {
             throw new TooLargeException("the PNG map of " + (long) exactWidth + " x " + (long) exactHeight + " pixels",
                     Memory.times((long) (exactWidth * exactHeight), Memory.BYTES_PER_PIXEL),
@@ -81,21 +82,18 @@ public final class RasterRenderer {
         int width = Math.max(1, (int) exactWidth);
         int height = Math.max(1, (int) exactHeight);
         String what = "the PNG map of " + width + " x " + height + " pixels";
-        long image = Memory.times((long) width * height, Memory.BYTES_PER_PIXEL);
-        Memory.require(what, image); // before the document is made, which costs time too
-        String document = outOfMemoryIsTooLarge(what, () -> svg.renderOutlined(analysed, options));
-        Memory.require(what, image + Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
-        SafePngTranscoder transcoder = new SafePngTranscoder();
-        transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) width);
-        transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) height);
+        // Drawn a band at a time, each from the document of its own strip of the map: what must fit is a band's
+        // pixels, not the picture's.
+        int band = Math.min(height, BandedPngTranscoder.bandHeight(width, BandedPngTranscoder.BAND_PIXELS));
+        Memory.require(what, Memory.times((long) width * band, Memory.BYTES_PER_PIXEL));
         outOfMemoryIsTooLarge(what, () -> {
-            Transcoding.run(transcoder, document, out, "PNG");
-            return document;
+            Transcoding.run(() -> BandedPngTranscoder.write(strips, width, height, out), out, "PNG");
+            return strips;
         });
         Optional<String> warning = used < scale
                 ? Optional.of(String.format(Locale.ROOT,
                         "the map is %d x %d units: drawn at scale %.3f instead of %s to stay within %d pixels",
-                        (long) scene.width(), (long) scene.height(), used, trim(scale), maxPixels))
+                        (long) strips.width(), (long) strips.height(), used, trim(scale), maxPixels))
                 : Optional.empty();
         return new RasterResult(used, width, height, warning);
     }
@@ -121,15 +119,24 @@ public final class RasterRenderer {
         Objects.requireNonNull(out, "out");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         String what = "the PDF map";
-        boolean paged = options.page() != Page.NONE;
-        String document = outOfMemoryIsTooLarge(what, () -> paged
-                ? svg.renderPages(analysed, options, TextMode.MIXED)
-                : svg.render(analysed, options, TextMode.MIXED));
-        Memory.require(what, Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
-        outOfMemoryIsTooLarge(what, () -> {
-            Transcoding.run(paged ? new SafePdfTranscoder(true) : new SafePdfTranscoder(), document, pdf, "PDF");
-            return document;
-        });
+        if (options.page() == Page.NONE) {
+            String document = outOfMemoryIsTooLarge(what, () -> svg.render(analysed, options, TextMode.MIXED));
+            Memory.require(what, Memory.times(document.length(), Memory.BYTES_PER_SVG_CHAR));
+            outOfMemoryIsTooLarge(what, () -> {
+                Transcoding.run(new SafePdfTranscoder(), document, pdf, "PDF");
+                return document;
+            });
+        } else {
+            // A page at a time: its document, its DOM and its drawing tree; the next page's are made once it is
+            // written (PageBreak).
+            PageDocuments pages = outOfMemoryIsTooLarge(what, () -> svg.pages(analysed, options, TextMode.MIXED));
+            String first = pages.document(0);
+            Memory.require(what, Memory.times(first.length(), Memory.BYTES_PER_SVG_CHAR));
+            outOfMemoryIsTooLarge(what, () -> {
+                Transcoding.run(new SafePdfTranscoder(pages), first, pdf, "PDF");
+                return first;
+            });
+        }
         try {
             out.write(StablePdf.of(pdf.toByteArray()));
             out.flush();
@@ -159,9 +166,9 @@ public final class RasterRenderer {
         List<byte[]> pngs = new ArrayList<>();
         for (String document : outOfMemoryIsTooLarge(what,
                 () -> svg.renderPageDocuments(analysed, options.withPage(page), TextMode.OUTLINES))) {
-            SafePngTranscoder transcoder = new SafePngTranscoder();
-            transcoder.addTranscodingHint(SafePngTranscoder.KEY_WIDTH, (float) widthPixels);
-            transcoder.addTranscodingHint(SafePngTranscoder.KEY_HEIGHT, (float) heightPixels);
+            BandedPngTranscoder transcoder = new BandedPngTranscoder();
+            transcoder.addTranscodingHint(BandedPngTranscoder.KEY_WIDTH, (float) widthPixels);
+            transcoder.addTranscodingHint(BandedPngTranscoder.KEY_HEIGHT, (float) heightPixels);
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             outOfMemoryIsTooLarge(what, () -> {
                 Transcoding.run(transcoder, document, png, "PNG");

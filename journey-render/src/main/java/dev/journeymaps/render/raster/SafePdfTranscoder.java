@@ -1,12 +1,20 @@
 package dev.journeymaps.render.raster;
 
+import dev.journeymaps.render.svg.PageDocuments;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import org.apache.batik.anim.dom.SAXSVGDocumentFactory;
+import org.apache.batik.anim.dom.SVGOMDocument;
 import org.apache.batik.bridge.BridgeContext;
+import org.apache.batik.bridge.GVTBuilder;
 import org.apache.batik.bridge.ExternalResourceSecurity;
 import org.apache.batik.bridge.ScriptSecurity;
 import org.apache.batik.gvt.CanvasGraphicsNode;
 import org.apache.batik.gvt.CompositeGraphicsNode;
 import org.apache.batik.gvt.GraphicsNode;
 import org.apache.batik.util.ParsedURL;
+import org.apache.batik.util.XMLResourceDescriptor;
 import org.apache.fop.fonts.FontInfo;
 import org.apache.fop.svg.PDFTranscoder;
 import org.apache.fop.svg.font.FOPFontFamilyResolverImpl;
@@ -20,19 +28,20 @@ import org.apache.fop.svg.font.FOPFontFamilyResolverImpl;
  */
 final class SafePdfTranscoder extends PDFTranscoder {
 
-    private final boolean paged;
+    private final PageDocuments pages;
+    private FontInfo fonts;
 
     /** A transcoder of a one-page map. */
     SafePdfTranscoder() {
-        this(false);
+        this(null);
     }
 
     /**
-     * A transcoder; {@code paged}: whether the document's top-level groups are pages, each drawn at the origin (see
-     * {@code SvgRenderer.renderPages}), to be written one PDF page each.
+     * A transcoder of the first of {@code pages} (its document is the one transcoded), which writes every page after
+     * it too, one PDF page each, drawing each from its own document in turn; with {@code null}, of a one-page map.
      */
-    SafePdfTranscoder(boolean paged) {
-        this.paged = paged;
+    SafePdfTranscoder(PageDocuments pages) {
+        this.pages = pages;
         Safety.harden(this);
         // No font configuration and no auto-detection: PDFTranscoder sets up the base 14 fonts only, and no system
         // font is scanned. Ours replace them below.
@@ -45,21 +54,48 @@ final class SafePdfTranscoder extends PDFTranscoder {
      */
     @Override
     public BridgeContext createBridgeContext(String version) {
-        FontInfo fonts = PdfFonts.create();
-        graphics.setFontInfo(fonts);
-        ((FOPTranscoderUserAgent) userAgent).setFontFamilyResolver(new FOPFontFamilyResolverImpl(fonts));
+        // Once per PDF: every page's text is set in the same fonts, embedded once.
+        if (fonts == null) {
+            fonts = PdfFonts.create();
+            graphics.setFontInfo(fonts);
+            ((FOPTranscoderUserAgent) userAgent).setFontFamilyResolver(new FOPFontFamilyResolverImpl(fonts));
+        }
         return super.createBridgeContext(version);
     }
 
     /**
-     * Called once the drawing tree is built and before it is painted: the moment to put a page break between the
-     * pages of a paged map.
+     * The drawing of the page whose document is {@code svg}, built as the first page's was, for the PDF this
+     * transcoder writes; close it once painted.
+     */
+    Page page(String svg) {
+        try {
+            SAXSVGDocumentFactory factory = new SAXSVGDocumentFactory(XMLResourceDescriptor.getXMLParserClassName());
+            SVGOMDocument document = (SVGOMDocument) factory.createDocument(null, new StringReader(svg));
+            BridgeContext context = createBridgeContext(document);
+            GraphicsNode root = new GVTBuilder().build(context, document);
+            return new Page(super.getCanvasGraphicsNode(root), context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A page's drawing and what it was built with, let go on closing. */
+    record Page(CanvasGraphicsNode canvas, BridgeContext context) implements AutoCloseable {
+        @Override
+        public void close() {
+            context.dispose();
+        }
+    }
+
+    /**
+     * Called once the drawing tree is built and before it is painted: the moment to put the pages after the first
+     * behind it.
      */
     @Override
     protected CanvasGraphicsNode getCanvasGraphicsNode(GraphicsNode root) {
         CanvasGraphicsNode canvas = super.getCanvasGraphicsNode(root);
-        if (paged && canvas != null && root instanceof CompositeGraphicsNode parent) {
-            PageBreak.paginate(parent, canvas);
+        if (pages != null && pages.count() > 1 && canvas != null && root instanceof CompositeGraphicsNode parent) {
+            PageBreak.paginate(parent, canvas, pages, this);
         }
         return canvas;
     }

@@ -24,9 +24,20 @@ final class Transcoding {
     private Transcoding() {}
 
     static void run(SVGAbstractTranscoder transcoder, String svg, OutputStream out, String format) {
+        run(() -> transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out)), out,
+                format);
+    }
+
+    /** A drawing to run: Batik's and FOP's exceptions are turned into ours by {@link #run(Drawing, OutputStream, String)}. */
+    interface Drawing {
+        void draw() throws TranscoderException, IOException;
+    }
+
+    /** Runs {@code drawing}, which writes to {@code out}, with the bundled fonts known. */
+    static void run(Drawing drawing, OutputStream out, String format) {
         registerFonts();
         try {
-            transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+            drawing.draw();
             out.flush();
         } catch (IOException e) {
             throw new RenderException("cannot write the " + format + " map: " + e.getMessage(), e);

@@ -88,6 +88,20 @@ public final class SvgRenderer {
     }
 
     /**
+     * The map of {@code analysed}'s journey drawn with {@code options}, laid out once, to be written as SVG a
+     * horizontal strip at a time, its text written as {@code mode} says: for a rasteriser that draws a large map in
+     * bands without holding the whole document or the drawing library's tree of it.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public MapStrips strips(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(mode, "mode");
+        return new MapStrips(JourneyLayout.layout(analysed, options), options.theme(), mode);
+    }
+
+    /**
      * The pages of {@code analysed}'s map drawn with {@code options} ({@link JourneyLayout#pages}) in one SVG document
      * for a converter that makes a page of each top-level {@code <g class="page">}: every page is drawn at the
      * origin, and the document is one page big, in points. Not for viewing as it is (the pages lie on top of each
@@ -102,6 +116,23 @@ public final class SvgRenderer {
         List<Scene> pages = JourneyLayout.pages(analysed, options);
         double perUnit = PageLayout.pointsPerUnit();
         return SvgWriter.writePages(pages, options.theme(), mode, pages.get(0).width() * perUnit,
+                pages.get(0).height() * perUnit);
+    }
+
+    /**
+     * The pages of {@code analysed}'s map drawn with {@code options} ({@link JourneyLayout#pages}), laid out once, each
+     * written as a document of its own, one page big in points, when asked for: what {@link #renderPages} writes as
+     * one document, for a converter that draws a page at a time.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public PageDocuments pages(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        Objects.requireNonNull(analysed, "analysed");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(mode, "mode");
+        List<Scene> pages = JourneyLayout.pages(analysed, options);
+        double perUnit = PageLayout.pointsPerUnit();
+        return new PageDocuments(pages, options.theme(), mode, pages.get(0).width() * perUnit,
                 pages.get(0).height() * perUnit);
     }
 

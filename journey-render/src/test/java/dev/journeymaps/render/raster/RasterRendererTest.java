@@ -131,7 +131,7 @@ class RasterRendererTest {
                     + "<image width='10' height='10' xlink:href='" + url + ".png'/>"
                     + "<rect width='10' height='10' fill='url(" + url + ".svg#p)'/></svg>";
             for (var transcoder : new org.apache.batik.transcoder.SVGAbstractTranscoder[] {
-                new SafePngTranscoder(), new SafePdfTranscoder()}) {
+                new BandedPngTranscoder(), new SafePdfTranscoder()}) {
                 try {
                     Transcoding.run(transcoder, svg, new ByteArrayOutputStream(), "test");
                 } catch (RenderException e) {
