@@ -156,6 +156,22 @@ public final class RasterRenderer {
      * @throws dev.journeymaps.render.RenderException when drawing fails
      */
     public List<byte[]> renderPagePngs(AnalysedJourney analysed, RenderOptions options, int widthPixels) {
+        List<byte[]> pngs = new ArrayList<>();
+        renderPagePngs(analysed, options, widthPixels, (index, count, document, png) -> pngs.add(png));
+        return pngs;
+    }
+
+    /**
+     * The pages of {@link #renderPagePngs(AnalysedJourney, RenderOptions, int)}, each handed to {@code each} with the
+     * outlined SVG document it was drawn from as soon as it is drawn, then let go: a deck of hundreds of pages holds
+     * one page's document and drawing at a time.
+     *
+     * @throws IllegalArgumentException when {@code widthPixels} is not positive, or the options name a persona the
+     *     journey does not have
+     * @throws TooLargeException when a page cannot be drawn in the memory Java may use
+     * @throws dev.journeymaps.render.RenderException when drawing fails
+     */
+    public void renderPagePngs(AnalysedJourney analysed, RenderOptions options, int widthPixels, PagePicture each) {
         if (widthPixels <= 0) {
             throw new IllegalArgumentException("widthPixels must be positive, was " + widthPixels);
         }
@@ -163,9 +179,7 @@ public final class RasterRenderer {
         int heightPixels = (int) Math.round(widthPixels * page.heightPoints() / page.widthPoints());
         String what = "a page of " + widthPixels + " x " + heightPixels + " pixels";
         Memory.require(what, Memory.times((long) widthPixels * heightPixels, Memory.BYTES_PER_PIXEL));
-        List<byte[]> pngs = new ArrayList<>();
-        for (String document : outOfMemoryIsTooLarge(what,
-                () -> svg.renderPageDocuments(analysed, options.withPage(page), TextMode.OUTLINES))) {
+        svg.renderPageDocuments(analysed, options.withPage(page), TextMode.OUTLINES, (index, count, document) -> {
             BandedPngTranscoder transcoder = new BandedPngTranscoder();
             transcoder.addTranscodingHint(BandedPngTranscoder.KEY_WIDTH, (float) widthPixels);
             transcoder.addTranscodingHint(BandedPngTranscoder.KEY_HEIGHT, (float) heightPixels);
@@ -174,9 +188,15 @@ public final class RasterRenderer {
                 Transcoding.run(transcoder, document, png, "PNG");
                 return document;
             });
-            pngs.add(png.toByteArray());
-        }
-        return pngs;
+            each.accept(index, count, document, png.toByteArray());
+        });
+    }
+
+    /** Takes page {@code index} (from 0) of {@code count}: the SVG document it was drawn from, and its PNG. */
+    @FunctionalInterface
+    public interface PagePicture {
+        /** Takes one page's picture. */
+        void accept(int index, int count, String document, byte[] png);
     }
 
     /**

@@ -8,8 +8,6 @@ import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderException;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.raster.RasterRenderer;
-import dev.journeymaps.render.svg.SvgRenderer;
-import dev.journeymaps.render.svg.TextMode;
 import dev.journeymaps.render.theme.Theme;
 import dev.journeymaps.render.words.Words;
 import java.awt.Color;
@@ -85,12 +83,6 @@ public final class SlideDeck {
         Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
-        List<byte[]> pages = raster.renderPagePngs(analysed, options.withPage(Page.SLIDE), PICTURE_PIXELS);
-        // Vector pages as outlines: exact in any viewer (PowerPoint draws an SVG's text in whatever fonts it has),
-        // a megabyte or two each, held with the whole deck until it is written: only for decks of a few pages.
-        List<String> vectors = pages.size() <= MAX_VECTOR_PAGES
-                ? new SvgRenderer().renderPageDocuments(analysed, options.withPage(Page.SLIDE), TextMode.OUTLINES)
-                : List.of();
         Journey journey = analysed.journey();
         Words words = Words.forMap(journey.lang());
         ByteArrayOutputStream deck = new ByteArrayOutputStream();
@@ -103,10 +95,11 @@ public final class SlideDeck {
             show.getProperties().getCoreProperties().setTitle(journey.title());
             show.getProperties().getCoreProperties().setCreator(journey.settings().provenance().owner());
             titleSlide(show, journey, options.theme(), words);
-            for (int i = 0; i < pages.size(); i++) {
-                pageSlide(show, pages.get(i), vectors.size() == pages.size() ? vectors.get(i) : null,
-                        journey.title() + " \u2014 " + words.get("page.number", i + 1, pages.size()));
-            }
+            // A page at a time: its PNG and outlined SVG are drawn, put on a slide and let go.
+            raster.renderPagePngs(analysed, options.withPage(Page.SLIDE), PICTURE_PIXELS,
+                    (index, count, document, png) -> pageSlide(show, png,
+                            count <= MAX_VECTOR_PAGES ? document : null,
+                            journey.title() + " \u2014 " + words.get("page.number", index + 1, count)));
             Words reportWords = Words.forReport(journey.lang());
             boolean rtl = journey.direction() == TextDirection.RTL;
             ActionSlides.hotspots(show, journey, analysed.analysis(), options.theme(), reportWords, rtl);

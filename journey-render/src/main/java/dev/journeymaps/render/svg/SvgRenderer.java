@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -144,12 +145,34 @@ public final class SvgRenderer {
      * @throws IllegalArgumentException when the options name a persona the journey does not have
      */
     public List<String> renderPageDocuments(AnalysedJourney analysed, RenderOptions options, TextMode mode) {
+        List<String> documents = new ArrayList<>();
+        renderPageDocuments(analysed, options, mode, (index, count, document) -> documents.add(document));
+        return documents;
+    }
+
+    /**
+     * The documents of {@link #renderPageDocuments(AnalysedJourney, RenderOptions, TextMode)}, each handed to
+     * {@code each} as it is written and then let go: a deck of hundreds of pages never holds their text at once.
+     *
+     * @throws IllegalArgumentException when the options name a persona the journey does not have
+     */
+    public void renderPageDocuments(AnalysedJourney analysed, RenderOptions options, TextMode mode,
+            PageDocument each) {
         Objects.requireNonNull(analysed, "analysed");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(mode, "mode");
-        return JourneyLayout.pages(analysed, options).stream()
-                .map(page -> SvgWriter.write(page, options.theme(), mode))
-                .toList();
+        Objects.requireNonNull(each, "each");
+        List<Scene> pages = JourneyLayout.pages(analysed, options);
+        for (int i = 0; i < pages.size(); i++) {
+            each.accept(i, pages.size(), SvgWriter.write(pages.get(i), options.theme(), mode));
+        }
+    }
+
+    /** Takes page {@code index} (from 0) of {@code count} as its SVG document. */
+    @FunctionalInterface
+    public interface PageDocument {
+        /** Takes one page's document. */
+        void accept(int index, int count, String document);
     }
 
     /**
