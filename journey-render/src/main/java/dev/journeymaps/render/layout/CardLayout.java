@@ -93,7 +93,7 @@ final class CardLayout {
         Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
         analysed.filter(FrictionLane::hasInputs).ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10,
                 HEAT_BAR, height - 20, 2, FrictionLane.level(a.friction()), false)));
-        String reach = analysed.map(a -> words.get("card.reach", Percent.of(a.reach()))).orElse("");
+        String reach = analysed.map(a -> words.get("card.reach", words.percent(a.reach()))).orElse("");
         double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
         if (!reach.isEmpty()) {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
@@ -110,7 +110,7 @@ final class CardLayout {
             double cx = x + width - PADDING - 6 - markers.size() * MARKER_STEP;
             markers.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + PADDING + 6, 8, 0));
             rankText.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE,
-                    List.of(Integer.toString(rank.get())), cx, y + PADDING + 9.5, 12));
+                    List.of(words.count(rank.get())), cx, y + PADDING + 9.5, 12));
         }
         figureLines(parts, t.id(), analysed, left, textWidth, y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
@@ -163,7 +163,7 @@ final class CardLayout {
             return;
         }
         if (lossLine && analysed.get().customersLost() > 0) {
-            String lost = words.get("card.lost", LaneContent.perThousand(analysed.get().customersLost()));
+            String lost = words.get("card.lost", words.shown(LaneContent.perThousand(analysed.get().customersLost())));
             parts.add(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.START,
                     List.of(TextWrap.line(lost, 10, true, width)), left, baseline, 12));
         }
@@ -262,14 +262,14 @@ final class CardLayout {
             lines.add(words.get("tip.exit"));
         }
         analysed.ifPresent(a -> {
-            lines.add(words.get("tip.reach", Percent.of(a.reach())));
-            String friction = String.format(Locale.ROOT, "%.2f", a.friction());
+            lines.add(words.get("tip.reach", words.percent(a.reach())));
+            String friction = words.decimal(a.friction(), 2);
             lines.add(!FrictionLane.hasInputs(a) ? words.get("tip.noData")
                     : analysis.flatMap(j -> j.hotspotRank(t.id()))
                             .map(r -> words.get("tip.frictionHotspot", friction, r))
                             .orElseGet(() -> words.get("tip.friction", friction)));
             if (a.customersLost() > 0) {
-                lines.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
+                lines.add(words.get("tip.lost", words.shown(LaneContent.perThousand(a.customersLost()))));
             }
             content.trend(t.id()).ifPresent(trend -> lines.add(content.trendTip(trend)));
         });

@@ -133,7 +133,7 @@ final class Legend {
                 baseline += LINE;
             }
             String line = TextWrap.line(text, TEXT, false, right - x - SYMBOL);
-            parts.addAll(symbol(key, x, baseline - 4));
+            parts.addAll(symbol(key, words, x, baseline - 4));
             parts.add(JourneyLayout.text(Role.LEGEND_TEXT, TEXT, false, Anchor.START, List.of(line), x + SYMBOL,
                     baseline, TEXT + 3));
             x += width + ITEM_GAP;
@@ -166,7 +166,7 @@ final class Legend {
     }
 
     /** The symbol of {@code key}, drawn as the map draws it, centred on {@code cy} in a square from {@code x}. */
-    private static List<Node> symbol(Key key, double x, double cy) {
+    private static List<Node> symbol(Key key, Words words, double x, double cy) {
         double cx = x + 7;
         return switch (key) {
             case MOMENT_OF_TRUTH -> List.of(new Marker(Role.MOMENT_OF_TRUTH, Shape.STAR, cx, cy, 7, 0));
@@ -179,10 +179,10 @@ final class Legend {
             case ASSUMED -> List.of(new Box(Role.CARD, x, cy - 6, 14, 12, 2, 0, true));
             case HOTSPOT -> List.of(new Box(Role.HOTSPOT_COLUMN, x - 2, cy - 10, 18, 20, 0, 0, false),
                     new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, cy, 7, 0),
-                    JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of("1"), cx, cy + 3.5, 12));
+                    JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(words.count(1)), cx, cy + 3.5, 12));
             case TREND -> List.of(JourneyLayout.text(Role.TREND_WORSE, 10, false, Anchor.MIDDLE,
                     List.of("\u25b2\u25bc"), cx, cy + 3.5, 12));
-            case LOSS -> List.of(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.MIDDLE, List.of("12"), cx,
+            case LOSS -> List.of(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.MIDDLE, List.of(words.count(12)), cx,
                     cy + 3.5, 12));
             case NO_DATA -> List.of(JourneyLayout.text(Role.AXIS_LABEL, 12, false, Anchor.MIDDLE, List.of("\u2013"),
                     cx, cy + 4, 14));

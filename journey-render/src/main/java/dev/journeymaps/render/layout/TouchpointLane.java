@@ -142,7 +142,7 @@ final class TouchpointLane {
             double start = r.hi() + 6;
             double room = columns.cardX()[slot(r.flow().from()) - 1] + columns.cardWidth() - start;
             // The whole label where it fits, else the share alone: "↺ 45% ·…" says less than "↺ 45%".
-            String share = r.flow().share().isPresent() ? " " + Percent.of(r.flow().share().getAsDouble()) : "";
+            String share = r.flow().share().isPresent() ? " " + words.percent(r.flow().share().getAsDouble()) : "";
             String line = label.isEmpty() ? LOOP : LOOP + " " + label;
             if (TextWrap.width(line, 10, false) > room) {
                 line = TextWrap.line(LOOP + share, 10, false, room);
@@ -215,8 +215,8 @@ final class TouchpointLane {
     /** What marks a loop's label: the step repeated. */
     private static final String LOOP = "\u21ba";
 
-    private static String label(Flow f) {
-        String share = f.share().isPresent() ? Percent.of(f.share().getAsDouble()) : "";
+    private String label(Flow f) {
+        String share = f.share().isPresent() ? words.percent(f.share().getAsDouble()) : "";
         if (f.label().isEmpty()) {
             return share;
         }

@@ -77,7 +77,7 @@ public final class SlideDeck {
         Objects.requireNonNull(out, "out");
         List<byte[]> pages = raster.renderPagePngs(analysed, options.withPage(Page.SLIDE), PICTURE_PIXELS);
         Journey journey = analysed.journey();
-        Words words = Words.forMap(journey.lang());
+        Words words = Words.forMap(journey);
         ByteArrayOutputStream deck = new ByteArrayOutputStream();
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension(WIDTH, HEIGHT));
@@ -92,7 +92,7 @@ public final class SlideDeck {
                 pageSlide(show, pages.get(i), journey.title() + " \u2014 "
                         + words.get("page.number", i + 1, pages.size()));
             }
-            Words reportWords = Words.forReport(journey.lang());
+            Words reportWords = Words.forReport(journey);
             boolean rtl = journey.direction() == TextDirection.RTL;
             ActionSlides.hotspots(show, journey, analysed.analysis(), options.theme(), reportWords, rtl);
             ActionSlides.plan(show, journey, options.theme(), reportWords, rtl);
