@@ -49,6 +49,12 @@ final class CardLayout {
     private static final double MARKER_STEP = 20;
 
     private static final double HEAT_BAR = 5;
+    /** An actor chip's height (and the width of a round one), its initials' size and the space between chips. */
+    private static final double CHIP = 20;
+    private static final double CHIP_TEXT = JourneyLayout.MIN_TEXT;
+    private static final double CHIP_GAP = 3;
+    /** The width of a card's channel name the actor chips leave free, so that "email" is not cut to "e…". */
+    private static final double CHANNEL_ROOM = 48;
 
     private final Journey journey;
     private final JourneyGraph graph;
@@ -129,11 +135,17 @@ final class CardLayout {
             indent = ICON + 5;
         }
         double channelWidth = textWidth - exitWidth - indent;
-        String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
+        String channelName = words.channel(t.channel());
+        List<Node> chips = actorChips(t, channelName, left + textWidth - exitWidth, baseline - 4, channelWidth);
+        if (!chips.isEmpty()) {
+            channelWidth = chipsLeft(chips) - CHIP_GAP - left - indent;
+        }
+        String channel = TextWrap.line(channelName, 11, false, channelWidth);
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
                     left + indent, baseline, 14));
         }
+        parts.addAll(chips);
         parts.addAll(markers);
         parts.addAll(rankText);
         if (exit) {
@@ -276,13 +288,97 @@ final class CardLayout {
         return String.join("\n", lines);
     }
 
-    /** The channel, and who lives the touchpoint when the journey has several personas. */
-    private String channelAndActors(Touchpoint t) {
+    /**
+     * Who lives the touchpoint, when the journey has several personas: a chip per actor with its initials, the full
+     * name in the chip's tooltip, in the actors' order and ending at {@code right} on the channel line (centred on
+     * {@code cy}). Names as text were cut to "Busy…" and "Ana,…" on a card's last line; two letters in a chip always
+     * fit. The chips leave the channel's name at least {@link #CHANNEL_ROOM} of {@code room} (its whole width when
+     * shorter); actors beyond what fits are counted in a last chip ("+2"), named in the card's tooltip.
+     */
+    private List<Node> actorChips(Touchpoint t, String channel, double right, double cy, double room) {
         if (t.actors().isEmpty() || journey.personas().size() < 2) {
-            return words.channel(t.channel());
+            return List.of();
         }
-        String actors = words.list(t.actors().stream().map(this::personaName).toList());
-        return t.channel().isBlank() ? actors : words.channel(t.channel()) + " \u00b7 " + actors;
+        double channelRoom = channel.isBlank() ? 0
+                : Math.min(CHANNEL_ROOM, TextWrap.width(channel, 11, false)) + CHIP_GAP;
+        double space = room - channelRoom;
+        List<String> ids = t.actors();
+        int shown = ids.size();
+        while (shown > 0 && chipsWidth(ids, shown) > space) {
+            shown--;
+        }
+        List<Node> chips = new ArrayList<>();
+        double x = right - chipsWidth(ids, shown);
+        for (int i = 0; i < shown; i++) {
+            boolean more = i == shown - 1 && shown < ids.size();
+            String name = personaName(ids.get(i));
+            String text = more ? "+" + words.count(ids.size() - i) : initials(name);
+            String tip = more ? words.list(ids.subList(i, ids.size()).stream().map(this::personaName).toList())
+                    : name;
+            double w = chipWidth(text);
+            chips.add(new Group(Role.ACTOR, tip, List.of(
+                    new Box(Role.ACTOR_CHIP, x, cy - CHIP / 2, w, CHIP, CHIP / 2, 0, false),
+                    JourneyLayout.text(Role.ACTOR_INITIALS, CHIP_TEXT, true, Anchor.MIDDLE, List.of(text),
+                            x + w / 2, cy + 3.5, CHIP_TEXT + 2))));
+            x += w + CHIP_GAP;
+        }
+        return chips;
+    }
+
+    /** The width of the first {@code shown} chips of {@code ids} with their gaps, the last one counting the rest. */
+    private double chipsWidth(List<String> ids, int shown) {
+        double width = 0;
+        for (int i = 0; i < shown; i++) {
+            boolean more = i == shown - 1 && shown < ids.size();
+            width += chipWidth(more ? "+" + words.count(ids.size() - i) : initials(personaName(ids.get(i))))
+                    + (i > 0 ? CHIP_GAP : 0);
+        }
+        return width;
+    }
+
+    private static double chipWidth(String text) {
+        return Math.max(CHIP, TextWrap.width(text, CHIP_TEXT, true) + 8);
+    }
+
+    private static double chipsLeft(List<Node> chips) {
+        return ((Box) ((Group) chips.get(0)).children().get(0)).x();
+    }
+
+    /**
+     * Two letters for a name, as a chip shows it: the first letters of its first and last words ("Busy Ben" → "BB"),
+     * of the name before a comma or bracket ("Ana Horvat, owner" → "AH"), or the first two of a one-word name
+     * ("Support" → "SU"); letters whole (a letter with its accents, a Persian letter), upper case where the script
+     * has it.
+     */
+    static String initials(String name) {
+        String main = name.split("[,;:(\\[/\u060c\u061b]", 2)[0];
+        List<String> words = new ArrayList<>();
+        for (String word : (main.isBlank() ? name : main).strip().split("[\\s\\p{Punct}\\p{IsPunctuation}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return "?";
+        }
+        String letters = words.size() == 1 ? graphemes(words.get(0), 2)
+                : graphemes(words.get(0), 1) + graphemes(words.get(words.size() - 1), 1);
+        return letters.toUpperCase(Locale.ROOT);
+    }
+
+    /** The first {@code count} user-perceived characters of {@code word}. */
+    private static String graphemes(String word, int count) {
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance(Locale.ROOT);
+        chars.setText(word);
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            int next = chars.next();
+            if (next == java.text.BreakIterator.DONE) {
+                break;
+            }
+            end = next;
+        }
+        return word.substring(0, end);
     }
 
     private String personaName(String id) {

@@ -19,8 +19,8 @@ import java.util.Set;
 /**
  * The key to a map's symbols: the moment-of-truth star, the pain triangles by severity, the friction colour on a
  * card's edge, the dashed outline of an assumed touchpoint, the hotspot badge and tinted column, the trend arrows, the
- * customers lost, the dash of a step without friction data, the exit mark and the loop. A key
- * explains only what its map (or its page) draws, found in the drawn nodes themselves, so it never lists a symbol the
+ * customers lost, the dash of a step without friction data, the exit mark, the loop and the actors' initials chips.
+ * A key explains only what its map (or its page) draws, found in the drawn nodes themselves, so it never lists a symbol the
  * reader cannot find; its words come from the map's word bundle, so it reads in the journey's language.
  */
 final class Legend {
@@ -39,7 +39,8 @@ final class Legend {
         LOSS("legend.loss"),
         NO_DATA("legend.noData"),
         EXIT("legend.exit"),
-        LOOP("legend.loop");
+        LOOP("legend.loop"),
+        ACTORS("legend.actors");
 
         private final String word;
 
@@ -87,6 +88,8 @@ final class Legend {
                     keys.add(Key.ASSUMED);
                 } else if (b.role() == Role.HOTSPOT_COLUMN) {
                     keys.add(Key.HOTSPOT);
+                } else if (b.role() == Role.ACTOR_CHIP) {
+                    keys.add(Key.ACTORS);
                 }
             } else if (node instanceof TextBlock t) {
                 switch (t.role()) {
@@ -127,15 +130,15 @@ final class Legend {
         double baseline = top + 15;
         for (Key key : keys) {
             String text = text(key, words);
-            double width = SYMBOL + TextWrap.width(text, TEXT, false);
+            double width = symbolWidth(key) + TextWrap.width(text, TEXT, false);
             if (x > left && x + width > right) {
                 x = left;
                 baseline += LINE;
             }
-            String line = TextWrap.line(text, TEXT, false, right - x - SYMBOL);
+            String line = TextWrap.line(text, TEXT, false, right - x - symbolWidth(key));
             parts.addAll(symbol(key, words, x, baseline - 4));
-            parts.add(JourneyLayout.text(Role.LEGEND_TEXT, TEXT, false, Anchor.START, List.of(line), x + SYMBOL,
-                    baseline, TEXT + 3));
+            parts.add(JourneyLayout.text(Role.LEGEND_TEXT, TEXT, false, Anchor.START, List.of(line),
+                    x + symbolWidth(key), baseline, TEXT + 3));
             x += width + ITEM_GAP;
         }
         // No tooltip: every word of the key is on the page already.
@@ -146,7 +149,7 @@ final class Legend {
         int lines = 1;
         double x = left;
         for (Key key : keys) {
-            double width = SYMBOL + TextWrap.width(text(key, words), TEXT, false);
+            double width = symbolWidth(key) + TextWrap.width(text(key, words), TEXT, false);
             if (x > left && x + width > right) {
                 x = left;
                 lines++;
@@ -154,6 +157,11 @@ final class Legend {
             x += width + ITEM_GAP;
         }
         return lines;
+    }
+
+    /** The room a symbol takes before its words: an actor chip is wider than the other symbols. */
+    private static double symbolWidth(Key key) {
+        return key == Key.ACTORS ? SYMBOL + 8 : SYMBOL;
     }
 
     private static String text(Key key, Words words) {
@@ -187,6 +195,10 @@ final class Legend {
             case NO_DATA -> List.of(JourneyLayout.text(Role.AXIS_LABEL, 12, false, Anchor.MIDDLE, List.of("\u2013"),
                     cx, cy + 4, 14));
             case EXIT -> List.of(new Marker(Role.EXIT_MARKER, Shape.STOP, cx, cy, 5, 0));
+            // a round chip as on the cards, its letters standing for any name
+            case ACTORS -> List.of(new Box(Role.ACTOR_CHIP, x - 1, cy - 10, 22, 20, 10, 0, false),
+                    JourneyLayout.text(Role.ACTOR_INITIALS, JourneyLayout.MIN_TEXT, true, Anchor.MIDDLE,
+                            List.of("AB"), x + 10, cy + 3.5, 12));
             case LOOP -> List.of(
                     new Path(Role.FLOW, List.of(new MoveTo(x + 3, cy - 7), new LineTo(x + 3, cy + 5),
                             new LineTo(x + 11, cy + 5), new LineTo(x + 11, cy - 1)), false, false, LOOP_LEVEL),

@@ -78,5 +78,11 @@ public enum Role {
     /** The key's name, where lanes have theirs. */
     LEGEND_TITLE,
     /** What a symbol of the key means. */
-    LEGEND_TEXT
+    LEGEND_TEXT,
+    /** One person or system taking part in a touchpoint, on its card; its tooltip is the full name. */
+    ACTOR,
+    /** The round chip of an actor, sized to its initials. */
+    ACTOR_CHIP,
+    /** An actor's initials, two letters, in its chip. */
+    ACTOR_INITIALS
 }
