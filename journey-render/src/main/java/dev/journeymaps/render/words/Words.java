@@ -270,10 +270,16 @@ public final class Words {
     /**
      * A date as the map writes it, ISO ({@code 2027-05-31}), in this language's digits. In a right-to-left language it
      * is fenced by left-to-right marks: after Persian words the bidi algorithm reads its digits as Arabic numbers and
-     * its hyphens as neutral, and shows "31-05-2027".
+     * its hyphens as neutral, and shows "31-05-2027". In the language's own digits its hyphens are fenced too.
      */
     public String date(LocalDate date) {
-        String iso = shown(date.toString());
+        String iso = date.toString();
+        if (digits != null) {
+            // Arabic-Indic digits are Arabic numbers to the bidi algorithm, which reads the hyphens between them as
+            // right to left even inside the marks, and shows 31-05-2027 again: a mark on each side of each hyphen
+            // holds it to the left-to-right order.
+            iso = shown(iso).replace("-", "\u200e-\u200e");
+        }
         return rightToLeft ? "\u200e" + iso + "\u200e" : iso;
     }
 

@@ -87,8 +87,35 @@ class DigitsTest {
     @Test
     void aDateKeepsItsOrderInPersianDigits() {
         assertThat(Words.forMap("fa").date(LocalDate.of(2027, 5, 31)))
-                .isEqualTo("\u200e\u06f2\u06f0\u06f2\u06f7-\u06f0\u06f5-\u06f3\u06f1\u200e");
+                .isEqualTo("\u200e\u06f2\u06f0\u06f2\u06f7\u200e-\u200e\u06f0\u06f5\u200e-\u200e\u06f3\u06f1\u200e");
         assertThat(map("fa", Digits.LATIN).date(LocalDate.of(2027, 5, 31))).isEqualTo("\u200e2027-05-31\u200e");
         assertThat(Words.forMap("en").date(LocalDate.of(2027, 5, 31))).isEqualTo("2027-05-31");
+    }
+
+    @Test
+    void anArabicDateReadsInOrderAfterRightToLeftText() {
+        String line = "\u0645\u0648\u0639\u062f " + Words.forMap("ar").date(LocalDate.of(2027, 5, 31));
+        java.text.Bidi bidi = new java.text.Bidi(line, java.text.Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT);
+        String visual = visual(line, bidi);
+        // left to right on the screen: the year first, as in the ISO date
+        assertThat(visual.replace("\u200e", "")).startsWith("\u0662\u0660\u0662\u0667-\u0660\u0665-\u0663\u0661");
+    }
+
+    /** {@code text} in the order it is shown, left to right. */
+    private static String visual(String text, java.text.Bidi bidi) {
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int i = 0; i < runs; i++) {
+            levels[i] = (byte) bidi.getRunLevel(i);
+            order[i] = i;
+        }
+        java.text.Bidi.reorderVisually(levels, 0, order, 0, runs);
+        StringBuilder out = new StringBuilder();
+        for (Integer r : order) {
+            String run = text.substring(bidi.getRunStart(r), bidi.getRunLimit(r));
+            out.append(bidi.getRunLevel(r) % 2 == 1 ? new StringBuilder(run).reverse() : run);
+        }
+        return out.toString();
     }
 }

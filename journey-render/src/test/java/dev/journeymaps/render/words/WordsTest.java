@@ -117,10 +117,11 @@ class WordsTest {
     @Test
     void fencesADateWithLeftToRightMarksInARightToLeftLanguageOnly() {
         java.time.LocalDate due = java.time.LocalDate.of(2027, 5, 31);
-        assertThat(Words.forMap("ar").date(due)).isEqualTo("\u200e\u0662\u0660\u0662\u0667-\u0660\u0665-\u0663\u0661\u200e");
+        assertThat(Words.forMap("ar").date(due)).isEqualTo(
+                "\u200e\u0662\u0660\u0662\u0667\u200e-\u200e\u0660\u0665\u200e-\u200e\u0663\u0661\u200e");
         assertThat(Words.forMap("he").date(due)).isEqualTo("\u200e2027-05-31\u200e");
         assertThat(Words.forMap("fa").get("opportunity.due", Words.forMap("fa").date(due)))
-                .as("the digits stay in order after Persian words").contains("\u200e۲۰۲۷-۰۵-۳۱\u200e");
+                .as("the digits stay in order after Persian words").contains("\u200e۲۰۲۷\u200e-\u200e۰۵\u200e-\u200e۳۱\u200e");
         assertThat(Words.forMap("hr").date(due)).isEqualTo("2027-05-31");
     }
 }
