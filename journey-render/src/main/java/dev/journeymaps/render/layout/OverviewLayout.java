@@ -20,7 +20,6 @@ import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
