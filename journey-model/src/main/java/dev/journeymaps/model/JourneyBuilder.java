@@ -76,6 +76,12 @@ public final class JourneyBuilder {
         return this;
     }
 
+    /** Sets which digits numbers are shown in ({@code journey.digits}), instead of the language's own. */
+    public JourneyBuilder digits(Digits digits) {
+        this.settings = settings.toBuilder().digits(Optional.of(digits)).build();
+        return this;
+    }
+
     /**
      * Says that {@code share} of all customers start the journey at {@code touchpointId} ({@code journey.entries}).
      * Without entries customers start at the touchpoints nothing leads to, split evenly.

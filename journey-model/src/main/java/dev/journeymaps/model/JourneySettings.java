@@ -43,7 +43,8 @@ public record JourneySettings(
         Metrics targets,
         Optional<Customers> customers,
         Optional<CustomerValue> value,
-        Provenance provenance) {
+        Provenance provenance,
+        Optional<Digits> digits) {
 
     /** Nothing said: no surveys, no targets, default analysis, direction from the language, no provenance. */
     public static final JourneySettings NONE = builder().build();
@@ -66,6 +67,7 @@ public record JourneySettings(
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(provenance, "provenance");
+        Objects.requireNonNull(digits, "digits");
     }
 
     /** A builder of settings, everything unsaid: what {@link #NONE} is. */
@@ -118,6 +120,7 @@ public record JourneySettings(
         private Optional<Customers> customers = Optional.empty();
         private Optional<CustomerValue> value = Optional.empty();
         private Provenance provenance = Provenance.NONE;
+        private Optional<Digits> digits = Optional.empty();
 
         private Builder() {}
 
@@ -132,6 +135,7 @@ public record JourneySettings(
             customers = s.customers;
             value = s.value;
             provenance = s.provenance;
+            digits = s.digits;
         }
 
         /** The survey files ({@code journey.surveys}), in the order written. */
@@ -200,10 +204,16 @@ public record JourneySettings(
             return this;
         }
 
+        /** Which digits numbers are shown in ({@code journey.digits}), or empty for the language's own. */
+        public Builder digits(Optional<Digits> digits) {
+            this.digits = Objects.requireNonNull(digits, "digits");
+            return this;
+        }
+
         /** The settings. */
         public JourneySettings build() {
             return new JourneySettings(surveys, targets.responseTime(), weights, hotspotThreshold, direction,
-                    minResponses, entries, targets, customers, value, provenance);
+                    minResponses, entries, targets, customers, value, provenance, digits);
         }
     }
 

@@ -105,9 +105,24 @@ class FigureParityTest {
     }
 
     private static void assertSameAs(Map<String, Double> analyze, Map<String, String> shown, String where) {
-        shown.forEach((id, text) -> assertThat(Double.parseDouble(text))
+        shown.forEach((id, text) -> assertThat(Double.parseDouble(western(text)))
                 .as("friction of %s on %s", id, where)
                 .isEqualTo(analyze.get(id), within()));
+    }
+
+    /** A figure as shown, in Western digits: a Persian or Arabic map shows {@code ۰٫۲۳} for {@code 0.23}. */
+    static String western(String shown) {
+        StringBuilder out = new StringBuilder(shown.length());
+        for (char c : shown.toCharArray()) {
+            if (c >= '\u06f0' && c <= '\u06f9') {
+                out.append((char) ('0' + c - '\u06f0'));
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + c - '\u0660'));
+            } else {
+                out.append(c == '\u066b' ? '.' : c == '\u2212' ? '-' : c);
+            }
+        }
+        return out.toString();
     }
 
     private static org.assertj.core.data.Offset<Double> within() {

@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import dev.journeymaps.model.AnswerScale;
 import dev.journeymaps.model.Channels;
+import dev.journeymaps.model.Digits;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
 import dev.journeymaps.model.JourneySettings;
@@ -130,6 +131,8 @@ final class FormatReference {
     static final List<String> DIRECTION_NAMES =
             Arrays.stream(TextDirection.values()).map(TextDirection::label).toList();
 
+    static final List<String> DIGITS_NAMES = Arrays.stream(Digits.values()).map(Digits::label).toList();
+
     private static ListOf texts() {
         return new ListOf(new Text(), true);
     }
@@ -159,6 +162,12 @@ final class FormatReference {
                     + "ckb, sd, ug, yi, dv..., else `ltr`", String.join(", ", DIRECTION_NAMES) + " (`format.bad-value`)",
                     "Which way the map runs; `rtl` puts the first stage on the right and lane labels on the right.",
                     "rtl", "ltr"),
+            key("digits", new Names(DIGITS_NAMES), "name", "`native`",
+                    String.join(", ", DIGITS_NAMES) + " (`format.bad-value`)",
+                    "Which digits the map and the report show numbers in: `native` writes them in the language's own"
+                            + " digits where it has them (Persian ۱۲٫۵٪ for fa, Arabic-Indic ١٢٫٥٪ for ar, with the"
+                            + " language's decimal and percent signs), `latin` in Western digits 0-9. Ids, attributes"
+                            + " and the analysis JSON always keep Western digits.", "latin", "native"),
             key("surveys", new ListOf(new Ref("survey"), false), "list of survey", "empty",
                     "CSV or summary files inside the root folder", "Files of customers' answers per touchpoint; their figures"
                             + " replace the authored metrics of the same touchpoint when they have at least"

@@ -1,5 +1,6 @@
 package dev.journeymaps.model.io;
 
+import dev.journeymaps.model.Digits;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.JourneyBuilder;
 import dev.journeymaps.model.Persona;
@@ -22,7 +23,7 @@ final class JourneyBinder {
 
     static final List<String> TOP_KEYS = List.of("journey", "personas", "stages");
     static final List<String> JOURNEY_KEYS = List.of(
-            "id", "title", "description", "lang", "direction", "surveys", "targets", "analysis", "entries",
+            "id", "title", "description", "lang", "direction", "digits", "surveys", "targets", "analysis", "entries",
             "customers", "value", "owner", "version", "date", "sources");
     static final List<String> PERSONA_KEYS = List.of(
             "id", "name", "description", "share", "demographics", "goals", "motivations", "frustrations", "needs");
@@ -73,6 +74,7 @@ final class JourneyBinder {
         journey.text("lang").ifPresent(lang -> builder.lang(checkedLang(lang, journey.at("lang"))));
         builder.settings(new SettingsBinder(limits, problems).bind(journey));
         journey.text("direction").flatMap(d -> direction(d, journey.at("direction"))).ifPresent(builder::direction);
+        journey.text("digits").flatMap(d -> digits(d, journey.at("digits"))).ifPresent(builder::digits);
         Optional<Node> personas = top.node("personas");
         if (personas.isPresent()) {
             for (Node p : includes.personas(personas.get(), rootMap.location().file())) {
@@ -107,6 +109,17 @@ final class JourneyBinder {
                     .withHint(guess.isEmpty() ? "use one of: " + String.join(", ", names) : guess));
         }
         return direction;
+    }
+
+    private Optional<Digits> digits(String value, SourceLocation at) {
+        Optional<Digits> digits = Digits.parse(value);
+        if (digits.isEmpty()) {
+            List<String> names = Arrays.stream(Digits.values()).map(Digits::label).toList();
+            String guess = Suggestions.didYouMean(value, names);
+            problems.add(Problem.error("format.bad-value", "'" + value + "' is not a choice of digits", at)
+                    .withHint(guess.isEmpty() ? "use one of: " + String.join(", ", names) : guess));
+        }
+        return digits;
     }
 
     private void persona(Node node, JourneyBuilder builder) {

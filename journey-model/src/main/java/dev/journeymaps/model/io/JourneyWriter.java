@@ -112,6 +112,7 @@ public final class JourneyWriter {
         text(head, "description", j.description());
         head.put("lang", j.lang());
         j.settings().direction().ifPresent(d -> head.put("direction", d.label()));
+        j.settings().digits().ifPresent(d -> head.put("digits", d.label()));
         settings(head, j.settings());
         if (!j.personas().isEmpty()) {
             ArrayNode personas = root.putArray("personas");

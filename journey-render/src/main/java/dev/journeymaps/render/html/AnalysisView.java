@@ -32,15 +32,15 @@ final class AnalysisView {
         for (Hotspot h : analysis.hotspots()) {
             TouchpointAnalysis t = h.touchpoint();
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rank", h.rank());
+            m.put("rank", words.count(h.rank()));
             m.put("id", t.touchpointId());
             m.put("name", journey.touchpoint(t.touchpointId()).map(Touchpoint::name).orElse(t.touchpointId()));
             m.put("stage", journey.stage(t.stageId()).map(Stage::name).orElse(t.stageId()));
-            m.put("friction", fixed(t.friction(), 2));
-            m.put("reach", percent(t.reach()));
-            m.put("impact", fixed(t.impact(), 3));
+            m.put("friction", words.decimal(t.friction(), 2));
+            m.put("reach", words.shown(percent(t.reach())));
+            m.put("impact", words.decimal(t.impact(), 3));
             m.put("components", t.topComponents().stream().map(c -> explain(c, words)).toList());
-            m.put("lost", fixed(t.customersLost(), 0));
+            m.put("lost", words.decimal(t.customersLost(), 0));
             m.put("atRisk", t.valueAtRisk().isPresent()
                     ? money(t.valueAtRisk().getAsDouble(), analysis.business(), words) : "");
             rows.add(m);
@@ -64,12 +64,12 @@ final class AnalysisView {
             WhatIf w = h.whatIf().orElseThrow();
             String id = h.touchpoint().touchpointId();
             List<String> parts = new ArrayList<>();
-            parts.add(words.get("fix.score", fixed(analysis.experienceScore(), 1), fixed(w.experienceScore(), 1),
-                    (w.gain() >= 0 ? "+" : "") + fixed(w.gain(), 1)));
+            parts.add(words.get("fix.score", words.decimal(analysis.experienceScore(), 1), words.decimal(w.experienceScore(), 1),
+                    (w.gain() >= 0 ? "+" : "") + words.decimal(w.gain(), 1)));
             if (w.customersKept() > 0) {
-                String kept = words.get("fix.kept", fixed(w.customersKept(), 0));
+                String kept = words.get("fix.kept", words.decimal(w.customersKept(), 0));
                 if (w.customersKeptPerPeriod().isPresent()) {
-                    kept += " " + words.get("business.lostPer", grouped(w.customersKeptPerPeriod().getAsDouble()),
+                    kept += " " + words.get("business.lostPer", words.shown(grouped(w.customersKeptPerPeriod().getAsDouble())),
                             per(business, words));
                 }
                 parts.add(kept);
@@ -88,24 +88,24 @@ final class AnalysisView {
     static List<String> business(JourneyAnalysis analysis, Words words) {
         BusinessEffect b = analysis.business();
         List<String> lines = new ArrayList<>();
-        b.customers().ifPresent(c -> lines.add(words.get("business.customers", grouped(c.count()), per(b, words))));
+        b.customers().ifPresent(c -> lines.add(words.get("business.customers", words.shown(grouped(c.count())), per(b, words))));
         if (b.customersLost() > 0) {
-            String lost = words.get("business.lost", fixed(b.customersLost(), 0));
+            String lost = words.get("business.lost", words.decimal(b.customersLost(), 0));
             if (b.perPeriod(b.customersLost()).isPresent()) {
-                lost += " " + words.get("business.lostPer", grouped(b.perPeriod(b.customersLost()).getAsDouble()),
+                lost += " " + words.get("business.lostPer", words.shown(grouped(b.perPeriod(b.customersLost()).getAsDouble())),
                         per(b, words));
             }
             lines.add(lost);
         }
         b.churn().ifPresent(c -> analysis.options().value().ifPresent(v -> lines.add(words.get("business.churn",
-                percent(c.rate().orElse(0)), words.get("per." + v.churnPeriod()),
-                percent(b.yearlyChurn().orElse(0))))));
+                words.shown(percent(c.rate().orElse(0))), words.get("per." + v.churnPeriod()),
+                words.shown(percent(b.yearlyChurn().orElse(0)))))));
         b.valuePerCustomer().ifPresent(v -> {
             String value = words.get("business.value", money(v, b, words));
             var settings = analysis.options().value().orElseThrow();
             if (settings.clv().isEmpty() && settings.annualRevenue().isPresent() && b.years().isPresent()) {
                 value += " " + words.get("business.clv", money(settings.annualRevenue().getAsDouble(), b, words),
-                        fixed(b.years().getAsDouble(), 2), money(settings.acquisitionCost().orElse(0), b, words));
+                        words.decimal(b.years().getAsDouble(), 2), money(settings.acquisitionCost().orElse(0), b, words));
             }
             lines.add(value);
         });
@@ -122,7 +122,7 @@ final class AnalysisView {
 
     /** An amount in whole units, grouped by thousands, with the journey's currency label. */
     static String money(double amount, BusinessEffect b, Words words) {
-        String number = grouped(amount);
+        String number = words.shown(grouped(amount));
         return b.currency().isEmpty() ? number : words.get("money", number, b.currency());
     }
 
@@ -151,7 +151,7 @@ final class AnalysisView {
      * The stages' rows of the table and the funnel chart. Right to left ({@code rtl}), the chart is mirrored: names on
      * the right, bars growing leftwards (the chart's text then runs right to left from its x, as the page's does).
      */
-    static List<Map<String, Object>> stages(Journey journey, JourneyAnalysis analysis, boolean rtl) {
+    static List<Map<String, Object>> stages(Journey journey, JourneyAnalysis analysis, boolean rtl, Words words) {
         int width = LABEL + BAR + 60;
         List<Map<String, Object>> rows = new ArrayList<>();
         for (StageAnalysis s : analysis.stages()) {
@@ -159,10 +159,10 @@ final class AnalysisView {
             double bar = Math.max(0, Math.min(1, s.funnel().reach())) * BAR;
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", journey.stage(s.stageId()).map(Stage::name).orElse(s.stageId()));
-            m.put("friction", fixed(s.friction(), 2));
-            m.put("reach", percent(s.funnel().reach()));
-            m.put("dropOff", percent(s.funnel().dropOff()));
-            m.put("ended", percent(s.funnel().ended()));
+            m.put("friction", words.decimal(s.friction(), 2));
+            m.put("reach", words.shown(percent(s.funnel().reach())));
+            m.put("dropOff", words.shown(percent(s.funnel().dropOff())));
+            m.put("ended", words.shown(percent(s.funnel().ended())));
             m.put("y", ROW * i);
             m.put("textY", ROW * i + ROW / 2 + 5);
             m.put("labelX", rtl ? width : 0);
@@ -190,7 +190,7 @@ final class AnalysisView {
     /** What the page's script shows for a touchpoint: its friction and reach, and its hotspot rank if any. */
     static String summary(JourneyAnalysis analysis, String touchpointId, Words words) {
         return analysis.touchpoint(touchpointId).map(t -> {
-            String base = words.get("summary.base", fixed(t.friction(), 2), percent(t.reach()));
+            String base = words.get("summary.base", words.decimal(t.friction(), 2), words.shown(percent(t.reach())));
             return analysis.hotspotRank(touchpointId).map(r -> words.get("summary.hotspot", r, base)).orElse(base);
         }).orElse("");
     }

@@ -38,14 +38,14 @@ public final class DiffReport {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(diff, "diff");
-        Words words = Words.forReport(future.lang());
+        Words words = Words.forReport(future);
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("title", words.get("diff.title", future.title()));
         v.put("lang", future.lang());
         v.put("dir", ReportView.direction(future.lang()));
-        v.put("score", words.get("diff.score", String.format(Locale.ROOT, "%.0f", diff.experienceBefore()),
-                String.format(Locale.ROOT, "%.0f", diff.experienceAfter()),
-                String.format(Locale.ROOT, "%+.0f", diff.experienceChange())));
+        v.put("score", words.get("diff.score", words.decimal(diff.experienceBefore(), 0),
+                words.decimal(diff.experienceAfter(), 0),
+                words.shown(String.format(Locale.ROOT, "%+.0f", diff.experienceChange()))));
         v.put("css", Assets.INDEX_CSS);
         v.put("csp", HtmlReport.CSP_SLOT);
         v.put("svg", HtmlReport.inline(new DiffRenderer().render(current, future, diff)));
@@ -54,7 +54,7 @@ public final class DiffReport {
                 hotspots(words, "diff.hotspotsNew", diff.hotspotsNew(), TouchpointChange::after),
                 hotspots(words, "diff.hotspotsRemaining", diff.hotspotsRemaining(), TouchpointChange::after)));
         v.put("touchpoints", diff.touchpoints().stream().map(c -> row(c, words)).toList());
-        String html = Templates.render("diff", future.lang(), v);
+        String html = Templates.render("diff", Words.locale(future), v);
         return html.replace(HtmlReport.CSP_SLOT, HtmlReport.policyFor(html, false));
     }
 
@@ -62,7 +62,7 @@ public final class DiffReport {
             Function<TouchpointChange, Optional<TouchpointSide>> side) {
         String names = changes.isEmpty() ? words.get("diff.none") : words.items(changes.stream()
                 .map(c -> side.apply(c).map(TouchpointSide::name).orElse(c.name())
-                        + side.apply(c).flatMap(TouchpointSide::hotspotRank).map(r -> " (#" + r + ")").orElse(""))
+                        + side.apply(c).flatMap(TouchpointSide::hotspotRank).map(r -> " (#" + words.count(r) + ")").orElse(""))
                 .toList());
         return words.get(key, names);
     }
@@ -71,8 +71,10 @@ public final class DiffReport {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", words.get("diff.kind." + c.kind().label()));
         m.put("name", c.name());
-        m.put("friction", side(c.before(), s -> fixed(s.friction())) + " → " + side(c.after(), s -> fixed(s.friction())));
-        m.put("reach", side(c.before(), s -> percent(s.reach())) + " → " + side(c.after(), s -> percent(s.reach())));
+        m.put("friction", side(c.before(), s -> words.decimal(s.friction(), 2)) + " → "
+                + side(c.after(), s -> words.decimal(s.friction(), 2)));
+        m.put("reach", side(c.before(), s -> words.shown(percent(s.reach()))) + " → "
+                + side(c.after(), s -> words.shown(percent(s.reach()))));
         Optional<Integer> was = c.before().flatMap(TouchpointSide::hotspotRank);
         Optional<Integer> is = c.after().flatMap(TouchpointSide::hotspotRank);
         m.put("hotspot", was.isPresent() && is.isPresent() ? words.get("diff.hotspotRemains", was.get(), is.get())
@@ -84,10 +86,6 @@ public final class DiffReport {
 
     private static String side(Optional<TouchpointSide> side, Function<TouchpointSide, String> show) {
         return side.map(show).orElse("—");
-    }
-
-    private static String fixed(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     private static String percent(double v) {

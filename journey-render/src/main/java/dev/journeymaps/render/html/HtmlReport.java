@@ -12,6 +12,7 @@ import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -81,7 +82,7 @@ public final class HtmlReport {
         Objects.requireNonNull(analysed, "analysed");
         Journey journey = analysed.journey();
         JourneyAnalysis analysis = analysed.analysis();
-        Words words = Words.forReport(journey.lang());
+        Words words = Words.forReport(journey);
         Map<String, Object> v = common(journey.title(), journey.lang(), problems);
         v.put("description", journey.description());
         v.put("personas", journey.personas().stream().map(ReportView::personas).toList());
@@ -100,9 +101,10 @@ public final class HtmlReport {
         v.put("business", AnalysisView.business(analysis, words));
         v.put("hasValue", analysis.business().valuePerCustomer().isPresent());
         boolean rtl = ReportView.direction(journey.lang()).equals("rtl");
-        v.put("stageRows", AnalysisView.stages(journey, analysis, rtl));
+        v.put("stageRows", AnalysisView.stages(journey, analysis, rtl, words));
         v.put("chart", AnalysisView.chart(analysis.stages().size(), rtl));
-        v.put("experienceScore", AnalysisView.fixed(analysis.experienceScore(), 0));
+        v.put("experienceScore", words.decimal(analysis.experienceScore(), 0));
+        v.put("locale", Words.locale(journey));
         return page(v);
     }
 
@@ -130,7 +132,9 @@ public final class HtmlReport {
     }
 
     private String page(Map<String, Object> variables) {
-        String html = Templates.render("report", (String) variables.get("lang"), variables);
+        Object locale = variables.get("locale");
+        String html = Templates.render("report", locale instanceof Locale l ? l
+                : Locale.forLanguageTag((String) variables.get("lang")), variables);
         return html.replace(CSP_SLOT, policyFor(html, live));
     }
 

@@ -51,7 +51,7 @@ public final class MarkdownReport {
     public String render(AnalysedJourney analysed, List<Problem> problems) {
         Objects.requireNonNull(analysed, "analysed");
         Journey journey = analysed.journey();
-        Words words = Words.forReport(journey.lang());
+        Words words = Words.forReport(journey);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(escape(journey.title())).append("\n\n");
         if (!journey.description().isBlank()) {

@@ -109,7 +109,7 @@ final class ReportView {
                 }
                 for (Opportunity o : t.opportunities()) {
                     rows.add(action(t, s, words.get("action.opportunity"), o.text(), "", o.owner(),
-                            o.due().map(Object::toString).orElse(""), o.kpi()));
+                            o.due().map(words::date).orElse(""), o.kpi()));
                 }
             }
         }
@@ -177,9 +177,9 @@ final class ReportView {
     private static String trend(MetricTrend t, Words words) {
         boolean time = t.metric().endsWith("-time");
         double size = Math.abs(t.change());
-        String amount = time ? trendTime(size)
+        String amount = words.shown(time ? trendTime(size)
                 : words.get("trend.points", Math.round(size) == 0 && t.direction() != MetricTrend.Direction.STEADY
-                        ? String.format(Locale.ROOT, "%.1f", size) : Long.toString(Math.round(size)));
+                        ? String.format(Locale.ROOT, "%.1f", size) : Long.toString(Math.round(size))));
         String change = switch (t.direction()) {
             case UP -> "\u25b2" + amount;
             case DOWN -> "\u25bc" + amount;
@@ -187,9 +187,10 @@ final class ReportView {
         };
         String verdict = words.get(t.direction() == MetricTrend.Direction.STEADY ? "trend.steady"
                 : t.isImprovement() ? "trend.better" : "trend.worse");
-        return words.get("trend.row", metricName(t.metric(), words), trendFigure(t.metric(), t.previousValue()),
-                t.previousPeriod().label(), t.previousResponses(), trendFigure(t.metric(), t.value()),
-                t.period().label(), t.responses(), change, verdict);
+        return words.get("trend.row", metricName(t.metric(), words),
+                words.shown(trendFigure(t.metric(), t.previousValue())), words.shown(t.previousPeriod().label()),
+                t.previousResponses(), words.shown(trendFigure(t.metric(), t.value())),
+                words.shown(t.period().label()), t.responses(), change, verdict);
     }
 
     private static String metricName(String metric, Words words) {
@@ -226,7 +227,8 @@ final class ReportView {
         boolean measured = r.source() == MetricReading.Source.SURVEY;
         String source = words.get(measured ? "metrics.measured" : "metrics.authored");
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("figure", measured ? words.get("metric.measured", figure, Long.toString(r.responses())) : figure);
+        m.put("figure", measured ? words.get("metric.measured", words.shown(figure), r.responses())
+                : words.shown(figure));
         m.put("source", r.used() ? words.get("metrics.used", source) : source);
         m.put("used", r.used());
         return m;

@@ -39,7 +39,15 @@ final class Templates {
      * exceptions do not leak.
      */
     static String render(String template, String lang, Map<String, Object> variables) {
-        Context context = new Context(Locale.forLanguageTag(lang), variables);
+        return render(template, Locale.forLanguageTag(lang), variables);
+    }
+
+    /**
+     * {@code template} filled with {@code variables}, its words in {@code locale}'s language and digits (a journey
+     * written {@code digits: latin} comes as {@code fa-u-nu-latn}).
+     */
+    static String render(String template, Locale locale, Map<String, Object> variables) {
+        Context context = new Context(locale, variables);
         try {
             // The page keeps no control character (NUL, BEL, ESC...) or bidi override of the journey's text; the
             // templates' own lines end in '\n' (.gitattributes), so a stray '\r' goes with them.

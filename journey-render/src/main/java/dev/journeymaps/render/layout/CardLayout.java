@@ -21,6 +21,7 @@ import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +49,12 @@ final class CardLayout {
     private static final double MARKER_STEP = 20;
 
     private static final double HEAT_BAR = 5;
+    /** An actor chip's height (and the width of a round one), its initials' size and the space between chips. */
+    private static final double CHIP = 20;
+    private static final double CHIP_TEXT = JourneyLayout.MIN_TEXT;
+    private static final double CHIP_GAP = 3;
+    /** The width of a card's channel name the actor chips leave free, so that "email" is not cut to "e…". */
+    private static final double CHANNEL_ROOM = 48;
 
     private final Journey journey;
     private final JourneyGraph graph;
@@ -92,7 +99,7 @@ final class CardLayout {
         Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
         analysed.filter(FrictionLane::hasInputs).ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10,
                 HEAT_BAR, height - 20, 2, FrictionLane.level(a.friction()), false)));
-        String reach = analysed.map(a -> words.get("card.reach", Percent.of(a.reach()))).orElse("");
+        String reach = analysed.map(a -> words.get("card.reach", words.percent(a.reach()))).orElse("");
         double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
         if (!reach.isEmpty()) {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
@@ -109,7 +116,7 @@ final class CardLayout {
             double cx = x + width - PADDING - 6 - markers.size() * MARKER_STEP;
             markers.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + PADDING + 6, 8, 0));
             rankText.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE,
-                    List.of(Integer.toString(rank.get())), cx, y + PADDING + 9.5, 12));
+                    List.of(words.count(rank.get())), cx, y + PADDING + 9.5, 12));
         }
         figureLines(parts, t.id(), analysed, left, textWidth, y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
@@ -128,11 +135,17 @@ final class CardLayout {
             indent = ICON + 5;
         }
         double channelWidth = textWidth - exitWidth - indent;
-        String channel = TextWrap.line(channelAndActors(t), 11, false, channelWidth);
+        String channelName = words.channel(t.channel());
+        List<Node> chips = actorChips(t, channelName, left + textWidth - exitWidth, baseline - 4, channelWidth);
+        if (!chips.isEmpty()) {
+            channelWidth = chipsLeft(chips) - CHIP_GAP - left - indent;
+        }
+        String channel = TextWrap.line(channelName, 11, false, channelWidth);
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
                     left + indent, baseline, 14));
         }
+        parts.addAll(chips);
         parts.addAll(markers);
         parts.addAll(rankText);
         if (exit) {
@@ -162,7 +175,7 @@ final class CardLayout {
             return;
         }
         if (lossLine && analysed.get().customersLost() > 0) {
-            String lost = words.get("card.lost", LaneContent.perThousand(analysed.get().customersLost()));
+            String lost = words.get("card.lost", words.shown(LaneContent.perThousand(analysed.get().customersLost())));
             parts.add(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.START,
                     List.of(TextWrap.line(lost, 10, true, width)), left, baseline, 12));
         }
@@ -261,27 +274,111 @@ final class CardLayout {
             lines.add(words.get("tip.exit"));
         }
         analysed.ifPresent(a -> {
-            lines.add(words.get("tip.reach", Percent.of(a.reach())));
-            String friction = Words.fixed(a.friction(), 2);
+            lines.add(words.get("tip.reach", words.percent(a.reach())));
+            String friction = words.decimal(a.friction(), 2);
             lines.add(!FrictionLane.hasInputs(a) ? words.get("tip.noData")
                     : analysis.flatMap(j -> j.hotspotRank(t.id()))
                             .map(r -> words.get("tip.frictionHotspot", friction, r))
                             .orElseGet(() -> words.get("tip.friction", friction)));
             if (a.customersLost() > 0) {
-                lines.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
+                lines.add(words.get("tip.lost", words.shown(LaneContent.perThousand(a.customersLost()))));
             }
             content.trend(t.id()).ifPresent(trend -> lines.add(content.trendTip(trend)));
         });
         return String.join("\n", lines);
     }
 
-    /** The channel, and who lives the touchpoint when the journey has several personas. */
-    private String channelAndActors(Touchpoint t) {
+    /**
+     * Who lives the touchpoint, when the journey has several personas: a chip per actor with its initials, the full
+     * name in the chip's tooltip, in the actors' order and ending at {@code right} on the channel line (centred on
+     * {@code cy}). Names as text were cut to "Busy…" and "Ana,…" on a card's last line; two letters in a chip always
+     * fit. The chips leave the channel's name at least {@link #CHANNEL_ROOM} of {@code room} (its whole width when
+     * shorter); actors beyond what fits are counted in a last chip ("+2"), named in the card's tooltip.
+     */
+    private List<Node> actorChips(Touchpoint t, String channel, double right, double cy, double room) {
         if (t.actors().isEmpty() || journey.personas().size() < 2) {
-            return words.channel(t.channel());
+            return List.of();
         }
-        String actors = words.list(t.actors().stream().map(this::personaName).toList());
-        return t.channel().isBlank() ? actors : words.channel(t.channel()) + " \u00b7 " + actors;
+        double channelRoom = channel.isBlank() ? 0
+                : Math.min(CHANNEL_ROOM, TextWrap.width(channel, 11, false)) + CHIP_GAP;
+        double space = room - channelRoom;
+        List<String> ids = t.actors();
+        int shown = ids.size();
+        while (shown > 0 && chipsWidth(ids, shown) > space) {
+            shown--;
+        }
+        List<Node> chips = new ArrayList<>();
+        double x = right - chipsWidth(ids, shown);
+        for (int i = 0; i < shown; i++) {
+            boolean more = i == shown - 1 && shown < ids.size();
+            String name = personaName(ids.get(i));
+            String text = more ? "+" + words.count(ids.size() - i) : initials(name);
+            String tip = more ? words.list(ids.subList(i, ids.size()).stream().map(this::personaName).toList())
+                    : name;
+            double w = chipWidth(text);
+            chips.add(new Group(Role.ACTOR, tip, List.of(
+                    new Box(Role.ACTOR_CHIP, x, cy - CHIP / 2, w, CHIP, CHIP / 2, 0, false),
+                    JourneyLayout.text(Role.ACTOR_INITIALS, CHIP_TEXT, true, Anchor.MIDDLE, List.of(text),
+                            x + w / 2, cy + 3.5, CHIP_TEXT + 2))));
+            x += w + CHIP_GAP;
+        }
+        return chips;
+    }
+
+    /** The width of the first {@code shown} chips of {@code ids} with their gaps, the last one counting the rest. */
+    private double chipsWidth(List<String> ids, int shown) {
+        double width = 0;
+        for (int i = 0; i < shown; i++) {
+            boolean more = i == shown - 1 && shown < ids.size();
+            width += chipWidth(more ? "+" + words.count(ids.size() - i) : initials(personaName(ids.get(i))))
+                    + (i > 0 ? CHIP_GAP : 0);
+        }
+        return width;
+    }
+
+    private static double chipWidth(String text) {
+        return Math.max(CHIP, TextWrap.width(text, CHIP_TEXT, true) + 8);
+    }
+
+    private static double chipsLeft(List<Node> chips) {
+        return ((Box) ((Group) chips.get(0)).children().get(0)).x();
+    }
+
+    /**
+     * Two letters for a name, as a chip shows it: the first letters of its first and last words ("Busy Ben" → "BB"),
+     * of the name before a comma or bracket ("Ana Horvat, owner" → "AH"), or the first two of a one-word name
+     * ("Support" → "SU"); letters whole (a letter with its accents, a Persian letter), upper case where the script
+     * has it.
+     */
+    static String initials(String name) {
+        String main = name.split("[,;:(\\[/\u060c\u061b]", 2)[0];
+        List<String> words = new ArrayList<>();
+        for (String word : (main.isBlank() ? name : main).strip().split("[\\s\\p{Punct}\\p{IsPunctuation}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return "?";
+        }
+        String letters = words.size() == 1 ? graphemes(words.get(0), 2)
+                : graphemes(words.get(0), 1) + graphemes(words.get(words.size() - 1), 1);
+        return letters.toUpperCase(Locale.ROOT);
+    }
+
+    /** The first {@code count} user-perceived characters of {@code word}. */
+    private static String graphemes(String word, int count) {
+        java.text.BreakIterator chars = java.text.BreakIterator.getCharacterInstance(Locale.ROOT);
+        chars.setText(word);
+        int end = 0;
+        for (int i = 0; i < count; i++) {
+            int next = chars.next();
+            if (next == java.text.BreakIterator.DONE) {
+                break;
+            }
+            end = next;
+        }
+        return word.substring(0, end);
     }
 
     private String personaName(String id) {

@@ -60,7 +60,7 @@ public final class DiffLayout {
         Objects.requireNonNull(current, "current");
         Objects.requireNonNull(future, "future");
         Objects.requireNonNull(diff, "diff");
-        return new DiffLayout(Words.forMap(future.lang())).scene(current, future, diff);
+        return new DiffLayout(Words.forMap(future)).scene(current, future, diff);
     }
 
     /** One column: what became of a touchpoint, and how customers felt there before and after. */
@@ -70,8 +70,8 @@ public final class DiffLayout {
         List<Column> columns = columns(current, future, diff);
         double width = Math.max(880, 2 * MARGIN + AXIS_WIDTH + columns.size() * COLUMN);
         String title = words.get("diff.title", TextWrap.clean(future.title()));
-        String score = words.get("diff.score", String.format(Locale.ROOT, "%.0f", diff.experienceBefore()),
-                String.format(Locale.ROOT, "%.0f", diff.experienceAfter()), signed(diff.experienceChange(), "%.0f"));
+        String score = words.get("diff.score", words.decimal(diff.experienceBefore(), 0),
+                words.decimal(diff.experienceAfter(), 0), signed(diff.experienceChange(), "%.0f"));
         nodes.add(new Box(Role.BACKGROUND, 0, 0, width, 1, 0, 0, false)); // resized below, once the height is known
         text(Role.TITLE, 22, true, MARGIN, 44, width - 2 * MARGIN, 2, title);
         text(Role.METRIC_TEXT, 15, true, MARGIN, 72, width - 2 * MARGIN, 1, score);
@@ -297,7 +297,7 @@ public final class DiffLayout {
             Function<TouchpointChange, Optional<TouchpointSide>> side, double width, double y) {
         String list = changes.isEmpty() ? words.get("diff.none") : changes.stream()
                 .map(c -> TextWrap.clean(side.apply(c).map(TouchpointSide::name).orElse(c.name()))
-                        + side.apply(c).flatMap(TouchpointSide::hotspotRank).map(r -> " (#" + r + ")").orElse(""))
+                        + side.apply(c).flatMap(TouchpointSide::hotspotRank).map(r -> " (#" + words.count(r) + ")").orElse(""))
                 .collect(Collectors.joining("; "));
         List<String> wrapped = TextWrap.wrap(words.get(key, list), 13, false, width - 2 * MARGIN, 4);
         nodes.add(lines(role, 13, false, MARGIN, y, wrapped));
@@ -324,16 +324,16 @@ public final class DiffLayout {
         return new TextBlock(role, size, bold, Anchor.START, placed, widest);
     }
 
-    private static String number(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
+    private String number(double v) {
+        return words.decimal(v, 2);
     }
 
-    private static String percent(double v) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * v);
+    private String percent(double v) {
+        return words.shown(String.format(Locale.ROOT, "%.0f%%", 100 * v));
     }
 
-    private static String signed(double v, String format) {
+    private String signed(double v, String format) {
         String s = String.format(Locale.ROOT, format, Math.abs(v));
-        return (Math.round(v * 100) > 0 ? "+" : Math.round(v * 100) < 0 ? "−" : "±") + s;
+        return words.shown((Math.round(v * 100) > 0 ? "+" : Math.round(v * 100) < 0 ? "−" : "±") + s);
     }
 }

@@ -253,7 +253,7 @@ final class EmotionLane {
             out.add(new Marker(Role.EMOTION_POINT, shape, x[i], y[i], 6, levels.get(i)));
             // The score at its point's upper right; on the top level at its lower right, clear of the notes' row.
             double baseline = scores.get(i) >= 1.5 ? y[i] + 12 : y[i] - 5;
-            out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(score(scores.get(i))),
+            out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.shown(score(scores.get(i)))),
                     x[i] + 9, baseline, 12));
         }
     }

@@ -133,8 +133,8 @@ final class FrictionLane {
         for (int level = 0; level < STEPS; level++) {
             parts.add(new Box(Role.HEAT, x + level * (swatch + 2), top, swatch, 10, 2, level, false));
         }
-        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of("0"), x, top + 21, 11));
-        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.END, List.of("1"),
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.count(0)), x, top + 21, 11));
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.END, List.of(words.count(1)),
                 x + STEPS * (swatch + 2) - 2, top + 21, 11));
         out.add(new Group(Role.FRICTION_LEGEND, words.get("friction.legend", STEPS), parts));
     }
@@ -142,7 +142,7 @@ final class FrictionLane {
     private Group cell(Touchpoint t, TouchpointAnalysis a, Optional<Integer> rank, double x, double y) {
         double friction = Math.max(0, Math.min(1, a.friction()));
         int level = level(friction);
-        String score = Words.fixed(friction, 2);
+        String score = words.decimal(friction, 2);
         List<Node> parts = new ArrayList<>();
         parts.add(JourneyLayout.text(Role.METRIC_TEXT, 12, true, Anchor.START, List.of(score), x, y + 18, 14));
         double track = columns.cardWidth() - SCORE - (rank.isPresent() ? BADGE : 0);
@@ -152,17 +152,17 @@ final class FrictionLane {
         rank.ifPresent(r -> {
             double cx = x + columns.cardWidth() - 11;
             parts.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + 14, 10, 0));
-            parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(Integer.toString(r)),
+            parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(words.count(r)),
                     cx, y + 18, 12));
         });
         List<String> tip = new ArrayList<>();
         tip.add(t.name());
         tip.add(rank.map(r -> words.get("tip.frictionHotspot", score, r))
                 .orElseGet(() -> words.get("tip.friction", score)));
-        tip.add(words.get("tip.reach", Percent.of(a.reach())));
-        tip.add(words.get("tip.impact", Words.fixed(a.impact(), 2)));
+        tip.add(words.get("tip.reach", words.percent(a.reach())));
+        tip.add(words.get("tip.impact", words.decimal(a.impact(), 2)));
         if (a.customersLost() > 0) {
-            tip.add(words.get("tip.lost", LaneContent.perThousand(a.customersLost())));
+            tip.add(words.get("tip.lost", words.shown(LaneContent.perThousand(a.customersLost()))));
         }
         return new Group(Role.LANE_CELL, t.id(), String.join("\n", tip), parts);
     }

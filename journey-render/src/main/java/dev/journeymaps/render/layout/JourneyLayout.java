@@ -70,7 +70,7 @@ public final class JourneyLayout {
         this.typography = typography;
         this.given = given;
         this.journey = graph.journey();
-        this.words = Words.forMap(journey.lang());
+        this.words = Words.forMap(journey);
         Map<String, Integer> positions = new HashMap<>();
         List<Touchpoint> touchpoints = journey.touchpoints();
         for (int i = 0; i < touchpoints.size(); i++) {

@@ -122,17 +122,18 @@ final class LaneContent {
             case DOWN -> "\u25bc" + magnitude(trend);
             case STEADY -> "\u00b1" + (isTime(trend.metric()) ? "0s" : words.get("trend.points", "0"));
         };
-        return words.get("metric.measured", brief(trend.metric(), trend.value()) + " " + change,
-                Long.toString(trend.responses()));
+        return words.shown(words.get("metric.measured", brief(trend.metric(), trend.value()) + " " + change,
+                Long.toString(trend.responses())));
     }
 
     /** The trend in full, for the card's tooltip: both periods with their figures and answers, and the verdict. */
     String trendTip(MetricTrend trend) {
         String verdict = words.get(trend.direction() == MetricTrend.Direction.STEADY ? "trend.steady"
                 : trend.isImprovement() ? "trend.better" : "trend.worse");
-        return words.get("tip.trend", name(trend.metric()), full(trend.metric(), trend.previousValue()),
-                trend.previousPeriod().label(), trend.previousResponses(), full(trend.metric(), trend.value()),
-                trend.period().label(), trend.responses(), verdict);
+        return words.get("tip.trend", name(trend.metric()), words.shown(full(trend.metric(), trend.previousValue())),
+                words.shown(trend.previousPeriod().label()), trend.previousResponses(),
+                words.shown(full(trend.metric(), trend.value())), words.shown(trend.period().label()),
+                trend.responses(), verdict);
     }
 
     private String magnitude(MetricTrend trend) {
@@ -248,8 +249,8 @@ final class LaneContent {
             default -> words.get("metric.resolution", time(r));
         };
         return r.source() == MetricReading.Source.SURVEY
-                ? Item.of(Role.METRIC_TEXT, words.get("metric.measured", figure, Long.toString(r.responses())), 2)
-                : Item.of(Role.METRIC_TEXT, figure, 1);
+                ? Item.of(Role.METRIC_TEXT, words.get("metric.measured", words.shown(figure), r.responses()), 2)
+                : Item.of(Role.METRIC_TEXT, words.shown(figure), 1);
     }
 
     /** An authored time as written; a measured average rounded as people say it: {@code 6m}, not {@code 340s}. */
@@ -278,8 +279,8 @@ final class LaneContent {
         figure(items, "NPS", m.nps(), "");
         figure(items, "CES", m.ces(), "%");
         figure(items, "FCR", m.firstContactResolution(), "%");
-        m.responseTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.response", Durations.format(d)), 1)));
-        m.resolutionTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.resolution", Durations.format(d)), 1)));
+        m.responseTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.response", words.shown(Durations.format(d))), 1)));
+        m.resolutionTime().ifPresent(d -> items.add(Item.of(Role.METRIC_TEXT, words.get("metric.resolution", words.shown(Durations.format(d))), 1)));
     }
 
     List<Item> channels(Touchpoint t) {
@@ -294,9 +295,9 @@ final class LaneContent {
         return actions.stream().filter(a -> !a.isBlank()).map(a -> Item.of(Role.ACTION_TEXT, a, 3)).toList();
     }
 
-    private static void figure(List<Item> items, String name, OptionalDouble value, String unit) {
+    private void figure(List<Item> items, String name, OptionalDouble value, String unit) {
         if (value.isPresent()) {
-            items.add(Item.of(Role.METRIC_TEXT, name + " " + number(value.getAsDouble()) + unit, 1));
+            items.add(Item.of(Role.METRIC_TEXT, name + " " + words.shown(number(value.getAsDouble()) + unit), 1));
         }
     }
 

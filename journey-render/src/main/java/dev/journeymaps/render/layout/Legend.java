@@ -19,9 +19,10 @@ import java.util.Set;
 /**
  * The key to a map's symbols: the moment-of-truth star, the pain triangles by severity, the friction colour on a
  * card's edge, the dashed outline of an assumed touchpoint, the hotspot badge and tinted column, the trend arrows, the
- * customers lost, the dash of a step without friction data, the exit mark, the loop and the split node. A key
- * explains only what its map (or its page) draws, found in the drawn nodes themselves, so it never lists a symbol the
- * reader cannot find; its words come from the map's word bundle, so it reads in the journey's language.
+ * customers lost, the dash of a step without friction data, the exit mark, the loop, the split node and the actors'
+ * initials chips. A key explains only what its map (or its page) draws, found in the drawn nodes themselves, so it
+ * never lists a symbol the reader cannot find; its words come from the map's word bundle, so it reads in the
+ * journey's language.
  */
 final class Legend {
 
@@ -40,7 +41,8 @@ final class Legend {
         NO_DATA("legend.noData"),
         EXIT("legend.exit"),
         LOOP("legend.loop"),
-        SPLIT("legend.split");
+        SPLIT("legend.split"),
+        ACTORS("legend.actors");
 
         private final String word;
 
@@ -89,6 +91,8 @@ final class Legend {
                     keys.add(Key.ASSUMED);
                 } else if (b.role() == Role.HOTSPOT_COLUMN) {
                     keys.add(Key.HOTSPOT);
+                } else if (b.role() == Role.ACTOR_CHIP) {
+                    keys.add(Key.ACTORS);
                 }
             } else if (node instanceof TextBlock t) {
                 switch (t.role()) {
@@ -129,15 +133,15 @@ final class Legend {
         double baseline = top + 15;
         for (Key key : keys) {
             String text = text(key, words);
-            double width = SYMBOL + TextWrap.width(text, TEXT, false);
+            double width = symbolWidth(key) + TextWrap.width(text, TEXT, false);
             if (x > left && x + width > right) {
                 x = left;
                 baseline += LINE;
             }
-            String line = TextWrap.line(text, TEXT, false, right - x - SYMBOL);
-            parts.addAll(symbol(key, x, baseline - 4));
-            parts.add(JourneyLayout.text(Role.LEGEND_TEXT, TEXT, false, Anchor.START, List.of(line), x + SYMBOL,
-                    baseline, TEXT + 3));
+            String line = TextWrap.line(text, TEXT, false, right - x - symbolWidth(key));
+            parts.addAll(symbol(key, words, x, baseline - 4));
+            parts.add(JourneyLayout.text(Role.LEGEND_TEXT, TEXT, false, Anchor.START, List.of(line),
+                    x + symbolWidth(key), baseline, TEXT + 3));
             x += width + ITEM_GAP;
         }
         // No tooltip: every word of the key is on the page already.
@@ -148,7 +152,7 @@ final class Legend {
         int lines = 1;
         double x = left;
         for (Key key : keys) {
-            double width = SYMBOL + TextWrap.width(text(key, words), TEXT, false);
+            double width = symbolWidth(key) + TextWrap.width(text(key, words), TEXT, false);
             if (x > left && x + width > right) {
                 x = left;
                 lines++;
@@ -156,6 +160,11 @@ final class Legend {
             x += width + ITEM_GAP;
         }
         return lines;
+    }
+
+    /** The room a symbol takes before its words: an actor chip is wider than the other symbols. */
+    private static double symbolWidth(Key key) {
+        return key == Key.ACTORS ? SYMBOL + 8 : SYMBOL;
     }
 
     private static String text(Key key, Words words) {
@@ -168,7 +177,7 @@ final class Legend {
     }
 
     /** The symbol of {@code key}, drawn as the map draws it, centred on {@code cy} in a square from {@code x}. */
-    private static List<Node> symbol(Key key, double x, double cy) {
+    private static List<Node> symbol(Key key, Words words, double x, double cy) {
         double cx = x + 7;
         return switch (key) {
             case MOMENT_OF_TRUTH -> List.of(new Marker(Role.MOMENT_OF_TRUTH, Shape.STAR, cx, cy, 7, 0));
@@ -181,14 +190,18 @@ final class Legend {
             case ASSUMED -> List.of(new Box(Role.CARD, x, cy - 6, 14, 12, 2, 0, true));
             case HOTSPOT -> List.of(new Box(Role.HOTSPOT_COLUMN, x - 2, cy - 10, 18, 20, 0, 0, false),
                     new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, cy, 7, 0),
-                    JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of("1"), cx, cy + 3.5, 12));
+                    JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(words.count(1)), cx, cy + 3.5, 12));
             case TREND -> List.of(JourneyLayout.text(Role.TREND_WORSE, 10, false, Anchor.MIDDLE,
                     List.of("\u25b2\u25bc"), cx, cy + 3.5, 12));
-            case LOSS -> List.of(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.MIDDLE, List.of("12"), cx,
+            case LOSS -> List.of(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.MIDDLE, List.of(words.count(12)), cx,
                     cy + 3.5, 12));
             case NO_DATA -> List.of(JourneyLayout.text(Role.AXIS_LABEL, 12, false, Anchor.MIDDLE, List.of("\u2013"),
                     cx, cy + 4, 14));
             case EXIT -> List.of(new Marker(Role.EXIT_MARKER, Shape.STOP, cx, cy, 5, 0));
+            // a round chip as on the cards, its letters standing for any name
+            case ACTORS -> List.of(new Box(Role.ACTOR_CHIP, x - 1, cy - 10, 22, 20, 10, 0, false),
+                    JourneyLayout.text(Role.ACTOR_INITIALS, JourneyLayout.MIN_TEXT, true, Anchor.MIDDLE,
+                            List.of("AB"), x + 10, cy + 3.5, 12));
             case LOOP -> List.of(
                     new Path(Role.FLOW, List.of(new MoveTo(x + 3, cy - 7), new LineTo(x + 3, cy + 5),
                             new LineTo(x + 11, cy + 5), new LineTo(x + 11, cy - 1)), false, false, LOOP_LEVEL),

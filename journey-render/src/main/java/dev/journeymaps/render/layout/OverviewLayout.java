@@ -20,7 +20,6 @@ import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -163,7 +162,7 @@ final class OverviewLayout {
             double bx = x + (w - barWidth) / 2;
             List<Node> parts = new ArrayList<>();
             parts.add(new Box(Role.FUNNEL_BAR, bx, top + funnelHeight - 8 - bar, barWidth, bar, 2, 0, false));
-            String share = Percent.of(reach);
+            String share = words.percent(reach);
             if (TextWrap.width(share, 10, true) <= w - 4) {
                 parts.add(JourneyLayout.text(Role.METRIC_TEXT, 10, true, Anchor.MIDDLE, List.of(share),
                         x + w / 2, top + funnelHeight - 12 - bar, 12));
@@ -193,12 +192,12 @@ final class OverviewLayout {
             List<Node> parts = new ArrayList<>();
             parts.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, x + 10, top + 13, 10, 0));
             parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE,
-                    List.of(Integer.toString(h.rank())), x + 10, top + 17, 12));
+                    List.of(words.count(h.rank())), x + 10, top + 17, 12));
             List<String> lines = TextWrap.wrap(name, 12, true, w - 40, 2);
             parts.add(JourneyLayout.text(Role.CARD_NAME, 12, true, Anchor.START, lines, x + 28, top + 17, 15));
             String detail = words.get("overview.hotspot", stageName(h.touchpoint().stageId()),
-                    String.format(Locale.ROOT, "%.2f", h.touchpoint().friction()),
-                    String.format(Locale.ROOT, "%.2f", h.touchpoint().impact()));
+                    words.decimal(h.touchpoint().friction(), 2),
+                    words.decimal(h.touchpoint().impact(), 2));
             parts.add(JourneyLayout.text(Role.DETAIL_TEXT, 10, false, Anchor.START,
                     TextWrap.wrap(detail, 10, false, w - 40, 2), x + 28, top + 17 + lines.size() * 15, 12));
             out.add(new Group(Role.LANE_CELL, id, name + "\n" + detail, parts));

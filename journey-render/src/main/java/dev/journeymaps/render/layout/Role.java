@@ -80,5 +80,11 @@ public enum Role {
     /** What a symbol of the key means. */
     LEGEND_TEXT,
     /** The dot on a card's edge from which three or more branches fan out. */
-    SPLIT_NODE
+    SPLIT_NODE,
+    /** One person or system taking part in a touchpoint, on its card; its tooltip is the full name. */
+    ACTOR,
+    /** The round chip of an actor, sized to its initials. */
+    ACTOR_CHIP,
+    /** An actor's initials, two letters, in its chip. */
+    ACTOR_INITIALS
 }

@@ -171,7 +171,7 @@ final class TouchpointLane {
             }
             double room = end - start;
             // The whole label where it fits, else the share alone: "↺ 45% ·…" says less than "↺ 45%".
-            String share = r.flow().share().isPresent() ? " " + Percent.of(r.flow().share().getAsDouble()) : "";
+            String share = r.flow().share().isPresent() ? " " + words.percent(r.flow().share().getAsDouble()) : "";
             String line = label.isEmpty() ? LOOP : LOOP + " " + label;
             if (TextWrap.width(line, 10, false) > room) {
                 line = TextWrap.line(LOOP + share, 10, false, room);
@@ -226,7 +226,7 @@ final class TouchpointLane {
      * Puts {@code r}'s label beside its track next to where it starts, so it names the branch leaving the card: in
      * the first stretch of the track that no other arrow crosses, else in the widest.
      */
-    private static void label(List<Node> parts, FlowRoutes.Route r, String label,
+    private void label(List<Node> parts, FlowRoutes.Route r, String label,
             TreeMap<Double, Integer> verticals, double trackY) {
         List<double[]> spans = labelSpans(r, verticals);
         boolean rightward = r.x2() >= r.x1();
@@ -238,7 +238,7 @@ final class TouchpointLane {
             }
         }
         // Moved away from its start only when not even the share (or, without one, a word or two) fits there.
-        String share = r.flow().share().isPresent() ? Percent.of(r.flow().share().getAsDouble()) : "";
+        String share = r.flow().share().isPresent() ? words.percent(r.flow().share().getAsDouble()) : "";
         double needed = Math.max(30, TextWrap.width(share, 10, false));
         double[] span = first[1] - first[0] - 16 >= needed ? first : widest;
         double room = span[1] - span[0] - 16;
@@ -307,8 +307,8 @@ final class TouchpointLane {
     /** What marks a loop's label: the step repeated. */
     private static final String LOOP = "\u21ba";
 
-    private static String label(Flow f) {
-        String share = f.share().isPresent() ? Percent.of(f.share().getAsDouble()) : "";
+    private String label(Flow f) {
+        String share = f.share().isPresent() ? words.percent(f.share().getAsDouble()) : "";
         if (f.label().isEmpty()) {
             return share;
         }

@@ -51,8 +51,9 @@ final class ActionSlides {
             String name = journey.touchpoint(t.touchpointId()).map(Touchpoint::name).orElse(t.touchpointId());
             String stage = journey.stage(t.stageId()).map(Stage::name).orElse(t.stageId());
             List<String> why = t.topComponents().stream().map(words::explain).toList();
-            rows.add(new String[] {"#" + h.rank(), name + "\n" + stage, Words.fixed(t.friction(), 2),
-                    Words.fixed(100 * t.reach(), 0) + "%", Words.fixed(t.impact(), 3), String.join("\n", why)});
+            rows.add(new String[] {"#" + words.count(h.rank()), name + "\n" + stage, words.decimal(t.friction(), 2),
+                    words.shown(Words.fixed(100 * t.reach(), 0) + "%"), words.decimal(t.impact(), 3),
+                    String.join("\n", why)});
         }
         String[] header = {words.get("col.rank"), words.get("col.touchpoint"), words.get("lane.friction"),
                 words.get("col.reach"), words.get("col.impact"), words.get("col.why")};

@@ -84,7 +84,7 @@ public final class SlideDeck {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(out, "out");
         Journey journey = analysed.journey();
-        Words words = Words.forMap(journey.lang());
+        Words words = Words.forMap(journey);
         ByteArrayOutputStream deck = new ByteArrayOutputStream();
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension(WIDTH, HEIGHT));
@@ -100,7 +100,7 @@ public final class SlideDeck {
                     (index, count, document, png) -> pageSlide(show, png,
                             count <= MAX_VECTOR_PAGES ? document : null,
                             journey.title() + " \u2014 " + words.get("page.number", index + 1, count)));
-            Words reportWords = Words.forReport(journey.lang());
+            Words reportWords = Words.forReport(journey);
             boolean rtl = journey.direction() == TextDirection.RTL;
             ActionSlides.hotspots(show, journey, analysed.analysis(), options.theme(), reportWords, rtl);
             ActionSlides.plan(show, journey, options.theme(), reportWords, rtl);

@@ -73,8 +73,11 @@ final class Palette {
             case DIFF_BADGE -> fill(level == 0 ? Slot.OPPORTUNITY : level == 1 ? Slot.PAIN
                     : level == 2 ? Slot.CURVE : Slot.MUTED);
             case DIFF_BADGE_TEXT -> fill(Slot.BACKGROUND);
+            // the stage header's tint carries ink in every theme, so the initials read as a stage name does
+            case ACTOR_CHIP -> new Paint(c(Slot.HEADER), c(Slot.CARD_BORDER), 1);
+            case ACTOR_INITIALS -> fill(Slot.INK);
             case STAGE, TOUCHPOINT, CONNECTOR, TRANSITION, LANE_CELL, PERSONA, EMOTION_LEGEND,
-                    FRICTION_LEGEND, LEGEND, OVERVIEW, EMOTION_NOTE -> new Paint("none",
+                    FRICTION_LEGEND, LEGEND, OVERVIEW, EMOTION_NOTE, ACTOR -> new Paint("none",
                     "none", 0);
         };
     }

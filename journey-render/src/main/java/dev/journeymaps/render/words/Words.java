@@ -1,18 +1,22 @@
 package dev.journeymaps.render.words;
 
 import dev.journeymaps.model.Channels;
+import dev.journeymaps.model.Digits;
 import dev.journeymaps.model.Emotion;
 import dev.journeymaps.model.Evidence;
+import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.analysis.ComponentScore;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The words a map or a report adds around the journey's own text (lane names, "reach", "exit", headings, tooltip
@@ -24,6 +28,12 @@ import java.util.ResourceBundle;
  * default locale: the same journey gives the same output on every machine. Placeholders {@code {0}}, {@code {1}} are
  * replaced as they are: numbers arrive formatted, in one style for every language, because {@link
  * java.text.MessageFormat} would format them by locale and treat apostrophes (Italian!) as quotes.
+ *
+ * <p>Every number a map or a report shows goes through one of these words ({@link #shown(String)} and the helpers
+ * built on it), so that one place decides its digits: Persian digits with the Persian decimal and percent signs for a
+ * Persian journey, Arabic-Indic ones for an Arabic journey, as CLDR gives them ({@link DecimalFormatSymbols}), unless
+ * the journey says {@code digits: latin}; Western digits for every other language. Ids and attributes do not come
+ * from here and keep Western digits.
  */
 public final class Words {
 
@@ -35,11 +45,22 @@ public final class Words {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * The languages shown in their own digits by default. CLDR gives more languages digits of their own (Bengali,
+     * Marathi, Burmese...), but the bundled fonts draw only the Arabic-script ones, and their readers asked for them.
+     */
+    private static final Set<String> NATIVE_DIGITS = Set.of("fa", "ar");
+
     private final List<ResourceBundle> bundles;
     private final boolean rightToLeft;
+    /** The language's digits and signs, or null for Western digits: then numbers are shown as they are made. */
+    private final DecimalFormatSymbols digits;
 
-    private Words(Locale locale, String... names) {
+    private Words(Locale locale, Digits choice, String... names) {
         this.rightToLeft = TextDirection.of(locale.toLanguageTag()) == TextDirection.RTL;
+        this.digits = choice == Digits.NATIVE && NATIVE_DIGITS.contains(locale.getLanguage())
+                ? DecimalFormatSymbols.getInstance(locale)
+                : null;
         List<ResourceBundle> found = new ArrayList<>();
         for (String name : names) {
             found.add(ResourceBundle.getBundle(name, locale, Words.class.getClassLoader(), NO_FALLBACK));
@@ -47,9 +68,17 @@ public final class Words {
         this.bundles = List.copyOf(found);
     }
 
-    /** The map's words for a journey whose text is in {@code lang} (a BCP 47 tag: {@code fa}, {@code hr-HR}). */
+    /**
+     * The map's words for a journey whose text is in {@code lang} (a BCP 47 tag: {@code fa}, {@code hr-HR}), numbers
+     * in the language's own digits where it has them.
+     */
     public static Words forMap(String lang) {
-        return new Words(Locale.forLanguageTag(lang), MAP);
+        return new Words(Locale.forLanguageTag(lang), Digits.NATIVE, MAP);
+    }
+
+    /** The map's words for {@code journey}: its language, and its digits ({@code journey.digits}). */
+    public static Words forMap(Journey journey) {
+        return new Words(Locale.forLanguageTag(journey.lang()), digitsOf(journey), MAP);
     }
 
     /** The report's words, the map's included, for a journey whose text is in {@code lang}. */
@@ -57,18 +86,135 @@ public final class Words {
         return forReport(Locale.forLanguageTag(lang));
     }
 
-    /** The report's words, the map's included, in {@code locale}'s language. */
-    public static Words forReport(Locale locale) {
-        return new Words(locale, REPORT, MAP);
+    /** The report's words, the map's included, for {@code journey}: its language and its digits. */
+    public static Words forReport(Journey journey) {
+        return new Words(Locale.forLanguageTag(journey.lang()), digitsOf(journey), REPORT, MAP);
     }
 
     /**
-     * The word or phrase of {@code key}, its placeholders replaced by {@code values} in order.
+     * The report's words, the map's included, in {@code locale}'s language; its digits Western when the locale asks
+     * for them ({@code fa-u-nu-latn}, see {@link #locale(Journey)}), else the language's own.
+     */
+    public static Words forReport(Locale locale) {
+        Digits digits = "latn".equals(locale.getUnicodeLocaleType("nu")) ? Digits.LATIN : Digits.NATIVE;
+        return new Words(locale, digits, REPORT, MAP);
+    }
+
+    /**
+     * The locale of {@code journey}'s words: its language, with Western digits asked for ({@code -u-nu-latn}) when it
+     * says {@code digits: latin}. What a page template carries, so that its own words show numbers as the journey's
+     * do.
+     */
+    public static Locale locale(Journey journey) {
+        Locale locale = Locale.forLanguageTag(journey.lang());
+        if (digitsOf(journey) != Digits.LATIN) {
+            return locale;
+        }
+        try {
+            return new Locale.Builder().setLocale(locale).setUnicodeLocaleKeyword("nu", "latn").build();
+        } catch (java.util.IllformedLocaleException legacy) {
+            return Locale.ROOT; // a tag Java keeps only for compatibility has no digits of its own to leave
+        }
+    }
+
+    private static Digits digitsOf(Journey journey) {
+        return journey.settings().digits().orElse(Digits.NATIVE);
+    }
+
+    /**
+     * The word or phrase of {@code key}, its placeholders replaced by {@code values} in order; values that are
+     * numbers ({@link Number}) are shown in this language's digits.
      *
      * @throws IllegalArgumentException when no bundle has {@code key}: a programmer's error, caught by the tests
      */
     public String get(String key, Object... values) {
-        return fill(text(key), values);
+        if (digits != null && values != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] instanceof Number n) {
+                    values[i] = shown(n.toString());
+                }
+            }
+        }
+        String filled = fill(text(key), values);
+        return digits == null ? filled : percentSigns(filled);
+    }
+
+    /** A percent sign a phrase puts after a number ("{0}% of customers") as this language's percent sign. */
+    private String percentSigns(String text) {
+        char zero = digits.getZeroDigit();
+        StringBuilder out = null;
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if (text.charAt(i) == '%' && before >= zero && before <= zero + 9) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                out.setCharAt(i, digits.getPercent());
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /**
+     * A number made in Western digits ({@code 12.5%}, {@code -0.42}, {@code 105/1,000}, {@code 4h}) as this language
+     * shows it: each digit in the language's own, a dot or comma between two digits as its decimal or group sign, a
+     * percent sign after a digit as its percent sign, a hyphen before a number as its minus sign. Words around the
+     * number are left alone. Western digits (the default, and {@code digits: latin}) show it as it is.
+     */
+    public String shown(String number) {
+        if (digits == null) {
+            return number;
+        }
+        char zero = digits.getZeroDigit();
+        StringBuilder out = new StringBuilder(number.length());
+        int n = number.length();
+        for (int i = 0; i < n; i++) {
+            char c = number.charAt(i);
+            boolean digitBefore = i > 0 && isDigit(number.charAt(i - 1));
+            boolean digitAfter = i + 1 < n && isDigit(number.charAt(i + 1));
+            if (isDigit(c)) {
+                out.append((char) (zero + (c - '0')));
+            } else if (c == '.' && digitBefore && digitAfter) {
+                out.append(digits.getDecimalSeparator());
+            } else if (c == ',' && digitBefore && digitAfter) {
+                out.append(digits.getGroupingSeparator());
+            } else if (c == '%' && digitBefore) {
+                out.append(digits.getPercent());
+            } else if (c == '-' && digitAfter && (i == 0 || !Character.isLetterOrDigit(number.charAt(i - 1)))) {
+                out.append(digits.getMinusSign());
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether numbers are shown in digits other than Western ones. */
+    public boolean nativeDigits() {
+        return digits != null;
+    }
+
+    /** {@code value} with {@code decimals} decimals as this language shows it ({@code 0.42}, {@code ۰٫۴۲}). */
+    public String decimal(double value, int decimals) {
+        return shown(fixed(value, decimals));
+    }
+
+    /** A whole number as this language shows it. */
+    public String count(long value) {
+        return shown(Long.toString(value));
+    }
+
+    /**
+     * A share as a percentage, the way CX teams read them, as this language shows it: {@code 0.1} is {@code 10%},
+     * {@code 0.125} is {@code 12.5%} (Persian {@code ۱۲٫۵٪}).
+     */
+    public String percent(double share) {
+        BigDecimal percent = BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return shown(percent.toPlainString() + "%");
     }
 
     private String text(String key) {
@@ -81,20 +227,22 @@ public final class Words {
                 + bundles.stream().map(ResourceBundle::getBaseBundleName).toList());
     }
 
-    private static String fill(String text, Object[] values) {
-        if (values == null || values.length == 0) {
-            return text;
-        }
+    /**
+     * {@code text} with its placeholders replaced by {@code values}; numbers the phrase itself writes ("of every
+     * 1,000 customers", "Effort {0}/5") are shown in this language's digits like the ones filled in.
+     */
+    private String fill(String text, Object[] values) {
         StringBuilder out = new StringBuilder(text.length() + 32);
         int i = 0;
         while (i < text.length()) {
             int open = text.indexOf('{', i);
             int close = open < 0 ? -1 : text.indexOf('}', open);
-            if (close < 0) {
-                out.append(text, i, text.length());
+            if (close < 0 || values == null || values.length == 0) {
+                out.append(shown(text.substring(i)));
                 break;
             }
-            out.append(text, i, open).append(values[Integer.parseInt(text.substring(open + 1, close))]);
+            out.append(shown(text.substring(i, open)))
+                    .append(values[Integer.parseInt(text.substring(open + 1, close))]);
             i = close + 1;
         }
         return out.toString();
@@ -120,12 +268,18 @@ public final class Words {
     }
 
     /**
-     * A date as the map writes it, ISO ({@code 2027-05-31}). In a right-to-left language it is fenced by left-to-right
-     * marks: after Persian words the bidi algorithm reads its digits as Arabic numbers and its hyphens as neutral,
-     * and shows "31-05-2027".
+     * A date as the map writes it, ISO ({@code 2027-05-31}), in this language's digits. In a right-to-left language it
+     * is fenced by left-to-right marks: after Persian words the bidi algorithm reads its digits as Arabic numbers and
+     * its hyphens as neutral, and shows "31-05-2027". In the language's own digits its hyphens are fenced too.
      */
     public String date(LocalDate date) {
         String iso = date.toString();
+        if (digits != null) {
+            // Arabic-Indic digits are Arabic numbers to the bidi algorithm, which reads the hyphens between them as
+            // right to left even inside the marks, and shows 31-05-2027 again: a mark on each side of each hyphen
+            // holds it to the left-to-right order.
+            iso = shown(iso).replace("-", "\u200e-\u200e");
+        }
         return rightToLeft ? "\u200e" + iso + "\u200e" : iso;
     }
 
@@ -149,13 +303,13 @@ public final class Words {
         return switch (in.kind()) {
             case "not-given", "none" -> get("input." + in.kind());
             case "emotion" -> get("input.emotion", Emotion.parse(in.arg(0)).map(this::emotion).orElse(in.arg(0)),
-                    signed(in.value()));
-            case "emotion-mean" -> get("input.emotionMean", signed(in.value()), in.arg(0));
-            case "effort" -> get("input.effort", number(in.value()), in.arg(0));
-            case "pain-points" -> get(in.value() == 1 ? "input.painPoint" : "input.painPoints", number(in.value()),
-                    Severity.parse(in.arg(0)).map(this::severity).orElse(in.arg(0)));
-            case "drop-off" -> get("input.dropOff", number(in.value()));
-            case "abandonment" -> get("input.abandonment", number(in.value()), list(in.args()));
+                    shown(signed(in.value())));
+            case "emotion-mean" -> get("input.emotionMean", shown(signed(in.value())), shown(in.arg(0)));
+            case "effort" -> get("input.effort", shown(number(in.value())), shown(in.arg(0)));
+            case "pain-points" -> get(in.value() == 1 ? "input.painPoint" : "input.painPoints",
+                    shown(number(in.value())), Severity.parse(in.arg(0)).map(this::severity).orElse(in.arg(0)));
+            case "drop-off" -> get("input.dropOff", shown(number(in.value())));
+            case "abandonment" -> get("input.abandonment", shown(number(in.value())), list(in.args()));
             default -> metric(in);
         };
     }
@@ -166,16 +320,15 @@ public final class Words {
      */
     public String explain(ComponentScore c) {
         String input = c.inputs().isEmpty() ? c.input() : list(c.inputs().stream().map(this::input).toList());
-        return get("explain", get("component." + c.component().key()), input, fixed(c.normalised(), 2),
-                fixed(c.weight(), 2), fixed(c.contribution(), 3));
+        return get("explain", get("component." + c.component().key()), input, decimal(c.normalised(), 2),
+                decimal(c.weight(), 2), decimal(c.contribution(), 3));
     }
 
     /**
-     * {@code value} with {@code digits} decimals, a dot as decimal mark in every language: what
-     * {@code String.format(Locale.ROOT, "%.2f", value)} writes, which rounds half up the digits of
-     * {@link Double#toString(double)}. That is done here with {@link BigDecimal#valueOf(double)}: a map writes a few
-     * such figures per card, and the formatter (which parses its pattern on every call) was a tenth of laying out a
-     * large map.
+     * {@code value} with {@code digits} decimals, a dot as decimal mark, Western digits: for attributes and data;
+     * shown text takes {@link #decimal(double, int)}. What {@code String.format(Locale.ROOT, "%.2f", value)} writes,
+     * which rounds half up the digits of {@link Double#toString(double)}, done with {@link BigDecimal#valueOf(double)}:
+     * the formatter parses its pattern on every call, and was a tenth of laying out a large map.
      */
     public static String fixed(double value, int digits) {
         if (!(Math.copySign(1.0, value) > 0 && value < 1e15) || digits < 0) {
@@ -187,11 +340,11 @@ public final class Words {
     /** A metric reading with its source, and its target when it is held to one. */
     private String metric(ComponentScore.Input in) {
         String source = switch (in.arg(1)) {
-            case "survey" -> get(in.arg(3).equals("low") ? "source.surveyLow" : "source.survey", in.arg(2));
+            case "survey" -> get(in.arg(3).equals("low") ? "source.surveyLow" : "source.survey", shown(in.arg(2)));
             default -> get("source.authored");
         };
-        String reading = get("input.metric", get("metricName." + in.kind()), in.arg(0), source);
-        return in.arg(4).isEmpty() ? reading : get("input.target", reading, in.arg(4));
+        String reading = get("input.metric", get("metricName." + in.kind()), shown(in.arg(0)), source);
+        return in.arg(4).isEmpty() ? reading : get("input.target", reading, shown(in.arg(4)));
     }
 
     /** A number as the analysis writes it: at most one decimal, no trailing zero, the same in every language. */

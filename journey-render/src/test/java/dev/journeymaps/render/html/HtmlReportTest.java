@@ -148,15 +148,26 @@ class HtmlReportTest {
     }
 
     @Test
+    void aPersianJourneyThatAsksForLatinDigitsGetsThemInThePageAndItsWords() {
+        Journey latin = in("fa");
+        latin = new Journey(latin.id(), latin.title(), latin.description(), "fa", latin.personas(), latin.stages(),
+                latin.location(), latin.settings().toBuilder()
+                        .digits(java.util.Optional.of(dev.journeymaps.model.Digits.LATIN)).build());
+        String html = everySection(latin);
+        assertThat(html).contains("<strong>70 / 100</strong>", "تلاش: 2 از 5", "کانون اصطکاک شماره 1: اصطکاک");
+        assertThat(html.chars().filter(c -> c >= 0x06f0 && c <= 0x06f9)).as("no Persian digit").isEmpty();
+    }
+
+    @Test
     void aPersianJourneyGetsAPersianPageRightToLeft() {
         String html = everySection(in("fa"));
         assertThat(html).contains("<html lang=\"fa\" dir=\"rtl\">", ">رفتن به نقشه<", ">نمایش سفر<",
                 ">همه پرسوناها<", ">پوسته تیره<", ">پرسوناها<", ">نقشه<", ">کانون‌های اصطکاک<",
                 ">مراحل: اصطکاک و قیف<", ">نقاط تماس<", ">شاخص‌ها<", ">اقدامات<", ">هشدارهای اعتبارسنجی<",
-                ">روایت سفر<", ">رتبه<", ">سهم مشتریان<", "امتیاز تجربه:", "<strong>70 / 100</strong>",
-                "برای Efficient Emma", "احساس: خنثی", "تلاش: 2 از 5", "لحظه حقیقت", "× وزن",
+                ">روایت سفر<", ">رتبه<", ">سهم مشتریان<", "امتیاز تجربه:", "<strong>۷۰ / ۱۰۰</strong>",
+                "برای Efficient Emma", "احساس: خنثی", "تلاش: ۲ از ۵", "لحظه حقیقت", "× وزن",
                 "هدف مشتری: Find a lamp that fits the home office.", "\"feels\":\"احساس\"",
-                "کانون اصطکاک شماره 1: اصطکاک", "(زیاد)", ">نقطه درد<", "aria-label=\"جدول کانون‌های اصطکاک\"");
+                "کانون اصطکاک شماره ۱: اصطکاک", "(زیاد)", ">نقطه درد<", "aria-label=\"جدول کانون‌های اصطکاک\"");
         // Only the validator's own message is marked as English; the controls are no longer.
         assertThat(html).doesNotContain("class=\"controls\" dir=\"ltr\"", "<footer class=\"page-footer\" lang=\"en\"");
         assertThat(html).contains("<span lang=\"en\" dir=\"ltr\">nobody reaches &#39;x&#39;</span>");

@@ -15,6 +15,7 @@ import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
 import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.TextBlock;
+import dev.journeymaps.render.words.Words;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,8 @@ class FrictionOnMapTest {
             Box bar = card.children().stream().filter(n -> n instanceof Box b && b.role() == Role.HEAT)
                     .map(Box.class::cast).findFirst().orElseThrow();
             assertThat(bar.level()).isEqualTo(FrictionLane.level(a.friction()));
-            assertThat(texts(card, Role.REACH_TEXT)).containsExactly(Percent.of(a.reach()) + " reach");
-            assertThat(card.tooltip()).contains("Reach: " + Percent.of(a.reach()) + " of customers");
+            assertThat(texts(card, Role.REACH_TEXT)).containsExactly(Words.forMap("en").percent(a.reach()) + " reach");
+            assertThat(card.tooltip()).contains("Reach: " + Words.forMap("en").percent(a.reach()) + " of customers");
         }
     }
 

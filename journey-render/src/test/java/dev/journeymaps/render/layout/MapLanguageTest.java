@@ -45,7 +45,7 @@ class MapLanguageTest {
                 dev.journeymaps.model.diff.JourneyDiffer.compare(persian, analysis, persian, analysis));
 
         assertThat(diff.title()).startsWith("وضعیت فعلی در برابر وضعیت آینده: ");
-        assertThat(diff.description()).contains("کانون‌های برطرف‌شده: 0").doesNotContain("Hotspots");
+        assertThat(diff.description()).contains("کانون‌های برطرف‌شده: ۰").doesNotContain("Hotspots");
         List<String> texts = SceneChecks.texts(diff).stream()
                 .flatMap(t -> t.lines().stream().map(Scene.TextLine::text))
                 .toList();

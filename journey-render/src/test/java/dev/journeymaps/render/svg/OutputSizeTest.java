@@ -20,8 +20,11 @@ import org.junit.jupiter.api.Test;
 class OutputSizeTest {
 
     private static final int TOUCHPOINTS = 2_000;
-    /** Bytes per touchpoint allowed: measured 2,352 on 2026-12-02 (3,041 before the shared style sheet). */
-    private static final int BUDGET = 2_450;
+    /**
+     * Bytes per touchpoint allowed: measured 2,610 on 2026-12-02 with an actor's initials chip on every card (its
+     * own tooltip, about 230 bytes; 2,376 before the chips, 3,041 before the shared style sheet).
+     */
+    private static final int BUDGET = 2_700;
 
     private static final Emotion[] EMOTIONS = Emotion.values();
     private static final String[] CHANNELS = {"web", "mobile-app", "email", "phone", "chat", "store"};

@@ -88,12 +88,12 @@ class WordsTest {
     }
 
     @Test
-    void putsValuesInAsTheyAreWithWesternDigitsApostrophesAndBraces() {
+    void putsValuesInAsTheyAreWithTheLanguagesDigitsApostrophesAndBraces() {
         assertThat(Words.forMap("it").get("friction.legend", 5)).startsWith("Scala dell'attrito")
                 .contains("in 5 livelli");
         assertThat(Words.forReport("it").get("prose.goal", "{1}")).isEqualTo("L'obiettivo del cliente: {1}");
         assertThat(Words.forMap("en").get("tip.emotionOf", "{1}", "happy")).isEqualTo("Emotion of {1}: happy");
-        assertThat(Words.forReport("fa").get("effort.of", 3)).isEqualTo("3 از 5");
+        assertThat(Words.forReport("fa").get("effort.of", 3)).isEqualTo("۳ از ۵");
         assertThat(Words.forMap("fa").emotion(Emotion.ANGRY)).isEqualTo("خشمگین");
         assertThat(Words.forMap("fa").list(List.of("الف", "ب"))).isEqualTo("الف، ب");
         assertThat(Words.forReport("fa").items(List.of("الف", "ب"))).isEqualTo("الف؛ ب");
@@ -117,9 +117,11 @@ class WordsTest {
     @Test
     void fencesADateWithLeftToRightMarksInARightToLeftLanguageOnly() {
         java.time.LocalDate due = java.time.LocalDate.of(2027, 5, 31);
-        assertThat(Words.forMap("fa").date(due)).isEqualTo("\u200e2027-05-31\u200e");
+        assertThat(Words.forMap("ar").date(due)).isEqualTo(
+                "\u200e\u0662\u0660\u0662\u0667\u200e-\u200e\u0660\u0665\u200e-\u200e\u0663\u0661\u200e");
+        assertThat(Words.forMap("he").date(due)).isEqualTo("\u200e2027-05-31\u200e");
         assertThat(Words.forMap("fa").get("opportunity.due", Words.forMap("fa").date(due)))
-                .as("the digits stay in order after Persian words").contains("\u200e2027-05-31\u200e");
+                .as("the digits stay in order after Persian words").contains("\u200e۲۰۲۷\u200e-\u200e۰۵\u200e-\u200e۳۱\u200e");
         assertThat(Words.forMap("hr").date(due)).isEqualTo("2027-05-31");
     }
 }
