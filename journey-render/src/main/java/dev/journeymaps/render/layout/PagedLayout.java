@@ -67,8 +67,13 @@ final class PagedLayout {
             int next = 1;
             boolean first = true;
             while (first || next < bands.size()) {
-                // A row starts on a page of its own, unless the page holds only the title block.
-                if (!first || row.index() > 0 || y + head.height() + height(bands, next) > bottom) {
+                // A row starts on a page of its own, unless the page holds only the title block and the row fits
+                // under it: whole, or, when no page could hold it whole, its first lane. (The first row of a slide
+                // deck fitted under the title and personas all but its friction lane, which then had a page alone.)
+                boolean underTitle = first && row.index() == 0
+                        && y + head.height() + height(bands, next) <= bottom
+                        && (y + total(bands) <= bottom || top + total(bands) > bottom);
+                if (!underTitle) {
                     if (!front.isEmpty()) {
                         sheets.add(new Sheet(back, front));
                     }
@@ -113,6 +118,11 @@ final class PagedLayout {
             pages.add(new Scene(width, height, journey.title(), summary, journey.lang(), nodes));
         }
         return pages;
+    }
+
+    /** The height of a whole row: its header and every lane band. */
+    private static double total(List<Band> bands) {
+        return bands.stream().mapToDouble(Band::height).sum();
     }
 
     /** The height of the first lane band from {@code index}, 0 when there is none. */

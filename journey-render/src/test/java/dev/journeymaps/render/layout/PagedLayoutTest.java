@@ -78,6 +78,31 @@ class PagedLayoutTest {
         assertThat(JourneyLayout.pages(journey, none)).containsExactly(JourneyLayout.layout(journey, none));
     }
 
+    @Test
+    void aRowThatFitsAPageIsNeverSplitOverTwoWhereItsLanesWouldStandWithoutItsCards() {
+        // A journey whose rows each fit a slide alone, but the first not under its title block and six personas.
+        Journey generated;
+        try (java.io.InputStream in = PagedLayoutTest.class.getResourceAsStream(
+                "/journeys/generated-100-six-personas.yaml")) {
+            generated = dev.journeymaps.model.io.JourneyReader.read(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "generated.yaml")
+                    .journey().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (Journey journey : List.of(generated)) {
+            for (Page size : List.of(Page.SLIDE)) {
+                for (Scene page : JourneyLayout.pages(journey, RenderOptions.defaults().withPage(size))) {
+                    List<String> labels = texts(page, Role.LANE_LABEL);
+                    boolean overview = labels.contains("Stages");
+                    if (!overview && (labels.contains("Friction") || labels.contains("Emotion"))) {
+                        assertThat(labels).as("%s on %s", journey.id(), size).contains("Touchpoints");
+                    }
+                }
+            }
+        }
+    }
+
     private static List<String> texts(Scene scene, Role role) {
         return JourneyLayoutTest.flatten(scene.nodes()).stream().filter(TextBlock.class::isInstance)
                 .map(TextBlock.class::cast).filter(t -> t.role() == role)
