@@ -67,13 +67,18 @@ final class PagedLayout {
             int next = 1;
             boolean first = true;
             while (first || next < bands.size()) {
-                // A row starts on a page of its own, unless the page holds only the title block and the row fits
-                // under it: whole, or, when no page could hold it whole, its first lane. (The first row of a slide
-                // deck fitted under the title and personas all but its friction lane, which then had a page alone.)
-                boolean underTitle = first && row.index() == 0
-                        && y + head.height() + height(bands, next) <= bottom
-                        && (y + total(bands) <= bottom || top + total(bands) > bottom);
-                if (!underTitle) {
+                // A row goes on the page so far when it fits there whole, under the title block or the rows
+                // before it; else on a page of its own (a page held one row, half of an A3 page left empty). Under
+                // the title block alone, a row no page could hold whole starts there with its first lane. (The first
+                // row of a slide deck once fitted there all but its friction lane, which then had a slide alone.)
+                boolean onTitlePage = row.index() == 0;
+                double gap = onTitlePage || y == top ? 0 : JourneyLayout.ROW_GAP;
+                boolean here = first && (y + gap + total(bands) <= bottom
+                        || onTitlePage && y + head.height() + height(bands, next) <= bottom
+                                && top + total(bands) > bottom);
+                if (here) {
+                    y += gap;
+                } else {
                     if (!front.isEmpty()) {
                         sheets.add(new Sheet(back, front));
                     }

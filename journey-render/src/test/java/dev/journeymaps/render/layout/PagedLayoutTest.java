@@ -81,15 +81,7 @@ class PagedLayoutTest {
     @Test
     void aRowThatFitsAPageIsNeverSplitOverTwoWhereItsLanesWouldStandWithoutItsCards() {
         // A journey whose rows each fit a slide alone, but the first not under its title block and six personas.
-        Journey generated;
-        try (java.io.InputStream in = PagedLayoutTest.class.getResourceAsStream(
-                "/journeys/generated-100-six-personas.yaml")) {
-            generated = dev.journeymaps.model.io.JourneyReader.read(
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "generated.yaml")
-                    .journey().orElseThrow();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Journey generated = generated();
         for (Journey journey : List.of(generated)) {
             for (Page size : List.of(Page.SLIDE)) {
                 for (Scene page : JourneyLayout.pages(journey, RenderOptions.defaults().withPage(size))) {
@@ -100,6 +92,30 @@ class PagedLayoutTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void aPageHoldsAsManyWholeRowsAsFitOneUnderTheOther() {
+        // The generated journey's rows (cards, emotion, friction) are short: an A2 page has room for two or more.
+        Journey generated = generated();
+        List<Scene> pages = JourneyLayout.pages(generated, RenderOptions.defaults().withPage(Page.A2));
+        int rows = RowPlan.of(generated.stages(), JourneyLayout.columnsPerRow(Page.A2)).size();
+        long mostRowsOnAPage = pages.stream()
+                .mapToLong(p -> texts(p, Role.LANE_LABEL).stream().filter("Touchpoints"::equals).count())
+                .max().orElse(0);
+        assertThat(mostRowsOnAPage).isGreaterThanOrEqualTo(2);
+        assertThat(pages.size()).as("the overview and the pages of %d rows", rows).isLessThan(rows);
+    }
+
+    private static Journey generated() {
+        try (java.io.InputStream in = PagedLayoutTest.class.getResourceAsStream(
+                "/journeys/generated-100-six-personas.yaml")) {
+            return dev.journeymaps.model.io.JourneyReader.read(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "generated.yaml")
+                    .journey().orElseThrow();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
