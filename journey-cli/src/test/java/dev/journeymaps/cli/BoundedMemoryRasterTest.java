@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BoundedMemoryRasterTest {
 
     private static final int TOUCHPOINTS = 2_000;
-    private static final String[] CHANNELS = {"web", "mobile-app", "email", "phone", "chat", "store"};
 
     @TempDir
     static Path work;
@@ -42,20 +40,7 @@ class BoundedMemoryRasterTest {
 
     @BeforeAll
     static void writeJourney() throws IOException {
-        journey = work.resolve("big.yaml");
-        try (Writer yaml = Files.newBufferedWriter(journey, StandardCharsets.UTF_8)) {
-            yaml.write("journey: {id: big, title: Two thousand touchpoints}\n"
-                    + "personas:\n- {id: ana, name: Ana}\nstages:\n");
-            for (int i = 0; i < TOUCHPOINTS; i++) {
-                if (i % 100 == 0) {
-                    yaml.write("- id: s" + i + "\n  name: Stage " + i / 100 + "\n  goal: Get part " + i / 100
-                            + " done\n  touchpoints:\n");
-                }
-                yaml.write("  - {id: t" + i + ", name: \"" + i + ". Compare delivery options on the checkout page\","
-                        + " channel: " + CHANNELS[i % CHANNELS.length] + ", emotion: " + (i % 5 - 2)
-                        + (i % 7 == 0 ? ", thought: Is this really needed?" : "") + "}\n");
-            }
-        }
+        journey = BigJourneys.write(work.resolve("big.yaml"), TOUCHPOINTS, "Two thousand touchpoints");
     }
 
     @Test
