@@ -19,8 +19,9 @@ final class PersonaShareAssumedRule implements Rule {
         long n = journey.personas().stream()
                 .filter(p -> journey.touchpoints().stream().anyMatch(t -> t.involves(p.id())))
                 .count();
+        // Routes too large to route separately (flow.persona-routes-too-large) weigh no shares: nothing is assumed.
         if (n < 2 || journey.personas().stream().anyMatch(p -> p.share().isPresent())
-                || !PersonaRoutes.differ(journey)) {
+                || !PersonaRoutes.differ(journey) || PersonaRoutes.size(journey) > PersonaRoutes.MAX_TOUCHPOINTS) {
             return Stream.empty();
         }
         return Stream.of(Problem.warning("flow.persona-share-assumed",

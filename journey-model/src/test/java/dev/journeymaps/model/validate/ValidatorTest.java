@@ -456,8 +456,26 @@ class ValidatorTest {
         List<Problem> p = Validator.validate(b.build()).stream()
                 .filter(x -> x.code().equals("flow.persona-routes-too-large")).toList();
         assertThat(p).hasSize(1);
-        assertThat(p.get(0).message()).isEqualTo("the personas' routes hold 2000001 touchpoints together, more than"
-                + " 2000000; every customer is routed through the whole journey instead, and the default wiring may"
+        assertThat(p.get(0).message()).isEqualTo("the personas' routes hold 100001 touchpoints together, more than"
+                + " 100000; every customer is routed through the whole journey instead, and the default wiring may"
                 + " join personas' paths");
+    }
+
+    @Test
+    void routesTooLargeToRouteSeparatelyAssumeNoSharesEither() {
+        dev.journeymaps.model.JourneyBuilder b = Journey.builder("j", "J");
+        int personas = 2_000;
+        for (int i = 0; i < personas; i++) {
+            b.persona("p" + i, "P");
+        }
+        int touchpoints = (int) (dev.journeymaps.model.PersonaRoutes.MAX_TOUCHPOINTS / personas) + 1;
+        b.stage("s", "S", s -> {
+            s.touchpoint("t0", "T", t -> t.actors("p0"));
+            for (int i = 1; i < touchpoints; i++) {
+                s.touchpoint("t" + i, "T", t -> {});
+            }
+        });
+        List<String> codes = Validator.validate(b.build()).stream().map(Problem::code).toList();
+        assertThat(codes).contains("flow.persona-routes-too-large").doesNotContain("flow.persona-share-assumed");
     }
 }
