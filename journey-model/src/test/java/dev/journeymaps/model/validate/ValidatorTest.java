@@ -440,20 +440,7 @@ class ValidatorTest {
 
     @Test
     void warnsWhenThePersonaRoutesWouldBeTooLargeToSolve() {
-        dev.journeymaps.model.JourneyBuilder b = Journey.builder("j", "J");
-        int personas = 2_000;
-        for (int i = 0; i < personas; i++) {
-            String id = "p" + i;
-            b.persona(id, "P", x -> x.share(1.0 / personas));
-        }
-        int touchpoints = (int) (dev.journeymaps.model.PersonaRoutes.MAX_TOUCHPOINTS / personas) + 1;
-        b.stage("s", "S", s -> {
-            s.touchpoint("t0", "T", t -> t.actors("p0"));
-            for (int i = 1; i < touchpoints; i++) {
-                s.touchpoint("t" + i, "T", t -> {});
-            }
-        });
-        List<Problem> p = Validator.validate(b.build()).stream()
+        List<Problem> p = Validator.validate(routesOneTouchpointPastTheBound(true)).stream()
                 .filter(x -> x.code().equals("flow.persona-routes-too-large")).toList();
         assertThat(p).hasSize(1);
         assertThat(p.get(0).message()).isEqualTo("the personas' routes hold 100001 touchpoints together, more than"
@@ -463,10 +450,24 @@ class ValidatorTest {
 
     @Test
     void routesTooLargeToRouteSeparatelyAssumeNoSharesEither() {
+        List<String> codes = Validator.validate(routesOneTouchpointPastTheBound(false)).stream().map(Problem::code)
+                .toList();
+        assertThat(codes).contains("flow.persona-routes-too-large").doesNotContain("flow.persona-share-assumed");
+    }
+
+    /**
+     * 2,000 personas (each with an equal share when {@code shares}), one touchpoint of the first alone and the rest
+     * lived by all: routes of {@link dev.journeymaps.model.PersonaRoutes#MAX_TOUCHPOINTS} + 1 touchpoints together.
+     */
+    private static Journey routesOneTouchpointPastTheBound(boolean shares) {
         dev.journeymaps.model.JourneyBuilder b = Journey.builder("j", "J");
         int personas = 2_000;
         for (int i = 0; i < personas; i++) {
-            b.persona("p" + i, "P");
+            b.persona("p" + i, "P", x -> {
+                if (shares) {
+                    x.share(1.0 / personas);
+                }
+            });
         }
         int touchpoints = (int) (dev.journeymaps.model.PersonaRoutes.MAX_TOUCHPOINTS / personas) + 1;
         b.stage("s", "S", s -> {
@@ -475,7 +476,6 @@ class ValidatorTest {
                 s.touchpoint("t" + i, "T", t -> {});
             }
         });
-        List<String> codes = Validator.validate(b.build()).stream().map(Problem::code).toList();
-        assertThat(codes).contains("flow.persona-routes-too-large").doesNotContain("flow.persona-share-assumed");
+        return b.build();
     }
 }
