@@ -133,6 +133,12 @@ public final class JourneyCommand implements Callable<Integer> {
     public static void main(String[] args) {
         // A thread of ours other than main (the preview's poller, a server thread) that dies says so in one line too.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            // Out of memory on another thread (the JDK's Java2D disposer, the fonts' warm-up) is the main thread's to
+            // report: it needed the memory and says so in one line. Printing here made a second line, or, with the
+            // heap still full, ran out itself and the JVM printed its own "thrown from the UncaughtExceptionHandler".
+            if (e instanceof OutOfMemoryError) {
+                return;
+            }
             System.err.print("journey: " + Failures.describeFatal(e) + "\n");
             if (Failures.debugFromEnvironment()) {
                 e.printStackTrace();
