@@ -82,10 +82,10 @@ public record Journey(
      */
     public Optional<Touchpoint> touchpoint(String touchpointId) {
         Objects.requireNonNull(touchpointId, "touchpointId");
-        LastIndex last = LastIndex.current.get();
+        LastIndex last = LastIndex.current.get().get();
         if (last == null || last.journey != this) {
             last = new LastIndex(this, touchpointsById());
-            LastIndex.current = new WeakReference<>(last);
+            LastIndex.current.set(new WeakReference<>(last));
         }
         return Optional.ofNullable(last.byId.get(touchpointId));
     }
@@ -93,10 +93,13 @@ public record Journey(
     /**
      * The touchpoint index of the journey looked up last; a journey is immutable, so its index never goes stale. It
      * is held weakly, journey and all, so it never keeps a journey in memory that its user has let go (a large one
-     * pinned this way made the next command of a long-lived process run out of memory); at worst it is rebuilt.
+     * pinned this way made the next command of a long-lived process run out of memory); at worst it is rebuilt. Each
+     * thread keeps its own: two threads looking up in two journeys (the analysis works on persona routes side by
+     * side) would otherwise rebuild the index on every lookup.
      */
     private static final class LastIndex {
-        private static volatile WeakReference<LastIndex> current = new WeakReference<>(null);
+        private static final ThreadLocal<WeakReference<LastIndex>> current =
+                ThreadLocal.withInitial(() -> new WeakReference<>(null));
 
         private final Journey journey;
         private final Map<String, Touchpoint> byId;

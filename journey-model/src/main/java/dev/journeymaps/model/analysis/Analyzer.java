@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Analyses a journey: customer flow through its graph, a friction score per touchpoint explained component by
@@ -53,17 +54,22 @@ public final class Analyzer {
         boolean differ = PersonaRoutes.differ(journey);
         boolean ownEmotions = journey.touchpoints().stream().anyMatch(t -> !t.emotionByPersona().isEmpty());
         if (!journey.personas().isEmpty() && bounded && (differ || ownEmotions)) {
-            List<Journey> routed = journey.personas().stream().map(p -> journey.forPersona(p.id())).toList();
+            // Each persona's route is taken, solved and analysed on its own, so the routes are worked on side by
+            // side on the common fork-join pool (a second core halves a six-persona journey's analysis); each
+            // route's arithmetic is the same sequence either way, so the figures are too.
+            List<Journey> routed = journey.personas().parallelStream().map(p -> journey.forPersona(p.id())).toList();
             double[] shares = PersonaShares.weights(journey.personas(), routed);
             // the routes share one budget of what-ifs, so that many personas cost no more than one journey
             long budget = WhatIfs.MAX_WORK / journey.personas().size();
+            List<Worked> worked = IntStream.range(0, routed.size()).parallel()
+                    .mapToObj(i -> Worked.of(routed.get(i), options, surveys, budget))
+                    .toList();
             for (int i = 0; i < routed.size(); i++) {
-                Solved solved = Solved.of(routed.get(i));
                 Persona persona = journey.personas().get(i);
                 personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(),
-                        analyse(routed.get(i), solved, options, surveys, List.of(), List.of(), budget)));
+                        worked.get(i).analysis()));
                 if (differ && shares[i] > 0) {
-                    routes.add(new Route(shares[i], solved));
+                    routes.add(new Route(shares[i], worked.get(i).solved()));
                 }
             }
         }
@@ -110,6 +116,14 @@ public final class Analyzer {
 
     /** One persona's route solved, and the part of all customers it carries (above 0). */
     record Route(double share, Solved solved) {}
+
+    /** One persona's route solved and analysed on its own. */
+    private record Worked(Solved solved, JourneyAnalysis analysis) {
+        static Worked of(Journey route, AnalysisOptions options, SurveyResult surveys, long whatIfWork) {
+            Solved solved = Solved.of(route);
+            return new Worked(solved, analyse(route, solved, options, surveys, List.of(), List.of(), whatIfWork));
+        }
+    }
 
     private static JourneyAnalysis analyse(Journey journey, Solved solved, AnalysisOptions options,
             SurveyResult surveys, List<Route> routes, List<PersonaAnalysis> personas, long whatIfWork) {

@@ -20,6 +20,7 @@ import dev.journeymaps.render.layout.Scene.Node;
 import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,6 +66,12 @@ final class CardLayout {
     private final LaneContent content;
     private final boolean trendLine;
     private final boolean lossLine;
+    /**
+     * Each actor's name and initials, by persona id, found once per row: a journey of 10,000 touchpoints and six
+     * personas split and measured the same few names some 200,000 times.
+     */
+    private final Map<String, String> actorNames = new HashMap<>();
+    private final Map<String, String> actorInitials = new HashMap<>();
 
     /**
      * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
@@ -312,7 +319,7 @@ final class CardLayout {
         for (int i = 0; i < shown; i++) {
             boolean more = i == shown - 1 && shown < ids.size();
             String name = personaName(ids.get(i));
-            String text = more ? "+" + words.count(ids.size() - i) : initials(name);
+            String text = more ? "+" + words.count(ids.size() - i) : actorInitials(ids.get(i));
             String tip = more ? words.list(ids.subList(i, ids.size()).stream().map(this::personaName).toList())
                     : name;
             double w = chipWidth(text);
@@ -330,7 +337,7 @@ final class CardLayout {
         double width = 0;
         for (int i = 0; i < shown; i++) {
             boolean more = i == shown - 1 && shown < ids.size();
-            width += chipWidth(more ? "+" + words.count(ids.size() - i) : initials(personaName(ids.get(i))))
+            width += chipWidth(more ? "+" + words.count(ids.size() - i) : actorInitials(ids.get(i)))
                     + (i > 0 ? CHIP_GAP : 0);
         }
         return width;
@@ -382,6 +389,10 @@ final class CardLayout {
     }
 
     private String personaName(String id) {
-        return journey.persona(id).map(Persona::name).orElse(id);
+        return actorNames.computeIfAbsent(id, k -> journey.persona(k).map(Persona::name).orElse(k));
+    }
+
+    private String actorInitials(String id) {
+        return actorInitials.computeIfAbsent(id, k -> initials(personaName(k)));
     }
 }
