@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Font;
 import java.awt.font.TextAttribute;
 import java.text.AttributedCharacterIterator;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -46,5 +48,22 @@ class FontsTest {
     void shapesAnEmojiSequenceIntoOneEmoji(String sequence) {
         // The font's ligatures hold; the bundled font has them also without U+FE0F, which Java's shaping drops.
         assertThat(Fonts.width(sequence, 13, false)).isEqualTo(Fonts.width("😀", 13, false));
+    }
+
+    @Test
+    void measuresAsciiTextAsATextLayoutDoesWithoutShapingIt() {
+        SplittableRandom random = new SplittableRandom(20261202L);
+        for (int i = 0; i < 20_000; i++) {
+            // Every half point a map may use, and arbitrary sizes between.
+            double size = i % 2 == 0 ? 6 + random.nextInt(69) / 2.0 : 5 + random.nextDouble() * 40;
+            boolean bold = random.nextBoolean();
+            int length = i % 100 == 0 ? 1 + random.nextInt(2000) : 1 + random.nextInt(80);
+            StringBuilder text = new StringBuilder();
+            for (int c = 0; c < length; c++) {
+                text.append((char) (' ' + random.nextInt('~' - ' ' + 1)));
+            }
+            assertThat(Fonts.width(text.toString(), size, bold)).as("'%s' at %s, bold %s", text, size, bold)
+                    .isEqualTo(Fonts.measure(text.toString(), size, bold));
+        }
     }
 }
