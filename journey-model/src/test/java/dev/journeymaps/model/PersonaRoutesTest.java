@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.model.io.JourneyReader;
+import dev.journeymaps.model.testing.Seeds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** What a persona's route holds: their touchpoints, steps and emotions, wired among themselves. */
@@ -119,5 +122,36 @@ class PersonaRoutesTest {
         assertThatThrownBy(() -> journey.forPersona("z"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no persona 'z' in journey 'j'; personas are [a]");
+    }
+
+    @Test
+    void routesSizeCountsEveryPersonaEachTouchpointInvolves() {
+        // Actors named twice, unknown to the journey, or persona ids listed twice: size counts as involves() says.
+        List<String> names = List.of("a", "b", "c", "x");
+        Seeds.forEach(20261202L, 500, seed -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            JourneyBuilder builder = Journey.builder("j", "J");
+            int personas = random.nextInt(5);
+            for (int p = 0; p < personas; p++) {
+                builder.persona(names.get(random.nextInt(3)), "P" + p);
+            }
+            builder.stage("s", "S", s -> {
+                for (int t = 0; t < 1 + random.nextInt(8); t++) {
+                    String[] actors = new String[random.nextInt(4)];
+                    for (int a = 0; a < actors.length; a++) {
+                        actors[a] = names.get(random.nextInt(names.size()));
+                    }
+                    s.touchpoint("t" + t, "T", b -> b.actors(actors));
+                }
+            });
+            Journey journey = builder.build();
+            long involved = 0;
+            for (Touchpoint t : journey.touchpoints()) {
+                for (Persona p : journey.personas()) {
+                    involved += t.involves(p.id()) ? 1 : 0;
+                }
+            }
+            assertThat(PersonaRoutes.size(journey)).isEqualTo(involved);
+        });
     }
 }

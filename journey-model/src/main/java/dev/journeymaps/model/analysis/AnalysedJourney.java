@@ -1,6 +1,7 @@
 package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.Objects;
 
 /**
@@ -52,6 +53,15 @@ public record AnalysedJourney(Journey journey, JourneyAnalysis analysis) {
      * {@code journey.targets}) and what customers said in {@code surveys}: the one analysis every output shows.
      */
     public static AnalysedJourney of(Journey journey, SurveyResult surveys) {
-        return new AnalysedJourney(journey, Analyzer.analyze(journey, AnalysisOptions.of(journey), surveys));
+        return of(JourneyGraph.of(journey), surveys);
+    }
+
+    /**
+     * The journey of {@code graph} analysed as {@link #of(Journey, SurveyResult)} does, with that graph: for a caller
+     * that validated the journey with it ({@link dev.journeymaps.model.validate.Validator#validate(JourneyGraph)}).
+     */
+    public static AnalysedJourney of(JourneyGraph graph, SurveyResult surveys) {
+        Journey journey = graph.journey();
+        return new AnalysedJourney(journey, Analyzer.analyze(graph, AnalysisOptions.of(journey), surveys));
     }
 }

@@ -46,8 +46,17 @@ public final class Analyzer {
      * funnel and exits are the routes' weighed by the personas' shares (docs/metrics.md, "Persona routes").
      */
     public static JourneyAnalysis analyze(Journey journey, AnalysisOptions options, SurveyResult surveys) {
+        return analyze(JourneyGraph.of(journey), options, surveys);
+    }
+
+    /**
+     * The analysis of the journey of {@code graph}, as {@link #analyze(Journey, AnalysisOptions, SurveyResult)} has
+     * it: for a caller that validated the journey with the same graph, whose persona routes are then taken once.
+     */
+    public static JourneyAnalysis analyze(JourneyGraph graph, AnalysisOptions options, SurveyResult surveys) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(surveys, "surveys");
+        Journey journey = graph.journey();
         List<PersonaAnalysis> personas = new ArrayList<>();
         List<Route> routes = new ArrayList<>();
         boolean bounded = PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS;
@@ -57,12 +66,13 @@ public final class Analyzer {
             // Each persona's route is taken, solved and analysed on its own, so the routes are worked on side by
             // side on the common fork-join pool (a second core halves a six-persona journey's analysis); each
             // route's arithmetic is the same sequence either way, so the figures are too.
-            List<Journey> routed = journey.personas().parallelStream().map(p -> journey.forPersona(p.id())).toList();
+            List<JourneyGraph> routeGraphs = journey.personas().parallelStream().map(p -> graph.route(p.id())).toList();
+            List<Journey> routed = routeGraphs.stream().map(JourneyGraph::journey).toList();
             double[] shares = PersonaShares.weights(journey.personas(), routed);
             // the routes share one budget of what-ifs, so that many personas cost no more than one journey
             long budget = WhatIfs.MAX_WORK / journey.personas().size();
             List<Worked> worked = IntStream.range(0, routed.size()).parallel()
-                    .mapToObj(i -> Worked.of(routed.get(i), options, surveys, budget))
+                    .mapToObj(i -> Worked.of(routeGraphs.get(i), options, surveys, budget))
                     .toList();
             for (int i = 0; i < routed.size(); i++) {
                 Persona persona = journey.personas().get(i);
@@ -73,7 +83,6 @@ public final class Analyzer {
                 }
             }
         }
-        JourneyGraph graph = JourneyGraph.of(journey);
         double[] probability = FlowSolver.probabilities(graph);
         CustomerFlow flow = routes.isEmpty() ? FlowSolver.solve(graph, probability)
                 : combined(graph, probability, routes);
@@ -101,8 +110,7 @@ public final class Analyzer {
     record Solved(JourneyGraph graph, double[] probability, CustomerFlow flow,
             Map<String, FrictionRules.Abandonment> losses) {
 
-        static Solved of(Journey journey) {
-            JourneyGraph graph = JourneyGraph.of(journey);
+        static Solved of(JourneyGraph graph) {
             double[] probability = FlowSolver.probabilities(graph);
             return new Solved(graph, probability, FlowSolver.solve(graph, probability),
                     abandonments(graph, probability));
@@ -119,9 +127,9 @@ public final class Analyzer {
 
     /** One persona's route solved and analysed on its own. */
     private record Worked(Solved solved, JourneyAnalysis analysis) {
-        static Worked of(Journey route, AnalysisOptions options, SurveyResult surveys, long whatIfWork) {
+        static Worked of(JourneyGraph route, AnalysisOptions options, SurveyResult surveys, long whatIfWork) {
             Solved solved = Solved.of(route);
-            return new Worked(solved, analyse(route, solved, options, surveys, List.of(), List.of(), whatIfWork));
+            return new Worked(solved, analyse(route.journey(), solved, options, surveys, List.of(), List.of(), whatIfWork));
         }
     }
 

@@ -4,6 +4,7 @@ import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.analysis.AnalysedJourney;
 import dev.journeymaps.model.analysis.SurveyOptions;
 import dev.journeymaps.model.analysis.SurveyResult;
+import dev.journeymaps.model.graph.JourneyGraph;
 import dev.journeymaps.model.validate.Problem;
 import dev.journeymaps.model.validate.Validator;
 import java.nio.file.Path;
@@ -73,28 +74,33 @@ public final class JourneyLoader {
      * {@code surveyOptions} and kept between its dates.
      */
     public static AnalysisResult analyse(Path file, ReadLimits limits, SourceRoot root, SurveyOptions surveyOptions) {
-        ReadResult read = load(file, limits, root);
-        if (read.journey().isEmpty()) {
-            return new AnalysisResult(Optional.empty(), read.problems(), Optional.empty(), read.includedFiles());
+        ReadResult unchecked = JourneyReader.read(file, limits, root);
+        if (unchecked.journey().isEmpty()) {
+            return new AnalysisResult(Optional.empty(), unchecked.problems(), Optional.empty(),
+                    unchecked.includedFiles());
         }
-        SurveyResult surveys = SurveyReader.readFor(read.journey().get(), file, root, surveyOptions);
+        // One graph for the rules and the analysis: both walk it and every persona's route it keeps.
+        JourneyGraph graph = JourneyGraph.of(unchecked.journey().get());
+        ReadResult read = validated(unchecked, graph);
+        SurveyResult surveys = SurveyReader.readFor(graph.journey(), file, root, surveyOptions);
         List<Problem> problems = new ArrayList<>(read.problems());
         problems.addAll(surveys.problems());
         boolean usable = problems.stream().noneMatch(Problem::isError);
         return new AnalysisResult(read.journey(), problems,
-                usable ? Optional.of(AnalysedJourney.of(read.journey().get(), surveys).analysis()) : Optional.empty(),
+                usable ? Optional.of(AnalysedJourney.of(graph, surveys).analysis()) : Optional.empty(),
                 read.includedFiles());
     }
 
     static ReadResult validated(ReadResult read) {
-        if (read.journey().isEmpty()) {
-            return read;
-        }
+        return read.journey().isEmpty() ? read : validated(read, JourneyGraph.of(read.journey().get()));
+    }
+
+    private static ReadResult validated(ReadResult read, JourneyGraph graph) {
         List<Problem> problems = new ArrayList<>(read.problems());
         // A value the reader already reported (a missing id, say) would be reported again by the rules that check
         // it: one problem per spot is enough.
         Set<SourceLocation> reported = read.problems().stream().map(Problem::location).collect(Collectors.toSet());
-        Validator.validate(read.journey().get()).stream()
+        Validator.validate(graph).stream()
                 .filter(p -> !reported.contains(p.location()))
                 .forEach(problems::add);
         problems.sort(null);

@@ -27,7 +27,7 @@ final class EvenSplitRule implements Rule {
         if (PersonaRoutes.differ(journey) && PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS) {
             // each persona is routed on their own, from the entries of their own route
             return journey.personas().stream()
-                    .map(p -> EntryShares.of(JourneyGraph.of(journey.forPersona(p.id()))))
+                    .map(p -> EntryShares.of(graph.route(p.id())))
                     .filter(EntryShares::even)
                     .findFirst()
                     .map(entries -> problem(journey, entries))

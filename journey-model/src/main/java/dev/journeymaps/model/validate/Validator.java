@@ -41,7 +41,15 @@ public final class Validator {
      * its validation, and a second core halves it. The problems are the same, in the same order, either way.
      */
     public static List<Problem> validate(Journey journey) {
-        JourneyGraph graph = JourneyGraph.of(journey);
+        return validate(JourneyGraph.of(journey));
+    }
+
+    /**
+     * Every problem in the journey of {@code graph}, as {@link #validate(Journey)} finds them: for a caller that goes
+     * on to analyse the journey with the same graph (and the persona routes it keeps).
+     */
+    public static List<Problem> validate(JourneyGraph graph) {
+        Journey journey = graph.journey();
         return RULES.parallelStream().flatMap(r -> r.check(journey, graph)).sorted().toList();
     }
 }
