@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -123,19 +124,25 @@ final class Fonts {
      * texts a wrapped line is tried at were most of a 10,000-touchpoint map's layout.
      */
     private static double asciiWidth(String text, double size, boolean bold) {
-        float[] advances = (bold ? BOLD_ASCII : REGULAR_ASCII).computeIfAbsent(size, s -> asciiAdvances(s, bold));
+        float[] advances = (bold ? BOLD_ASCII : REGULAR_ASCII).computeIfAbsent(size, s -> unknownAdvances());
         float sum = 0;
         for (int i = 0; i < text.length(); i++) {
-            sum += advances[text.charAt(i) - ' '];
+            int c = text.charAt(i) - ' ';
+            float advance = advances[c];
+            if (Float.isNaN(advance)) {
+                // Measured when first used: a map uses a few dozen characters at a few sizes. Threads that meet the
+                // same character measure the same advance.
+                advance = (float) measure(String.valueOf(text.charAt(i)), size, bold);
+                advances[c] = advance;
+            }
+            sum += advance;
         }
         return sum;
     }
 
-    private static float[] asciiAdvances(double size, boolean bold) {
+    private static float[] unknownAdvances() {
         float[] advances = new float['~' - ' ' + 1];
-        for (char c = ' '; c <= '~'; c++) {
-            advances[c - ' '] = (float) measure(String.valueOf(c), size, bold);
-        }
+        Arrays.fill(advances, Float.NaN);
         return advances;
     }
 
