@@ -59,19 +59,23 @@ public final class Analyzer {
         Journey journey = graph.journey();
         List<PersonaAnalysis> personas = new ArrayList<>();
         List<Route> routes = new ArrayList<>();
-        boolean bounded = PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS;
+        long routeTouchpoints = PersonaRoutes.size(journey);
+        boolean bounded = routeTouchpoints <= PersonaRoutes.MAX_TOUCHPOINTS;
         boolean differ = PersonaRoutes.differ(journey);
         boolean ownEmotions = journey.touchpoints().stream().anyMatch(t -> !t.emotionByPersona().isEmpty());
         if (!journey.personas().isEmpty() && bounded && (differ || ownEmotions)) {
             // Each persona's route is taken, solved and analysed on its own, so the routes are worked on side by
-            // side on the common fork-join pool (a second core halves a six-persona journey's analysis); each
-            // route's arithmetic is the same sequence either way, so the figures are too.
-            List<JourneyGraph> routeGraphs = journey.personas().parallelStream().map(p -> graph.route(p.id())).toList();
+            // side on the common fork-join pool when memory allows (a second core halves a six-persona journey's
+            // analysis); each route's arithmetic is the same sequence either way, so the figures are too.
+            boolean sideBySide = sideBySide(routeTouchpoints);
+            List<JourneyGraph> routeGraphs = (sideBySide ? journey.personas().parallelStream()
+                    : journey.personas().stream()).map(p -> graph.route(p.id())).toList();
             List<Journey> routed = routeGraphs.stream().map(JourneyGraph::journey).toList();
             double[] shares = PersonaShares.weights(journey.personas(), routed);
             // the routes share one budget of what-ifs, so that many personas cost no more than one journey
             long budget = WhatIfs.MAX_WORK / journey.personas().size();
-            List<Worked> worked = IntStream.range(0, routed.size()).parallel()
+            IntStream indices = IntStream.range(0, routed.size());
+            List<Worked> worked = (sideBySide ? indices.parallel() : indices)
                     .mapToObj(i -> Worked.of(routeGraphs.get(i), options, surveys, budget))
                     .toList();
             for (int i = 0; i < routed.size(); i++) {
@@ -120,6 +124,21 @@ public final class Analyzer {
         long size() {
             return graph.touchpoints().size() + (long) graph.flows().size();
         }
+    }
+
+    /**
+     * About what analysing a route takes per touchpoint while it is analysed: the analysis it keeps (about 2.5 KB a
+     * touchpoint, explanations and all) and what solving it and its what-ifs make on the way.
+     */
+    private static final long ROUTE_BYTES_PER_TOUCHPOINT = 8 * 1024;
+
+    /**
+     * Whether the personas' routes, {@code routeTouchpoints} touchpoints together, are analysed side by side: when
+     * that takes at most a quarter of the memory Java may use. Side by side, the garbage of several routes is alive
+     * at once: 100,000 touchpoints of two personas ran out of a 512 MB heap that holds them one after the other.
+     */
+    static boolean sideBySide(long routeTouchpoints) {
+        return routeTouchpoints * ROUTE_BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
     }
 
     /** One persona's route solved, and the part of all customers it carries (above 0). */

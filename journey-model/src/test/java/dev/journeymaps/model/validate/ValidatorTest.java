@@ -443,8 +443,8 @@ class ValidatorTest {
         List<Problem> p = Validator.validate(routesOneTouchpointPastTheBound(true)).stream()
                 .filter(x -> x.code().equals("flow.persona-routes-too-large")).toList();
         assertThat(p).hasSize(1);
-        assertThat(p.get(0).message()).isEqualTo("the personas' routes hold 100001 touchpoints together, more than"
-                + " 100000; every customer is routed through the whole journey instead, and the default wiring may"
+        assertThat(p.get(0).message()).isEqualTo("the personas' routes hold 50001 touchpoints together, more than"
+                + " 50000; every customer is routed through the whole journey instead, and the default wiring may"
                 + " join personas' paths");
     }
 
