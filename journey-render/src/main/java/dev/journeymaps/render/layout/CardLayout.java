@@ -186,7 +186,9 @@ final class CardLayout {
         // The name takes every line down to what the card draws under it (the exit mark included: a card without a
         // channel has nothing else on that line), rather than end in an ellipsis above an empty band: three lines
         // over the pain text and the reach, more where a card has neither.
-        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y, first));
+        int lines = nameLines(parts, y, first);
+        List<String> name = compact ? TextWrap.wrapOnOwnLine(t.name(), nameSize, true, nameWidth, lines)
+                : TextWrap.wrap(t.name(), nameSize, true, nameWidth, lines);
         if (!name.isEmpty()) {
             parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
                     first, nameSize + 4));
