@@ -118,8 +118,9 @@ final class CardLayout {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
                     x + width - padding, y + height - 30, 12));
         }
-        // Text keeps clear of the heat bar, as far from it as from the card's other edges.
-        double left = analysed.isPresent() ? x + 2 + HEAT_BAR + (compact ? 3 : 5) : x + padding;
+        // Text keeps clear of the heat bar, as far from it as from the card's other edges; on a slide's card closer,
+        // so that an 80-unit line holds "confirmation" whole.
+        double left = analysed.isPresent() ? x + 2 + HEAT_BAR + (compact ? 2 : 5) : x + padding;
         double textWidth = x + width - padding - left;
         List<Marker> markers = topMarkers(t, x + width - padding - 6, y + padding + 6);
         Optional<Integer> rank = analysis.flatMap(a -> a.hotspotRank(t.id()));
