@@ -123,6 +123,8 @@ class PagedLayoutTest {
             SceneChecks.everyTextFitsItsBox(page, Role.TOUCHPOINT);
             SceneChecks.everyTextFitsItsBox(page, Role.STAGE);
             SceneChecks.lanesAreStacked(page);
+            SceneChecks.laneCellsStayInTheirColumnAndLane(page);
+            SceneChecks.laneLabelsKeepClearOfScales(page);
             SceneChecks.noNameCutWhereItsCardHasRoom(page);
             SceneChecks.routedArrowsGoAroundCards(page);
             SceneChecks.arrowHeadsNeverTouch(page);
