@@ -136,15 +136,6 @@ final class CardLayout {
         double baseline = compact ? y + height - padding : y + height - PADDING - 2;
         figureLines(parts, t.id(), analysed, left, textWidth, compact ? baseline - 18 : y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
-        // A slide's card is too narrow for a name beside two marks or more ("Dispu / tes / the p / aym…"), or beside
-        // one when a word of the name would be broken ("prior / itised"): the name then starts a line lower, under
-        // the marks, across the card.
-        double first = y + padding + nameSize;
-        if (compact && !markers.isEmpty()
-                && (markers.size() * MARKER_STEP > textWidth / 3 || longestWord(t.name()) > nameWidth)) {
-            nameWidth = textWidth;
-            first += nameSize + 4;
-        }
         int nameAt = parts.size();
         worstPain(t).filter(p -> painText && !compact).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11,
                 false, Anchor.START, List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
@@ -187,14 +178,33 @@ final class CardLayout {
         // The name takes every line down to what the card draws under it (the exit mark included: a card without a
         // channel has nothing else on that line), rather than end in an ellipsis above an empty band: three lines
         // over the pain text and the reach, more where a card has neither.
-        int lines = nameLines(parts, y, first);
-        List<String> name = compact ? TextWrap.wrapOnOwnLine(t.name(), nameSize, true, nameWidth, lines)
-                : TextWrap.wrap(t.name(), nameSize, true, nameWidth, lines);
+        double first = y + padding + nameSize;
+        List<String> name = compact
+                ? TextWrap.wrapOnOwnLine(t.name(), nameSize, true, nameWidth, nameLines(parts, y, first))
+                : TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y, first));
+        if (compact && !markers.isEmpty()) {
+            // A slide's card is too narrow for a name beside two marks or more ("Dispu / tes / the p / aym…"), beside
+            // one when a word of the name would be broken ("prior / itised"), or cut there when it would be whole
+            // across the card, or longer there ("Browses / the / online / lookbook"): the name then starts a line
+            // lower, under the marks, across the card.
+            double lower = first + nameSize + 4;
+            List<String> under = TextWrap.wrapOnOwnLine(t.name(), nameSize, true, textWidth,
+                    nameLines(parts, y, lower));
+            if (markers.size() * MARKER_STEP > textWidth / 3 || longestWord(t.name()) > nameWidth
+                    || !isCut(under) && (isCut(name) || under.size() + 1 < name.size())) {
+                name = under;
+                first = lower;
+            }
+        }
         if (!name.isEmpty()) {
             parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
                     first, nameSize + 4));
         }
         return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed), parts);
+    }
+
+    private static boolean isCut(List<String> lines) {
+        return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(TextWrap.ELLIPSIS);
     }
 
     /** The width of the widest word of {@code name} in the card's name type. */
