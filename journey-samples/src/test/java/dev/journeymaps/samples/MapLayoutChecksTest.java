@@ -82,8 +82,10 @@ class MapLayoutChecksTest {
     @Test
     void generatedJourneysOfAHundredAndTwoThousandTouchpointsAreReadableOnPages() {
         checkEveryWay("generated-100", LargeJourneys.of(10, 10));
-        for (Scene page : JourneyLayout.pages(LargeJourneys.of(40, 50), RenderOptions.defaults().withPage(Page.A3))) {
-            checkPage(page);
+        for (Page size : PAGES) {
+            for (Scene page : JourneyLayout.pages(LargeJourneys.of(40, 50), RenderOptions.defaults().withPage(size))) {
+                checkPage(page);
+            }
         }
     }
 
