@@ -226,7 +226,13 @@ final class CardLayout {
             return;
         }
         if (lossLine && analysed.get().customersLost() > 0) {
-            String lost = words.get("card.lost", words.shown(LaneContent.perThousand(analysed.get().customersLost())));
+            String figure = words.shown(LaneContent.perThousand(analysed.get().customersLost()));
+            String lost = words.get("card.lost", figure);
+            // A slide's card too narrow for the sentence shows the figure alone, as the key shows it ("12"), rather
+            // than cut it ("105/1,000…").
+            if (metrics.compact() && TextWrap.width(lost, 10, true) > width) {
+                lost = figure;
+            }
             parts.add(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.START,
                     List.of(TextWrap.line(lost, 10, true, width)), left, baseline, 12));
         }
@@ -234,8 +240,24 @@ final class CardLayout {
         content.trend(id).ifPresent(trend -> parts.add(JourneyLayout.text(
                 trend.isImprovement() || trend.direction() == MetricTrend.Direction.STEADY
                         ? Role.TREND_TEXT : Role.TREND_WORSE,
-                10, false, Anchor.START, List.of(TextWrap.line(content.trendLine(trend), 10, false, width)), left,
+                10, false, Anchor.START, List.of(TextWrap.line(trendLine(trend, width), 10, false, width)), left,
                 trendBaseline, 12)));
+    }
+
+    /**
+     * The trend's line for a card's {@code width}: on a slide's narrow card, without the answers, then without the
+     * points' word, when the whole line does not fit ("CSAT 46% ▼17" rather than "CSAT 46% ▼1…"; all of it is in the
+     * tooltip).
+     */
+    private String trendLine(MetricTrend trend, double width) {
+        String line = content.trendLine(trend);
+        if (metrics.compact() && TextWrap.width(line, 10, false) > width) {
+            line = content.trendFigure(trend, true);
+            if (TextWrap.width(line, 10, false) > width) {
+                line = content.trendFigure(trend, false);
+            }
+        }
+        return line;
     }
 
     /**
