@@ -15,10 +15,12 @@ import dev.journeymaps.render.Page;
  * @param cardHeight a card's height without trend or loss lines
  * @param laneGap the space above each lane
  * @param rowGap the space between two rows
- * @param compact whether cards, stage headers, the emotion and the friction lane take their slide form: a card shows
- *     its name on up to four lines, its channel, its chips and marks, and no reach or pain text; a stage header gives
- *     its name and its goal one line each; the emotion lane is lower, its level names in the gutter, and leaves out
- *     the notes on its lowest and highest point; the friction lane is lower, its scale beside the lane's label
+ * @param compact whether the map takes its slide form: a card shows its name (two units smaller), its channel, its
+ *     chips and marks, and no reach or pain text ({@link CardLayout}); a stage header gives its name and its goal one
+ *     line each; the emotion lane is lower, its levels named in the gutter, without the notes on its lowest and
+ *     highest point ({@link EmotionLane}); the friction lane is lower, its scale on one line under the label; rows
+ *     are filled across stages ({@link RowPlan#filled}); a forward arrow runs below the cards where fewer arrows
+ *     cross it ({@link FlowRoutes})
  */
 record MapMetrics(double cardWidth, double cardGap, double gutter, double cardHeight, double laneGap, double rowGap,
         boolean compact) {
