@@ -22,7 +22,11 @@ public enum Page {
     A2("a2", 1683.78, 1190.55),
     /** US Letter, landscape: 11 × 8.5 in. */
     LETTER("letter", 792, 612),
-    /** A 16:9 slide, 13.333 × 7.5 in (PowerPoint's widescreen), shown at 1920 × 1080 pixels. */
+    /**
+     * A 16:9 slide, 13.333 × 7.5 in (PowerPoint's widescreen), shown at 1920 × 1080 pixels. Its map has narrower
+     * columns and lower lanes than paper's, with what it leaves out in the tooltips: eight touchpoints a row, two
+     * rows a slide (docs/rendering.md, "Slides").
+     */
     SLIDE("16:9", 960, 540);
 
     /** The smallest text on a page, in points: below it a printed map or a projected slide is hard to read. */

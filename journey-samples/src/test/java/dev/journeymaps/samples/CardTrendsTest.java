@@ -64,6 +64,19 @@ class CardTrendsTest {
     }
 
     @Test
+    void aSlidesNarrowCardShortensItsFiguresInsteadOfCuttingTheirNumbers() {
+        // On a slide the card's line is 80 units: "CSAT 46% ▼17 bod. · n=24" was cut to "CSAT 46% ▼1…".
+        Scene slide = JourneyLayout.layout(cafe, RenderOptions.defaults().withPage(dev.journeymaps.render.Page.SLIDE));
+        Map<String, String> trends = cardTexts(slide, Role.TREND_TEXT);
+        trends.putAll(cardTexts(slide, Role.TREND_WORSE));
+
+        assertThat(trends).containsEntry("placanje", "CSAT 46% \u25bc17").containsEntry("kava-gotova",
+                "CSAT 96% \u25bc4");
+        assertThat(cardTexts(slide, Role.LOSS_TEXT).values()).isNotEmpty().allMatch(t -> t.matches("\\d+"));
+        assertThat(trends.values()).noneMatch(t -> t.endsWith("\u2026"));
+    }
+
+    @Test
     void theReportsMetricsTableHasATrendColumnWithBothMonths() {
         String html = new HtmlReport().render(cafe, List.of());
 
@@ -73,8 +86,13 @@ class CardTrendsTest {
 
     /** Touchpoint id → the text of {@code role} on its card. */
     private Map<String, String> cardTexts(Role role) {
+        return cardTexts(map, role);
+    }
+
+    /** Touchpoint id → the text of {@code role} on its card in {@code scene}. */
+    private static Map<String, String> cardTexts(Scene scene, Role role) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (Group card : groups(map.nodes(), Role.TOUCHPOINT)) {
+        for (Group card : groups(scene.nodes(), Role.TOUCHPOINT)) {
             card.children().stream()
                     .filter(n -> n instanceof TextBlock t && t.role() == role)
                     .map(n -> ((TextBlock) n).lines().get(0).text())

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 200 random ones, each as the default wrapped picture (SVG and PNG), as A3 pages (PDF) and as 16:9 pages (slides;
  * of the random ones, every fourth on A3 pages):
  * no type below 9 pt at the page's size, no card name cut where its card has room for another line, no arrow
- * through a card, no two arrow heads touching, cards apart and everything on the canvas.
+ * through a card, no two arrow heads touching, cards apart, everything on the canvas and, on pages, lane labels clear
+ * of the scales beside them (a slide's emotion levels stand in the gutter).
  *
  * <p>Arrows that cross are counted per map and kept in {@code src/test/resources/golden/crossings.tsv}: a layout
  * change may lower a count, never raise it. After a change that lowers them (or adds a sample), rewrite the file with
@@ -81,8 +82,10 @@ class MapLayoutChecksTest {
     @Test
     void generatedJourneysOfAHundredAndTwoThousandTouchpointsAreReadableOnPages() {
         checkEveryWay("generated-100", LargeJourneys.of(10, 10));
-        for (Scene page : JourneyLayout.pages(LargeJourneys.of(40, 50), RenderOptions.defaults().withPage(Page.A3))) {
-            checkPage(page);
+        for (Page size : PAGES) {
+            for (Scene page : JourneyLayout.pages(LargeJourneys.of(40, 50), RenderOptions.defaults().withPage(size))) {
+                checkPage(page);
+            }
         }
     }
 
@@ -129,6 +132,7 @@ class MapLayoutChecksTest {
         SceneChecks.everythingLiesOnTheCanvas(page);
         SceneChecks.noTypeBelow(page, JourneyLayout.MIN_TEXT);
         SceneChecks.noNameCutWhereItsCardHasRoom(page);
+        SceneChecks.laneLabelsKeepClearOfScales(page);
     }
 
     private static synchronized void count(String map, int crossings) {

@@ -11,6 +11,7 @@ import dev.journeymaps.model.analysis.JourneyAnalysis;
 import dev.journeymaps.model.analysis.MetricTrend;
 import dev.journeymaps.model.analysis.TouchpointAnalysis;
 import dev.journeymaps.model.graph.JourneyGraph;
+import dev.journeymaps.render.Typography;
 import dev.journeymaps.render.layout.Scene.Anchor;
 import dev.journeymaps.render.layout.Scene.Box;
 import dev.journeymaps.render.layout.Scene.Group;
@@ -36,6 +37,11 @@ import java.util.Optional;
  * for the customers lost there per 1,000 entering. Cards of one map are all as tall, so their rows stay aligned.
  * The full text of everything the touchpoint says goes into the card's tooltip, so nothing cut short on the card is
  * lost.
+ *
+ * <p>On a slide ({@link MapMetrics#compact()}) a card is narrower and lower, and shows what an audience reads from
+ * across a room: the name on up to four lines, two points smaller, and the channel with the actors' chips that fit;
+ * its marks and figure lines as on paper. The reach and the pain point's text are left to the tooltip (the reach is
+ * also in the friction lane's tooltip, the pain point in its lane).
  */
 final class CardLayout {
 
@@ -72,18 +78,24 @@ final class CardLayout {
      */
     private final Map<String, String> actorNames = new HashMap<>();
     private final Map<String, String> actorInitials = new HashMap<>();
+    private final MapMetrics metrics;
+    /** The space inside the card's edge: less on a slide's narrow card. */
+    private final double padding;
 
     /**
      * A card maker; {@code painText}: whether cards show their worst pain point's text (no pain point lane);
      * {@code analysis}: the journey's analysis when the map shows friction; {@code nameSize}: the font size of the
-     * touchpoint's name, 11 to 15 (three lines of it fit above the pain text).
+     * touchpoint's name, 11 to 15 (three lines of it fit above the pain text), two less on a slide but not below 11;
+     * {@code metrics}: the card's size and form.
      */
     CardLayout(Journey journey, JourneyGraph graph, boolean painText, Optional<JourneyAnalysis> analysis,
-            double nameSize, Words words, LaneContent content) {
+            double nameSize, Words words, LaneContent content, MapMetrics metrics) {
         this.content = content;
+        this.metrics = metrics;
+        this.padding = metrics.compact() ? 7 : PADDING;
         this.trendLine = analysis.isPresent() && content.anyTrend();
         this.lossLine = analysis.isPresent() && content.anyLoss();
-        this.nameSize = nameSize;
+        this.nameSize = metrics.compact() ? Math.max(Typography.Text.CARD.min(), nameSize - 2) : nameSize;
         this.words = words;
         this.journey = journey;
         this.graph = graph;
@@ -93,12 +105,13 @@ final class CardLayout {
 
     /** The height of every card of this map: one line taller for trends, one for losses, when the map has any. */
     double height() {
-        return HEIGHT + (trendLine ? FIGURE_LINE : 0) + (lossLine ? FIGURE_LINE : 0);
+        return metrics.cardHeight() + (trendLine ? FIGURE_LINE : 0) + (lossLine ? FIGURE_LINE : 0);
     }
 
     Group card(Touchpoint t, double x, double y) {
-        double width = JourneyLayout.CARD_WIDTH;
+        double width = metrics.cardWidth();
         double height = height();
+        boolean compact = metrics.compact();
         boolean exit = graph.isExit(t.id());
         List<Node> parts = new ArrayList<>();
         boolean assumed = t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent();
@@ -106,34 +119,37 @@ final class CardLayout {
         Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
         analysed.filter(FrictionLane::hasInputs).ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10,
                 HEAT_BAR, height - 20, 2, FrictionLane.level(a.friction()), false)));
-        String reach = analysed.map(a -> words.get("card.reach", words.percent(a.reach()))).orElse("");
+        String reach = compact ? "" : analysed.map(a -> words.get("card.reach", words.percent(a.reach()))).orElse("");
         double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
         if (!reach.isEmpty()) {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
-                    x + width - PADDING, y + height - 30, 12));
+                    x + width - padding, y + height - 30, 12));
         }
-        // Text keeps clear of the heat bar, as far from it as from the card's other edges.
-        double left = analysed.isPresent() ? x + 2 + HEAT_BAR + 5 : x + PADDING;
-        double textWidth = x + width - PADDING - left;
-        List<Marker> markers = topMarkers(t, x + width - PADDING - 6, y + PADDING + 6);
+        // Text keeps clear of the heat bar, as far from it as from the card's other edges; on a slide's card closer,
+        // so that an 80-unit line holds "confirmation" whole.
+        double left = analysed.isPresent() ? x + 2 + HEAT_BAR + (compact ? 2 : 5) : x + padding;
+        double textWidth = x + width - padding - left;
+        List<Marker> markers = topMarkers(t, x + width - padding - 6, y + padding + 6);
         Optional<Integer> rank = analysis.flatMap(a -> a.hotspotRank(t.id()));
         List<Node> rankText = new ArrayList<>();
         if (rank.isPresent()) {
             // The rank stands with the card's other marks, so the hotspot reads on its card as in its lane.
-            double cx = x + width - PADDING - 6 - markers.size() * MARKER_STEP;
-            markers.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + PADDING + 6, 8, 0));
+            double cx = x + width - padding - 6 - markers.size() * MARKER_STEP;
+            markers.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + padding + 6, 8, 0));
             rankText.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE,
-                    List.of(words.count(rank.get())), cx, y + PADDING + 9.5, 12));
+                    List.of(words.count(rank.get())), cx, y + padding + 9.5, 12));
         }
-        figureLines(parts, t.id(), analysed, left, textWidth, y + height - 46);
+        // The channel's line at the foot; on a slide's card, which has no reach line, the figures right above it.
+        double baseline = compact ? y + height - padding : y + height - PADDING - 2;
+        figureLines(parts, t.id(), analysed, left, textWidth, compact ? baseline - 18 : y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
         int nameAt = parts.size();
-        worstPain(t).filter(p -> painText).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
-                List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
+        worstPain(t).filter(p -> painText && !compact).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11,
+                false, Anchor.START, List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
                 y + height - 30, 14)));
-        String exitWord = words.get("card.exit");
-        double exitWidth = exit ? MARKER_STEP + TextWrap.width(exitWord, 10, true) + 4 : 0;
-        double baseline = y + height - PADDING - 2;
+        // A slide's card marks an exit without the word, which would leave its channel no room: the key names it.
+        String exitWord = compact ? "" : words.get("card.exit");
+        double exitWidth = !exit ? 0 : compact ? MARKER_STEP : MARKER_STEP + TextWrap.width(exitWord, 10, true) + 4;
         String icon = ChannelIcons.of(t.channel());
         double indent = 0;
         if (!icon.isEmpty()) {
@@ -148,6 +164,9 @@ final class CardLayout {
             channelWidth = chipsLeft(chips) - CHIP_GAP - left - indent;
         }
         String channel = TextWrap.line(channelName, 11, false, channelWidth);
+        if (compact && channel.equals(TextWrap.ELLIPSIS)) {
+            channel = ""; // the icon says the channel; an ellipsis alone says nothing
+        }
         if (!channel.isEmpty()) {
             parts.add(JourneyLayout.text(Role.CARD_CHANNEL, 11, false, Anchor.START, List.of(channel),
                     left + indent, baseline, 14));
@@ -156,20 +175,52 @@ final class CardLayout {
         parts.addAll(markers);
         parts.addAll(rankText);
         if (exit) {
-            double markerX = x + width - PADDING - 6;
-            parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(exitWord), markerX - 10,
-                    y + height - PADDING - 2, 12));
-            parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, y + height - PADDING - 6, 6, 0));
+            double markerX = x + width - padding - 6;
+            if (!exitWord.isEmpty()) {
+                parts.add(JourneyLayout.text(Role.EXIT_LABEL, 10, true, Anchor.END, List.of(exitWord), markerX - 10,
+                        baseline, 12));
+            }
+            parts.add(new Marker(Role.EXIT_MARKER, Shape.STOP, markerX, baseline - 4, 6, 0));
         }
         // The name takes every line down to what the card draws under it (the exit mark included: a card without a
         // channel has nothing else on that line), rather than end in an ellipsis above an empty band: three lines
         // over the pain text and the reach, more where a card has neither.
-        List<String> name = TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y));
+        double first = y + padding + nameSize;
+        List<String> name = compact
+                ? TextWrap.wrapOnOwnLine(t.name(), nameSize, true, nameWidth, nameLines(parts, y, first))
+                : TextWrap.wrap(t.name(), nameSize, true, nameWidth, nameLines(parts, y, first));
+        if (compact && !markers.isEmpty()) {
+            // A slide's card is too narrow for a name beside two marks or more ("Dispu / tes / the p / aym…"), beside
+            // one when a word of the name would be broken ("prior / itised"), or cut there when it would be whole
+            // across the card, or longer there ("Browses / the / online / lookbook"): the name then starts a line
+            // lower, under the marks, across the card.
+            double lower = first + nameSize + 4;
+            List<String> under = TextWrap.wrapOnOwnLine(t.name(), nameSize, true, textWidth,
+                    nameLines(parts, y, lower));
+            if (markers.size() * MARKER_STEP > textWidth / 3 || longestWord(t.name()) > nameWidth
+                    || !isCut(under) && (isCut(name) || under.size() + 1 < name.size())) {
+                name = under;
+                first = lower;
+            }
+        }
         if (!name.isEmpty()) {
             parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
-                    y + PADDING + nameSize, nameSize + 4));
+                    first, nameSize + 4));
         }
         return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed), parts);
+    }
+
+    private static boolean isCut(List<String> lines) {
+        return !lines.isEmpty() && lines.get(lines.size() - 1).endsWith(TextWrap.ELLIPSIS);
+    }
+
+    /** The width of the widest word of {@code name} in the card's name type. */
+    private double longestWord(String name) {
+        double widest = 0;
+        for (String word : name.split("\\s+")) {
+            widest = Math.max(widest, TextWrap.width(word, nameSize, true));
+        }
+        return widest;
     }
 
     /**
@@ -182,7 +233,13 @@ final class CardLayout {
             return;
         }
         if (lossLine && analysed.get().customersLost() > 0) {
-            String lost = words.get("card.lost", words.shown(LaneContent.perThousand(analysed.get().customersLost())));
+            String figure = words.shown(LaneContent.perThousand(analysed.get().customersLost()));
+            String lost = words.get("card.lost", figure);
+            // A slide's card too narrow for the sentence shows the figure alone, as the key shows it ("12"), rather
+            // than cut it ("105/1,000…").
+            if (metrics.compact() && TextWrap.width(lost, 10, true) > width) {
+                lost = figure;
+            }
             parts.add(JourneyLayout.text(Role.LOSS_TEXT, 10, true, Anchor.START,
                     List.of(TextWrap.line(lost, 10, true, width)), left, baseline, 12));
         }
@@ -190,17 +247,32 @@ final class CardLayout {
         content.trend(id).ifPresent(trend -> parts.add(JourneyLayout.text(
                 trend.isImprovement() || trend.direction() == MetricTrend.Direction.STEADY
                         ? Role.TREND_TEXT : Role.TREND_WORSE,
-                10, false, Anchor.START, List.of(TextWrap.line(content.trendLine(trend), 10, false, width)), left,
+                10, false, Anchor.START, List.of(TextWrap.line(trendLine(trend, width), 10, false, width)), left,
                 trendBaseline, 12)));
+    }
+
+    /**
+     * The trend's line for a card's {@code width}: on a slide's narrow card, without the answers, then without the
+     * points' word, when the whole line does not fit ("CSAT 46% ▼17" rather than "CSAT 46% ▼1…"; all of it is in the
+     * tooltip).
+     */
+    private String trendLine(MetricTrend trend, double width) {
+        String line = content.trendLine(trend);
+        if (metrics.compact() && TextWrap.width(line, 10, false) > width) {
+            line = content.trendFigure(trend, true);
+            if (TextWrap.width(line, 10, false) > width) {
+                line = content.trendFigure(trend, false);
+            }
+        }
+        return line;
     }
 
     /**
      * How many lines of the name fit between the card's top and the highest text, icon or mark of {@code below}
      * under the name's first line (the card at {@code top}).
      */
-    private int nameLines(List<Node> below, double top) {
-        double first = top + PADDING + nameSize;
-        double floor = top + height() - PADDING / 2;
+    private int nameLines(List<Node> below, double top, double first) {
+        double floor = top + height() - padding / 2;
         for (Node n : below) {
             double partTop = Double.MAX_VALUE;
             if (n instanceof Scene.TextBlock text) {

@@ -28,6 +28,12 @@ import java.util.function.Function;
  * point per touchpoint with its score written beside it. The lowest and the highest point carry the step's pain point
  * or thought, cut to fit, in full in their tooltip. When two or more personas have emotions of their own, each
  * persona gets its own curve, told apart by colour, dash and marker shape (never by colour alone), with a legend.
+ *
+ * <p>On a slide the lane is lower (its levels 11 units apart instead of 28), the levels' names stand in the gutter
+ * right of the lane's label (the first point is half a narrow card from the lane's edge, too close for them) or,
+ * where the label and the names do not fit side by side or personas' curves need the gutter for their legend, the
+ * levels' scores; and the notes on the lowest and highest point are left out: they need a row of their own above and
+ * below the curve, which two rows on a slide do not have.
  */
 final class EmotionLane {
 
@@ -35,7 +41,12 @@ final class EmotionLane {
     private static final double INSET = 26;
     /** The distance between two named levels. */
     private static final double LEVEL = 28;
-    static final double MIN_HEIGHT = 2 * INSET + 4 * LEVEL;
+    /** On a slide: above the highest level and below the lowest, room for half a line of its name. */
+    private static final double COMPACT_INSET = 10;
+    /** On a slide: the distance between two levels, about a line of their names. */
+    private static final double COMPACT_LEVEL = 11;
+    /** The gap between the lane's label and the levels' names in the gutter, and between the names and the lane. */
+    private static final double GUTTER_GAP = 6;
     /** The widest a tick's name may be, so the ticks stay clear of the first point. */
     private static final double TICK_TEXT = 70;
     private static final List<Emotion> LEVELS = List.of(Emotion.DELIGHTED, Emotion.HAPPY, Emotion.NEUTRAL,
@@ -47,10 +58,20 @@ final class EmotionLane {
     private final Extremes extremes;
     private final Columns columns;
     private final Words words;
+    private final boolean compact;
+    private final double inset;
+    private final double level;
 
-    /** The lane of a row's {@code touchpoints}; {@code extremes}: the whole journey's, as {@link #extremes} finds. */
-    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Extremes extremes, Columns columns, Words words) {
+    /**
+     * The lane of a row's {@code touchpoints}; {@code extremes}: the whole journey's, as {@link #extremes} finds;
+     * {@code compact}: whether it takes its slide form.
+     */
+    EmotionLane(Journey journey, List<Touchpoint> touchpoints, Extremes extremes, Columns columns, Words words,
+            boolean compact) {
         this.words = words;
+        this.compact = compact;
+        this.inset = compact ? COMPACT_INSET : INSET;
+        this.level = compact ? COMPACT_LEVEL : LEVEL;
         this.journey = journey;
         this.touchpoints = touchpoints;
         this.extremes = extremes;
@@ -107,17 +128,29 @@ final class EmotionLane {
         return personas.size() >= 2 ? personas : List.of();
     }
 
+    /** The height of the lane without personas' curves: the five levels and a row above and below them. */
+    private double minHeight() {
+        return 2 * inset + 4 * level;
+    }
+
     /** Adds the lane at {@code top}; answers its bottom. */
     double layout(List<Node> out, double top) {
         List<Persona> personas = curvePersonas();
-        double height = Math.max(MIN_HEIGHT, 40 + personas.size() * 16);
+        double legendTop = compact ? 34 : 40;
+        double height = Math.max(minHeight(), legendTop + personas.size() * 16 + (compact ? 4 : 0));
         double left = columns.left();
         out.add(new Box(Role.EMOTION_LANE, left, top, columns.right() - left, height, 6, 0, false));
-        double ticks = ticks(out, left, top, height);
+        String label = words.get("lane.emotion");
+        // The gutter right of the label, for the levels' names on a slide: named when label and names fit side by side.
+        double gutter = columns.labelWidth() + 16 - GUTTER_GAP;
+        boolean named = !compact || personas.isEmpty()
+                && TextWrap.width(label, 12, true) + GUTTER_GAP + widestLevel(true) <= gutter;
+        double ticks = compact ? gutterTicks(out, left, top, height, named) : ticks(out, left, top, height);
         double zero = y(top, height, 0);
         out.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left + ticks, zero), new LineTo(columns.right(), zero)),
                 false, true));
-        out.add(JourneyLayout.laneLabel(words.get("lane.emotion"), top + 18));
+        out.add(compact ? JourneyLayout.laneLabel(label, top + 18, gutter - widestLevel(named) - GUTTER_GAP)
+                : JourneyLayout.laneLabel(label, top + 18));
         List<Point> points = new ArrayList<>();
         if (personas.isEmpty()) {
             curve(out, points, top, height, 0, t -> t.meanEmotion());
@@ -127,11 +160,38 @@ final class EmotionLane {
                 curve(out, points, top, height, p, t -> t.involves(persona.id())
                         ? t.emotionOf(persona.id()).map(e -> (double) e.score())
                         : Optional.empty());
-                legend(out, persona, p, top + 40 + p * 16);
+                legend(out, persona, p, top + legendTop + p * 16, gutter - widestLevel(named) - GUTTER_GAP);
             }
         }
-        notes(out, points, top, height);
+        if (!compact) {
+            notes(out, points, top, height);
+        }
         return top + height;
+    }
+
+    /** The widest of the levels' names ({@code named}) or scores, as the gutter shows them on a slide. */
+    private double widestLevel(boolean named) {
+        double widest = 0;
+        for (Emotion e : LEVELS) {
+            widest = Math.max(widest, TextWrap.width(named ? words.emotion(e) : words.shown(score(e.score())), 10,
+                    false));
+        }
+        return widest;
+    }
+
+    /**
+     * The five levels in the gutter, their names ({@code named}) or scores ending beside a tick on the lane's left
+     * edge; answers how far into the lane they reach: not at all.
+     */
+    private double gutterTicks(List<Node> out, double left, double top, double height, boolean named) {
+        for (Emotion e : LEVELS) {
+            double y = y(top, height, e.score());
+            String text = named ? words.emotion(e) : words.shown(score(e.score()));
+            out.add(new Path(Role.EMOTION_ZERO, List.of(new MoveTo(left - 4, y), new LineTo(left, y)), false, false));
+            out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.END, List.of(text), left - GUTTER_GAP,
+                    y + 3.5, 12));
+        }
+        return 0;
     }
 
     /** The five named levels down the lane's left edge; answers how far in they reach. */
@@ -215,9 +275,10 @@ final class EmotionLane {
         return worst == null ? "" : worst.text();
     }
 
-    private void legend(List<Node> out, Persona persona, int index, double baseline) {
+    /** A persona's entry in the curves' legend, in the gutter; {@code room}: the gutter's width on a slide. */
+    private void legend(List<Node> out, Persona persona, int index, double baseline, double room) {
         double x = JourneyLayout.MARGIN;
-        String name = TextWrap.line(persona.name(), 10, false, JourneyLayout.GUTTER - 30);
+        String name = TextWrap.line(persona.name(), 10, false, compact ? room - 22 : JourneyLayout.GUTTER - 30);
         out.add(new Group(Role.EMOTION_LEGEND, persona.name(), List.of(
                 new Path(Role.EMOTION_CURVE, List.of(new MoveTo(x, baseline - 4), new LineTo(x + 16, baseline - 4)),
                         false, false, index),
@@ -268,9 +329,9 @@ final class EmotionLane {
         return "\u200e" + (number.equals("0") ? "0" : (score > 0 ? "+" : "\u2212") + number);
     }
 
-    private static double y(double top, double height, double score) {
-        double inner = 4 * LEVEL;
-        top += (height - MIN_HEIGHT) / 2;
-        return top + INSET + (Emotion.MAX - score) / (Emotion.MAX - Emotion.MIN) * inner;
+    private double y(double top, double height, double score) {
+        double inner = 4 * level;
+        top += (height - minHeight()) / 2;
+        return top + inset + (Emotion.MAX - score) / (Emotion.MAX - Emotion.MIN) * inner;
     }
 }

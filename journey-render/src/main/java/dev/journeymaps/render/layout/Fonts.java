@@ -215,8 +215,11 @@ final class Fonts {
         return lines;
     }
 
-    /** A text to wrap and how: the key of {@link #wrapped}. */
-    record Wrapping(String text, double size, boolean bold, double maxWidth, int maxLines) {}
+    /**
+     * A text to wrap and how: the key of {@link #wrapped}; {@code ownLine}: whether a word too long for any line
+     * starts a line of its own before it is broken (see {@link TextWrap#wrapOnOwnLine}).
+     */
+    record Wrapping(String text, double size, boolean bold, double maxWidth, int maxLines, boolean ownLine) {}
 
     /**
      * What one map's layout measured and wrapped, beyond the shared cache (see {@link #measuring(Supplier)}): the

@@ -26,12 +26,17 @@ import java.util.Set;
  * score (no emotion, effort, pain point, metric, loss or drop-off written: an imported step, say) shows a dash, not a
  * 0.00 the journey never said. The lane's label carries the legend of the scale; the cell's tooltip adds reach and
  * impact.
+ *
+ * <p>On a slide the lane is lower: its label takes one line and the scale stands under it on one line ("0", the
+ * steps, "1"), and each cell's figure and bar a little higher.
  */
 final class FrictionLane {
 
     /** The number of heat steps; a cell's level is {@code floor(friction × STEPS)}, capped. */
     static final int STEPS = 5;
     private static final double HEIGHT = 52;
+    /** The lane's height on a slide: the label and the scale's line in the gutter, the cells beside them. */
+    private static final double COMPACT_HEIGHT = 36;
     /** Room for the score before the bar: "0.00" in bold 12 and a gap. */
     private static final double SCORE = 36;
     private static final double BADGE = 26;
@@ -40,9 +45,13 @@ final class FrictionLane {
     private final List<Touchpoint> touchpoints;
     private final Columns columns;
     private final Words words;
+    private final boolean compact;
 
-    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns, Words words) {
+    /** The lane of a row's {@code touchpoints}; {@code compact}: whether it takes its slide form. */
+    FrictionLane(JourneyAnalysis analysis, List<Touchpoint> touchpoints, Columns columns, Words words,
+            boolean compact) {
         this.words = words;
+        this.compact = compact;
         this.analysis = analysis;
         this.touchpoints = touchpoints;
         this.columns = columns;
@@ -107,9 +116,18 @@ final class FrictionLane {
 
     /** Adds the lane at {@code top}; answers its bottom. */
     double layout(List<Node> out, double top) {
-        out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), HEIGHT, 6, 0, false));
-        out.add(JourneyLayout.laneLabel(words.get("lane.friction"), top + 18));
-        legend(out, top + 26);
+        double height = compact ? COMPACT_HEIGHT : HEIGHT;
+        out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), height, 6, 0, false));
+        if (compact) {
+            List<String> label = TextWrap.wrap(words.get("lane.friction"), 12, true, columns.labelWidth(), 1);
+            out.add(JourneyLayout.text(Role.LANE_LABEL, 12, true, Anchor.START, label, JourneyLayout.MARGIN,
+                    top + 16, 15));
+            compactLegend(out, top + 22);
+        } else {
+            out.add(JourneyLayout.laneLabel(words.get("lane.friction"), top + 18));
+            legend(out, top + 26);
+        }
+        double cellTop = top + (compact ? 5 : 10);
         Set<String> seen = new HashSet<>(); // a list made this lane quadratic in the number of touchpoints
         for (int i = 0; i < touchpoints.size(); i++) {
             Touchpoint t = touchpoints.get(i);
@@ -119,10 +137,26 @@ final class FrictionLane {
             }
             seen.add(t.id());
             out.add(hasInputs(a.get())
-                    ? cell(t, a.get(), analysis.hotspotRank(t.id()), columns.cardX()[i], top + 10)
-                    : noData(t, columns.cardX()[i], top + 10));
+                    ? cell(t, a.get(), analysis.hotspotRank(t.id()), columns.cardX()[i], cellTop)
+                    : noData(t, columns.cardX()[i], cellTop));
         }
-        return top + HEIGHT;
+        return top + height;
+    }
+
+    /** The scale on one line from {@code top}: "0", the steps, "1". */
+    private void compactLegend(List<Node> out, double top) {
+        double swatch = 12;
+        double x = JourneyLayout.MARGIN;
+        String zero = words.count(0);
+        double steps = x + TextWrap.width(zero, 10, false) + 4;
+        List<Node> parts = new ArrayList<>();
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(zero), x, top + 9, 11));
+        for (int level = 0; level < STEPS; level++) {
+            parts.add(new Box(Role.HEAT, steps + level * (swatch + 2), top, swatch, 10, 2, level, false));
+        }
+        parts.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.count(1)),
+                steps + STEPS * (swatch + 2) + 2, top + 9, 11));
+        out.add(new Group(Role.FRICTION_LEGEND, words.get("friction.legend", STEPS), parts));
     }
 
     /** The scale from no friction (0) to the most (1), step by step, under the lane's label. */

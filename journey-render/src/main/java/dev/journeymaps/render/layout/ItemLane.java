@@ -86,7 +86,7 @@ final class ItemLane {
             groups.add(new Group(Role.LANE_CELL, tooltip(cells.get(i)), parts));
         }
         out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), bottom - top, 6, 0, false));
-        out.add(JourneyLayout.laneLabel(label, top + 18));
+        out.add(JourneyLayout.laneLabel(label, top + 18, columns));
         out.addAll(groups);
         return bottom;
     }

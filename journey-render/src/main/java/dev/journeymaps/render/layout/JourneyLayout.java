@@ -45,14 +45,14 @@ import java.util.function.Function;
 public final class JourneyLayout {
 
     static final double MARGIN = 24;
-    static final double GUTTER = 112;
-    static final double CARD_WIDTH = 168;
-    static final double CARD_GAP = 32;
+    static final double GUTTER = MapMetrics.STANDARD.gutter();
+    static final double CARD_WIDTH = MapMetrics.STANDARD.cardWidth();
+    static final double CARD_GAP = MapMetrics.STANDARD.cardGap();
     static final double COLUMN = CARD_WIDTH + CARD_GAP;
-    static final double LANE_GAP = 12;
+    static final double LANE_GAP = MapMetrics.STANDARD.laneGap();
     static final double MIN_WIDTH = 480;
     /** Space between two rows of a wrapped map. */
-    static final double ROW_GAP = 40;
+    static final double ROW_GAP = MapMetrics.STANDARD.rowGap();
     /** The smallest font size the map uses, in units: what a page's scale must keep legible. */
     public static final double MIN_TEXT = 10;
     /** The widest a wrapped map (no page asked for) may be, as a multiple of its height. */
@@ -66,7 +66,8 @@ public final class JourneyLayout {
     /** The analysis whether or not the friction lane is drawn: the overview page's hotspots and funnel. */
     private final JourneyAnalysis given;
 
-    private JourneyLayout(JourneyGraph graph, JourneyAnalysis given, List<Lane> lanes, Typography typography) {
+    private JourneyLayout(JourneyGraph graph, JourneyAnalysis given, List<Lane> lanes, Typography typography,
+            Page page) {
         this.typography = typography;
         this.given = given;
         this.journey = graph.journey();
@@ -80,7 +81,7 @@ public final class JourneyLayout {
         this.analysis = lanes.contains(Lane.FRICTION) ? Optional.of(given) : Optional.empty();
         this.map = new MapContext(journey, graph, lanes, typography, words, new LaneContent(words, given), analysis,
                 touchpoints, positions, new FlowsByPosition(graph.flows(), positions),
-                EmotionLane.extremes(journey, touchpoints));
+                EmotionLane.extremes(journey, touchpoints), MapMetrics.of(page));
     }
 
     /**
@@ -89,8 +90,8 @@ public final class JourneyLayout {
      */
     public static Scene layout(JourneyGraph graph) {
         JourneyAnalysis analysis = AnalysedJourney.of(graph.journey()).analysis();
-        return Fonts.measuring(() -> new JourneyLayout(graph, analysis, Lane.DEFAULT, Typography.DEFAULT)
-                .scene(Page.AUTO));
+        return Fonts.measuring(() -> new JourneyLayout(graph, analysis, Lane.DEFAULT, Typography.DEFAULT,
+                Page.AUTO).scene(Page.AUTO));
     }
 
     /**
@@ -113,7 +114,7 @@ public final class JourneyLayout {
     public static Scene layout(AnalysedJourney analysed, RenderOptions options) {
         AnalysedJourney drawn = options.persona().map(id -> PersonaView.of(analysed, id)).orElse(analysed);
         return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
-                options.lanes(), options.typography()).scene(options.page()));
+                options.lanes(), options.typography(), options.page()).scene(options.page()));
     }
 
     /**
@@ -137,7 +138,7 @@ public final class JourneyLayout {
     /** As {@link #drawing}, the rows' nodes kept or laid out again as {@code keepRows} says (see {@link #keepsRows}). */
     static Drawing drawing(AnalysedJourney drawn, RenderOptions options, Consumer<Node> survey, boolean keepRows) {
         return Fonts.measuring(() -> new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
-                options.lanes(), options.typography()).stacked(options.page(), keepRows, survey));
+                options.lanes(), options.typography(), options.page()).stacked(options.page(), keepRows, survey));
     }
 
     /**
@@ -183,9 +184,9 @@ public final class JourneyLayout {
         AnalysedJourney drawn = options.persona().map(id -> PersonaView.of(analysed, id)).orElse(analysed);
         return Fonts.measuring(() -> {
             JourneyLayout layout = new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
-                    options.lanes(), options.typography());
+                    options.lanes(), options.typography(), page);
             return new PagedLayout(layout, layout.map, PageLayout.unitsWide(page), PageLayout.unitsHigh(page))
-                    .pages(RowPlan.of(drawn.journey().stages(), columnsPerRow(page)), layout.summary());
+                    .pages(layout.rowPlan(page), layout.summary());
         });
     }
 
@@ -197,8 +198,20 @@ public final class JourneyLayout {
         if (!page.hasSize()) {
             return Integer.MAX_VALUE;
         }
+        MapMetrics metrics = MapMetrics.of(page);
         double width = PageLayout.unitsWide(page);
-        return Math.max(1, (int) Math.floor((width - 2 * MARGIN - GUTTER) / COLUMN));
+        return Math.max(1, (int) Math.floor((width - 2 * MARGIN - metrics.gutter()) / metrics.column()));
+    }
+
+    /**
+     * The rows of the map on {@code page}. A slide's rows are filled: a stage that does not fit the rest of a row
+     * starts there when two of its touchpoints do, and goes on in the next row. Ten stages of ten touchpoints took
+     * twenty slide rows of eight and two; filled, they take thirteen.
+     */
+    private List<RowPlan.Row> rowPlan(Page page) {
+        int perRow = columnsPerRow(page);
+        return map.metrics().compact() ? RowPlan.filled(journey.stages(), perRow, RowPlan.MIN_PART)
+                : RowPlan.of(journey.stages(), perRow);
     }
 
     private Scene scene(Page page) {
@@ -229,7 +242,7 @@ public final class JourneyLayout {
             return new Stacked(balanced.size() <= rows ? balanced : RowPlan.of(journey.stages(), perRow), keep,
                     survey);
         }
-        return new Stacked(RowPlan.of(journey.stages(), columnsPerRow(page)), keep, survey);
+        return new Stacked(rowPlan(page), keep, survey);
     }
 
     /**
@@ -274,12 +287,13 @@ public final class JourneyLayout {
          */
         Stacked(List<RowPlan.Row> plan, boolean keep, Consumer<Node> survey) {
             rows = plan.stream().map(r -> new RowLayout(map, r)).toList();
-            double right = rows.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + GUTTER);
+            double gutter = map.metrics().gutter();
+            double right = rows.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + gutter);
             width = Math.max(MIN_WIDTH, right + MARGIN);
             head = new ArrayList<>();
             double y = titleBlock(head, width, MARGIN);
             if (map.lanes().contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
-                Columns across = new Columns(new double[0], MARGIN + GUTTER, right);
+                Columns across = new Columns(new double[0], MARGIN + gutter, right);
                 y = PersonaHeader.layout(head, journey.personas(), across, y, words) + 2 * LANE_GAP;
             }
             Consumer<Node> surveyed = survey == null ? n -> { } : mirrored(survey);
@@ -294,7 +308,7 @@ public final class JourneyLayout {
             bottoms = new double[rows.size()];
             double tallest = 0;
             for (int r = 0; r < rows.size(); r++) {
-                double top = y + (r == 0 ? 0 : ROW_GAP);
+                double top = y + (r == 0 ? 0 : map.metrics().rowGap());
                 List<RowLayout.Band> bands;
                 if (keep) {
                     bands = rows.get(r).bands(top);
@@ -319,8 +333,8 @@ public final class JourneyLayout {
             key = new ArrayList<>();
             if (!keys.isEmpty()) {
                 y += 2 * LANE_GAP;
-                key.addAll(Legend.layout(keys, words, MARGIN + GUTTER, width - MARGIN, y));
-                y += Legend.height(keys, words, MARGIN + GUTTER, width - MARGIN);
+                key.addAll(Legend.layout(keys, words, MARGIN + gutter, width - MARGIN, y));
+                y += Legend.height(keys, words, MARGIN + gutter, width - MARGIN);
             }
             key.forEach(surveyed);
             height = y + MARGIN;
@@ -473,7 +487,7 @@ public final class JourneyLayout {
             s.append('\n').append(words.get("summary.painPoints", words.list(painful)));
         }
         List<String> hotspots = analysis
-                .map(a -> new FrictionLane(a, touchpoints, new Columns(new double[0], 0, 0), words).hotspots())
+                .map(a -> new FrictionLane(a, touchpoints, new Columns(new double[0], 0, 0), words, false).hotspots())
                 .orElse(List.of());
         if (!hotspots.isEmpty()) {
             s.append('\n').append(words.get("summary.hotspots", words.list(hotspots)));
@@ -481,9 +495,19 @@ public final class JourneyLayout {
         return s.toString();
     }
 
-    /** The label of a lane, in the gutter left of it. */
+    /** The label of a lane, in the standard map's gutter left of it. */
     static TextBlock laneLabel(String label, double baseline) {
-        List<String> lines = TextWrap.wrap(label, 12, true, GUTTER - 16, 2);
+        return laneLabel(label, baseline, GUTTER - 16);
+    }
+
+    /** The label of a lane, in the gutter left of {@code columns}. */
+    static TextBlock laneLabel(String label, double baseline, Columns columns) {
+        return laneLabel(label, baseline, columns.labelWidth());
+    }
+
+    /** The label of a lane on at most two lines of {@code width}, in the gutter left of it. */
+    static TextBlock laneLabel(String label, double baseline, double width) {
+        List<String> lines = TextWrap.wrap(label, 12, true, width, 2);
         return text(Role.LANE_LABEL, 12, true, Anchor.START, lines, MARGIN, baseline, 15);
     }
 

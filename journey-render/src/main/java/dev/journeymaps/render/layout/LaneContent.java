@@ -117,13 +117,29 @@ final class LaneContent {
      * that period's answers ({@code CSAT 46% ▼17 pts · n=24}), in whole numbers so that it fits the card.
      */
     String trendLine(MetricTrend trend) {
+        return words.shown(words.get("metric.measured", figure(trend), Long.toString(trend.responses())));
+    }
+
+    /**
+     * The figure of {@code trend}'s latest period and the change since the one before, without the answers
+     * ({@code CSAT 46% ▼17 pts}), and with {@code points} false without the points' word too ({@code CSAT 46% ▼17}):
+     * what a slide's narrow card shows when the whole line does not fit it.
+     */
+    String trendFigure(MetricTrend trend, boolean points) {
+        return words.shown(figure(trend, points));
+    }
+
+    private String figure(MetricTrend trend) {
+        return figure(trend, true);
+    }
+
+    private String figure(MetricTrend trend, boolean points) {
         String change = switch (trend.direction()) {
-            case UP -> "\u25b2" + magnitude(trend);
-            case DOWN -> "\u25bc" + magnitude(trend);
-            case STEADY -> "\u00b1" + (isTime(trend.metric()) ? "0s" : words.get("trend.points", "0"));
+            case UP -> "\u25b2" + magnitude(trend, points);
+            case DOWN -> "\u25bc" + magnitude(trend, points);
+            case STEADY -> "\u00b1" + (isTime(trend.metric()) ? "0s" : points ? words.get("trend.points", "0") : "0");
         };
-        return words.shown(words.get("metric.measured", brief(trend.metric(), trend.value()) + " " + change,
-                Long.toString(trend.responses())));
+        return brief(trend.metric(), trend.value()) + " " + change;
     }
 
     /** The trend in full, for the card's tooltip: both periods with their figures and answers, and the verdict. */
@@ -136,13 +152,14 @@ final class LaneContent {
                 trend.responses(), verdict);
     }
 
-    private String magnitude(MetricTrend trend) {
+    private String magnitude(MetricTrend trend, boolean points) {
         double size = Math.abs(trend.change());
         if (isTime(trend.metric())) {
             return seconds(size);
         }
         // Whole points, unless that reads 0 for a change the analysis calls a move.
-        return words.get("trend.points", Math.round(size) == 0 ? number(size) : Long.toString(Math.round(size)));
+        String figure = Math.round(size) == 0 ? number(size) : Long.toString(Math.round(size));
+        return points ? words.get("trend.points", figure) : figure;
     }
 
     private static boolean isTime(String metric) {

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param positions each touchpoint id's first position in map order
  * @param flows the graph's flows by the positions of their ends
  * @param extremes the whole journey's lowest and highest emotion, noted on the row that holds each
+ * @param metrics the sizes of the map's columns and lanes, picked from its page
  */
 record MapContext(Journey journey, JourneyGraph graph, List<Lane> lanes, Typography typography, Words words,
         LaneContent content, Optional<JourneyAnalysis> analysis, List<Touchpoint> touchpoints,
-        Map<String, Integer> positions, FlowsByPosition flows, EmotionLane.Extremes extremes) {
+        Map<String, Integer> positions, FlowsByPosition flows, EmotionLane.Extremes extremes,
+        MapMetrics metrics) {
 
     MapContext {
         lanes = List.copyOf(lanes);

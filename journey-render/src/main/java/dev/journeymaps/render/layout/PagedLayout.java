@@ -45,7 +45,7 @@ final class PagedLayout {
         double top = header();
         double y = layout.titleBlock(front, width, top);
         if (map.lanes().contains(Lane.PERSONAS) && !journey.personas().isEmpty()) {
-            Columns across = new Columns(new double[0], JourneyLayout.MARGIN + JourneyLayout.GUTTER,
+            Columns across = new Columns(new double[0], JourneyLayout.MARGIN + map.metrics().gutter(),
                     width - JourneyLayout.MARGIN);
             y = PersonaHeader.layout(front, journey.personas(), across, y, map.words()) + 2 * JourneyLayout.LANE_GAP;
         }
@@ -54,10 +54,10 @@ final class PagedLayout {
         // Every page keeps room at its foot for the largest key any page may need: the key of the whole journey.
         Set<Legend.Key> allKeys = EnumSet.noneOf(Legend.Key.class);
         rowBands.forEach(bands -> bands.forEach(b -> allKeys.addAll(Legend.keysOf(b.nodes()))));
-        double keyLeft = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
+        double keyLeft = JourneyLayout.MARGIN + map.metrics().gutter();
         double keyRight = width - JourneyLayout.MARGIN;
         double keyRoom = allKeys.isEmpty() ? 0
-                : Legend.height(allKeys, map.words(), keyLeft, keyRight) + 2 * JourneyLayout.LANE_GAP;
+                : Legend.height(allKeys, map.words(), keyLeft, keyRight) + 2 * map.metrics().laneGap();
         double bottom = height - JourneyLayout.MARGIN - keyRoom;
         for (int r = 0; r < rows.size(); r++) {
             RowPlan.Row row = rows.get(r);
@@ -72,7 +72,7 @@ final class PagedLayout {
                 // the title block alone, a row no page could hold whole starts there with its first lane. (The first
                 // row of a slide deck once fitted there all but its friction lane, which then had a slide alone.)
                 boolean onTitlePage = row.index() == 0;
-                double gap = onTitlePage || y == top ? 0 : JourneyLayout.ROW_GAP;
+                double gap = onTitlePage || y == top ? 0 : map.metrics().rowGap();
                 boolean here = first && (y + gap + total(bands) <= bottom
                         || onTitlePage && y + head.height() + height(bands, next) <= bottom
                                 && top + total(bands) > bottom);

@@ -31,7 +31,7 @@ final class PersonaHeader {
         }
         double width = Math.min(WIDTH, columns.right() - columns.left());
         int perRow = Math.max(1, (int) ((columns.right() - columns.left() + GAP) / (width + GAP)));
-        out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18, columns));
         double y = top;
         for (int start = 0; start < personas.size(); start += perRow) {
             List<Persona> row = personas.subList(start, Math.min(personas.size(), start + perRow));
@@ -65,7 +65,7 @@ final class PersonaHeader {
      * one word (their details, if any beyond the card's, stay in the tooltip).
      */
     private static double chips(List<Node> out, List<Persona> personas, Columns columns, double top, Words words) {
-        out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.personas"), top + 18, columns));
         double height = CHIP_TEXT + 2 * CHIP_PADDING;
         double x = columns.left();
         double y = top;

@@ -48,26 +48,28 @@ final class RowLayout {
     private final double[] segmentX;
     private final Columns columns;
     private final Words words;
+    private final MapMetrics metrics;
 
     RowLayout(MapContext map, Row row) {
         this.map = map;
         this.row = row;
         this.words = map.words();
+        this.metrics = map.metrics();
         // A copy: a view would keep the map's whole list of touchpoints for every row.
         this.touchpoints = List.copyOf(map.touchpoints().subList(row.from(), row.to()));
         double[] cardX = new double[touchpoints.size()];
         this.segmentX = new double[row.segments().size() + 1];
-        double x = JourneyLayout.MARGIN + JourneyLayout.GUTTER;
+        double x = JourneyLayout.MARGIN + metrics.gutter();
         for (int s = 0; s < row.segments().size(); s++) {
             Segment segment = row.segments().get(s);
             segmentX[s] = x;
             for (int k = 0; k < segment.to() - segment.from(); k++) {
-                cardX[segment.from() - row.from() + k] = x + k * JourneyLayout.COLUMN + JourneyLayout.CARD_GAP / 2;
+                cardX[segment.from() - row.from() + k] = x + k * metrics.column() + metrics.cardGap() / 2;
             }
-            x += segment.columns() * JourneyLayout.COLUMN;
+            x += segment.columns() * metrics.column();
         }
         segmentX[row.segments().size()] = x;
-        this.columns = new Columns(cardX, JourneyLayout.MARGIN + JourneyLayout.GUTTER, x);
+        this.columns = new Columns(cardX, JourneyLayout.MARGIN + metrics.gutter(), x, metrics.cardWidth());
     }
 
     /** The right edge of the row's last column. */
@@ -114,7 +116,7 @@ final class RowLayout {
         map.analysis().ifPresent(a -> {
             for (int i = 0; i < touchpoints.size(); i++) {
                 if (a.hotspotRank(touchpoints.get(i).id()).isPresent()) {
-                    xs.add(columns.cardX()[i] - HOTSPOT_MARGIN);
+                    xs.add(columns.cardX()[i] - hotspotMargin());
                 }
             }
         });
@@ -124,12 +126,17 @@ final class RowLayout {
     /** How far a hotspot's tint reaches beyond its card on either side. */
     private static final double HOTSPOT_MARGIN = 12;
 
+    /** How far a hotspot's tint reaches beyond its card: never into the next column's tint. */
+    private double hotspotMargin() {
+        return Math.min(HOTSPOT_MARGIN, metrics.cardGap() / 2);
+    }
+
     /**
      * {@code nodes} of a band from {@code top} to {@code bottom} with each hotspot column tinted through it: over each
      * lane's box (which would hide a tint drawn behind it, as it hides the stage bands) and under what the lane holds,
      * from where the band or the lane before ends, so the tint runs unbroken through every lane of the row.
      */
-    private static List<Node> tinted(List<Node> nodes, List<Double> columns, double top, double bottom) {
+    private List<Node> tinted(List<Node> nodes, List<Double> columns, double top, double bottom) {
         if (columns.isEmpty()) {
             return nodes;
         }
@@ -157,9 +164,9 @@ final class RowLayout {
         return n instanceof Box b && (b.role() == Role.LANE || b.role() == Role.EMOTION_LANE);
     }
 
-    private static void tints(List<Node> out, List<Double> columns, double top, double bottom) {
+    private void tints(List<Node> out, List<Double> columns, double top, double bottom) {
         for (double x : columns) {
-            out.add(new Box(Role.HOTSPOT_COLUMN, x, top, JourneyLayout.CARD_WIDTH + 2 * HOTSPOT_MARGIN,
+            out.add(new Box(Role.HOTSPOT_COLUMN, x, top, metrics.cardWidth() + 2 * hotspotMargin(),
                     bottom - top, 0, 0, false));
         }
     }
@@ -179,12 +186,12 @@ final class RowLayout {
         return switch (lane) {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(map.graph(), touchpoints,
-                    map.positions(), map.flows().touching(row.from(), row.to()), row, columns, new CardLayout(map.journey(), map.graph(),
-                    !map.lanes().contains(Lane.PAIN_POINTS), map.analysis(), map.typography().card(), words, map.content()),
-                    words).layout(out, top + JourneyLayout.LANE_GAP);
+                    map.positions(), map.flows().touching(row.from(), row.to()), row, columns, cards(), words,
+                    metrics.compact()).layout(out, top + metrics.laneGap());
             case EMOTIONS -> {
-                EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, map.extremes(), columns, words);
-                yield emotions.hasContent() ? emotions.layout(out, top + JourneyLayout.LANE_GAP) : top;
+                EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, map.extremes(), columns, words,
+                        metrics.compact());
+                yield emotions.hasContent() ? emotions.layout(out, top + metrics.laneGap()) : top;
             }
             case CHANNELS -> items(out, "lane.channels", map.content()::channels, top);
             case THOUGHTS -> items(out, "lane.thoughts", map.content()::thoughts, top);
@@ -192,20 +199,25 @@ final class RowLayout {
             case OPPORTUNITIES -> items(out, "lane.opportunities", map.content()::opportunities, top);
             case METRICS -> items(out, "lane.metrics", map.content()::metrics, top);
             case FRICTION -> friction().filter(FrictionLane::hasContent).isPresent()
-                    ? friction().get().layout(out, top + JourneyLayout.LANE_GAP)
+                    ? friction().get().layout(out, top + metrics.laneGap())
                     : top;
             case BLUEPRINT -> blueprint(out, top);
         };
     }
 
+    private CardLayout cards() {
+        return new CardLayout(map.journey(), map.graph(), !map.lanes().contains(Lane.PAIN_POINTS), map.analysis(),
+                map.typography().card(), words, map.content(), metrics);
+    }
+
     private Optional<FrictionLane> friction() {
-        return map.analysis().map(a -> new FrictionLane(a, touchpoints, columns, words));
+        return map.analysis().map(a -> new FrictionLane(a, touchpoints, columns, words, metrics.compact()));
     }
 
     private double items(List<Node> out, String label, Function<Touchpoint, List<Item>> content, double top) {
         List<List<Item>> cells = touchpoints.stream().map(content).toList();
         return ItemLane.hasContent(cells)
-                ? ItemLane.layout(out, columns, words.get(label), cells, top + JourneyLayout.LANE_GAP, words)
+                ? ItemLane.layout(out, columns, words.get(label), cells, top + metrics.laneGap(), words)
                 : top;
     }
 
@@ -216,40 +228,53 @@ final class RowLayout {
         if (!ItemLane.hasContent(backstage) && !ItemLane.hasContent(support)) {
             return top;
         }
-        double line = top + JourneyLayout.LANE_GAP + 6;
+        double line = top + metrics.laneGap() + 6;
         out.add(new Path(Role.VISIBILITY_LINE, List.of(new MoveTo(JourneyLayout.MARGIN, line),
                 new LineTo(columns.right(), line)), false, true));
         out.add(JourneyLayout.text(Role.AXIS_LABEL, 10, false, Anchor.START, List.of(words.get("lane.visibility")),
                 JourneyLayout.MARGIN, line - 4, 12));
         double y = line;
         if (ItemLane.hasContent(backstage)) {
-            y = ItemLane.layout(out, columns, words.get("lane.backstage"), backstage, y + JourneyLayout.LANE_GAP,
+            y = ItemLane.layout(out, columns, words.get("lane.backstage"), backstage, y + metrics.laneGap(),
                     words);
         }
         if (ItemLane.hasContent(support)) {
-            y = ItemLane.layout(out, columns, words.get("lane.support"), support, y + JourneyLayout.LANE_GAP, words);
+            y = ItemLane.layout(out, columns, words.get("lane.support"), support, y + metrics.laneGap(), words);
         }
         return y;
     }
 
-    /** Adds one header per stage part, all as tall as the tallest; answers that height. */
+    /**
+     * Adds one header per stage part, all as tall as the tallest; answers that height. A slide's header gives the
+     * name and the goal a line each (in full in its tooltip): a part of a stage on a slide is often two columns wide,
+     * and three lines of goal would take the room of the second row.
+     */
     private double stageHeaders(List<Node> out, double top) {
         List<List<String>> names = new ArrayList<>();
         List<List<String>> goals = new ArrayList<>();
         double size = map.typography().stage();
         double leading = size + 4;
-        double height = 44;
+        boolean compact = metrics.compact();
+        double inset = compact ? 8 : 12;
+        double height = compact ? 30 : 44;
         for (int s = 0; s < row.segments().size(); s++) {
             Segment segment = row.segments().get(s);
             Stage stage = map.journey().stages().get(segment.stage());
             double textWidth = segmentX[s + 1] - segmentX[s] - 24;
             String shown = segment.continued() ? words.get("stage.continued", stage.name()) : stage.name();
-            List<String> name = TextWrap.wrap(shown, size, true, textWidth, 2);
+            if (compact && segment.continued() && TextWrap.width(shown, size, true) > textWidth) {
+                // Its one line cuts the name, never the mark that says the stage began in an earlier row.
+                double mark = TextWrap.width(words.get("stage.continued", ""), size, true);
+                shown = words.get("stage.continued", TextWrap.line(stage.name(), size, true, textWidth - mark));
+            }
+            List<String> name = TextWrap.wrap(shown, size, true, textWidth, compact ? 1 : 2);
             // A continued part repeats the name only: the goal stands in the stage's first part.
-            List<String> goal = segment.continued() ? List.of() : TextWrap.wrap(stage.goal(), 12, false, textWidth, 3);
+            List<String> goal = segment.continued() ? List.of()
+                    : TextWrap.wrap(stage.goal(), 12, false, textWidth, compact ? 1 : 3);
             names.add(name);
             goals.add(goal);
-            height = Math.max(height, 24 + name.size() * leading + (goal.isEmpty() ? 0 : 4 + goal.size() * 16));
+            height = Math.max(height, (compact ? inset + 4 : 2 * inset) + name.size() * leading
+                    + (goal.isEmpty() ? 0 : 4 + goal.size() * 16));
         }
         for (int s = 0; s < row.segments().size(); s++) {
             Stage stage = map.journey().stages().get(row.segments().get(s).stage());
@@ -257,7 +282,7 @@ final class RowLayout {
             List<Node> parts = new ArrayList<>();
             parts.add(new Box(Role.STAGE_HEADER, x + 4, top, segmentX[s + 1] - x - 8, height, 6,
                     row.segments().get(s).stage() % 2, false));
-            double y = top + 12 + size;
+            double y = top + inset + size;
             if (!names.get(s).isEmpty()) {
                 parts.add(JourneyLayout.text(Role.STAGE_NAME, size, true, Anchor.START, names.get(s), x + 12, y,
                         leading));

@@ -45,7 +45,50 @@ final class RowPlan {
         }
     }
 
+    /** The fewest touchpoints of a stage that {@link #filled} starts in the rest of a row. */
+    static final int MIN_PART = 2;
+
     private RowPlan() {}
+
+    /**
+     * The rows of a journey with {@code stages}, at most {@code perRow} columns each, every row filled: a stage that
+     * does not fit the rest of a row starts there when at least {@code minPart} of its columns do, its rest continued
+     * in the next row(s); else it starts the next row, as {@link #of} does. A stage without touchpoints is not split.
+     */
+    static List<Row> filled(List<Stage> stages, int perRow, int minPart) {
+        int limit = Math.max(1, perRow);
+        List<List<Segment>> rows = new ArrayList<>();
+        List<Segment> current = new ArrayList<>();
+        int used = 0;
+        int start = 0;
+        for (int s = 0; s < stages.size(); s++) {
+            int count = stages.get(s).touchpoints().size();
+            int width = Math.max(1, count);
+            if (used > 0 && used + width > limit && (count == 0 || limit - used < Math.min(minPart, count))) {
+                rows.add(current);
+                current = new ArrayList<>();
+                used = 0;
+            }
+            if (count == 0) {
+                current.add(new Segment(s, start, start, false, false));
+                used += 1;
+                continue;
+            }
+            for (int from = 0; from < count; ) {
+                if (used == limit) {
+                    rows.add(current);
+                    current = new ArrayList<>();
+                    used = 0;
+                }
+                int to = Math.min(count, from + limit - used);
+                current.add(new Segment(s, start + from, start + to, from > 0, to < count));
+                used += to - from;
+                from = to;
+            }
+            start += count;
+        }
+        return rows(rows, current);
+    }
 
     /** The rows of a journey with {@code stages}, at most {@code perRow} columns each (at least one). */
     static List<Row> of(List<Stage> stages, int perRow) {
@@ -79,6 +122,11 @@ final class RowPlan {
             }
             start += count;
         }
+        return rows(rows, current);
+    }
+
+    /** {@code rows} and the row being filled, {@code current}, as rows of touchpoints. */
+    private static List<Row> rows(List<List<Segment>> rows, List<Segment> current) {
         if (!current.isEmpty() || rows.isEmpty()) {
             rows.add(current);
         }

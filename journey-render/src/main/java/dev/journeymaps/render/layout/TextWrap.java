@@ -18,21 +18,37 @@ final class TextWrap {
     private final double size;
     private final boolean bold;
     private final double maxWidth;
+    private final boolean ownLine;
 
-    private TextWrap(double size, boolean bold, double maxWidth) {
+    private TextWrap(double size, boolean bold, double maxWidth, boolean ownLine) {
         this.size = size;
         this.bold = bold;
         this.maxWidth = maxWidth;
+        this.ownLine = ownLine;
     }
 
     /** {@code text} as lines of at most {@code maxWidth}, at most {@code maxLines} of them; empty for blank text. */
     static List<String> wrap(String text, double size, boolean bold, double maxWidth, int maxLines) {
+        return wrap(text, size, bold, maxWidth, maxLines, false);
+    }
+
+    /**
+     * As {@link #wrap}, but a word too long for any line starts a line of its own before it is broken: a slide's
+     * narrow card broke "the order co / nfirmation" where "the order / confirmatio / n" keeps more of it together.
+     */
+    static List<String> wrapOnOwnLine(String text, double size, boolean bold, double maxWidth, int maxLines) {
+        return wrap(text, size, bold, maxWidth, maxLines, true);
+    }
+
+    private static List<String> wrap(String text, double size, boolean bold, double maxWidth, int maxLines,
+            boolean ownLine) {
         String clean = clean(text);
         if (clean.isEmpty() || maxLines < 1) {
             return List.of();
         }
-        return Fonts.wrapped(new Fonts.Wrapping(clean, size, bold, maxWidth, maxLines),
-                w -> List.copyOf(new TextWrap(w.size(), w.bold(), w.maxWidth()).lines(w.text(), w.maxLines())));
+        return Fonts.wrapped(new Fonts.Wrapping(clean, size, bold, maxWidth, maxLines, ownLine),
+                w -> List.copyOf(new TextWrap(w.size(), w.bold(), w.maxWidth(), w.ownLine())
+                        .lines(w.text(), w.maxLines())));
     }
 
     /**
@@ -132,6 +148,13 @@ final class TextWrap {
                 line.setLength(0);
                 line.append(word);
             } else {
+                if (ownLine && line.length() > 0) {
+                    lines.add(line.toString().stripTrailing());
+                    line.setLength(0);
+                    if (lines.size() >= maxLines) {
+                        return ellipsised(lines.subList(0, maxLines), true);
+                    }
+                }
                 breakWord(word, line, lines);
             }
             if (lines.size() >= maxLines) {

@@ -44,15 +44,18 @@ final class TouchpointLane {
     private final Columns columns;
     private final CardLayout cards;
     private final Words words;
+    private final boolean balanced;
 
     /**
      * The lane of {@code row}'s {@code touchpoints}; {@code positions}: each touchpoint's position in the whole map,
      * so that a flow to or from another row is drawn to this row's edge, named there; {@code flows}: the graph's
-     * flows that leave or enter a touchpoint of the row, in the graph's order.
+     * flows that leave or enter a touchpoint of the row, in the graph's order; {@code balanced}: whether a forward
+     * flow may run below the cards where it crosses fewer routes (a slide's row, see {@link FlowRoutes}).
      */
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, List<Flow> flows,
-            RowPlan.Row row, Columns columns, CardLayout cards, Words words) {
+            RowPlan.Row row, Columns columns, CardLayout cards, Words words, boolean balanced) {
         this.words = words;
+        this.balanced = balanced;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
@@ -88,10 +91,10 @@ final class TouchpointLane {
         System.arraycopy(columns.cardX(), 0, slots, 1, touchpoints.size());
         slots[0] = columns.left() - columns.cardWidth() / 2;
         slots[slots.length - 1] = columns.right() - columns.cardWidth() / 2;
-        FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth());
+        FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth(), balanced);
         double cardsTop = top + corridor(plan.tracksAbove());
         double cardsBottom = cardsTop + cards.height();
-        out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18));
+        out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18, columns));
         connectors(out, cardsTop + cards.height() / 2);
         Map<Boolean, TreeMap<Double, Integer>> verticals = verticals(plan.routes());
         for (FlowRoutes.Route route : plan.routes()) {

@@ -36,10 +36,10 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 /**
  * Writes a journey map as a PowerPoint deck of 16:9 slides (13.333 × 7.5 in): a title slide of editable text (title,
  * description, owner, version, date and the research sources), then one slide per page of the map laid out for
- * {@link Page#SLIDE} — each row of the map, its lanes labelled, numbered, with the key to its symbols — drawn as a
- * picture at 1920 × 1080 pixels, so that its smallest text is 9 pt on the slide; then, as editable tables, the
- * hotspots with the explanation of each score and the action plan (every opportunity with its owner, due date and
- * KPI), so a CX lead can present what to fix and who fixes it by when.
+ * {@link Page#SLIDE} — the slide's map, two rows of eight touchpoints at most, its lanes labelled, numbered, with the
+ * key to its symbols — drawn as a picture at 1920 × 1080 pixels, so that its smallest text is 9 pt on the slide; then,
+ * as editable tables, the hotspots with the explanation of each score and the action plan (every opportunity with its
+ * owner, due date and KPI), so a CX lead can present what to fix and who fixes it by when.
  *
  * <pre>{@code
  * new SlideDeck().render(JourneyLoader.analyse(file).analysed().orElseThrow(), RenderOptions.defaults(), out);

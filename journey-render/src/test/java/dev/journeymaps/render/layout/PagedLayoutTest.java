@@ -108,6 +108,42 @@ class PagedLayoutTest {
         assertThat(pages.size()).as("the overview and the pages of %d rows", rows).isLessThan(rows);
     }
 
+    @Test
+    void aHundredTouchpointsFitAHandfulOfSlidesWithTheirTextAtNinePointsAndEveryLaneLabelled() {
+        // 31 map slides of four touchpoints and one row each with the paper's columns; a slide's narrower columns
+        // and lower lanes hold two rows of eight (issue 14).
+        Journey generated = generated();
+        List<Scene> pages = JourneyLayout.pages(generated, RenderOptions.defaults().withPage(Page.SLIDE));
+
+        assertThat(pages.size()).as("the overview and at most 8 map slides").isLessThanOrEqualTo(1 + 8);
+        List<String> drawn = new ArrayList<>();
+        for (Scene page : pages.subList(1, pages.size())) {
+            SceneChecks.noTypeBelow(page, JourneyLayout.MIN_TEXT);
+            SceneChecks.noTwoCardsOverlap(page);
+            SceneChecks.everyTextFitsItsBox(page, Role.TOUCHPOINT);
+            SceneChecks.everyTextFitsItsBox(page, Role.STAGE);
+            SceneChecks.lanesAreStacked(page);
+            SceneChecks.laneCellsStayInTheirColumnAndLane(page);
+            SceneChecks.laneLabelsKeepClearOfScales(page);
+            SceneChecks.noNameCutWhereItsCardHasRoom(page);
+            SceneChecks.routedArrowsGoAroundCards(page);
+            SceneChecks.arrowHeadsNeverTouch(page);
+            SceneChecks.everythingLiesOnTheCanvas(page);
+            List<Group> cards = JourneyLayoutTest.groups(page, Role.TOUCHPOINT);
+            cards.forEach(c -> drawn.add(c.touchpoint()));
+            List<String> labels = texts(page, Role.LANE_LABEL);
+            long rows = labels.stream().filter("Touchpoints"::equals).count();
+            assertThat(rows).as("rows on a slide").isBetween(1L, 2L);
+            assertThat(labels.stream().filter("Emotion"::equals).count()).isEqualTo(rows);
+            assertThat(labels.stream().filter("Friction"::equals).count()).isEqualTo(rows);
+            // the levels of the emotion scale, by name, once per row
+            assertThat(texts(page, Role.AXIS_LABEL).stream().filter("frustrated"::equals).count()).isEqualTo(rows);
+        }
+        assertThat(drawn).containsExactlyElementsOf(generated.touchpoints().stream().map(t -> t.id()).toList());
+        // Eight a row, so a slide's row shows eight of them.
+        assertThat(JourneyLayout.columnsPerRow(Page.SLIDE)).isEqualTo(8);
+    }
+
     private static Journey generated() {
         try (java.io.InputStream in = PagedLayoutTest.class.getResourceAsStream(
                 "/journeys/generated-100-six-personas.yaml")) {

@@ -55,6 +55,35 @@ class RowPlanTest {
     }
 
     @Test
+    void filledRowsStartAStageInTheRestOfARowWhenTwoOfItsTouchpointsFitThere() {
+        // Ten stages of ten at eight a row: thirteen rows instead of twenty (eight and two, eight and two, ...).
+        List<Row> rows = RowPlan.filled(stages(10, 10), 8, RowPlan.MIN_PART);
+
+        assertThat(rows).hasSize(13);
+        assertThat(rows.subList(0, 12)).extracting(Row::columns).containsOnly(8);
+        assertThat(rows.get(1).segments()).extracting(Segment::stage).containsExactly(0, 1);
+        assertThat(rows.get(1).segments().get(0).continued()).isTrue();
+        assertThat(rows.get(1).segments().get(1).continues()).isTrue();
+        // A row with one column left starts the next stage on the next row: a part of one card says little.
+        assertThat(RowPlan.filled(stages(2, 3), 4, RowPlan.MIN_PART)).extracting(Row::columns).containsExactly(3, 3);
+    }
+
+    @Test
+    void filledRowsHoldNoMoreColumnsThanAskedAndEveryTouchpointOnce() {
+        Journey journey = LargeJourneys.of(13, 7);
+        for (int perRow = 1; perRow < 30; perRow++) {
+            List<Row> rows = RowPlan.filled(journey.stages(), perRow, RowPlan.MIN_PART);
+            int next = 0;
+            for (Row row : rows) {
+                assertThat(row.columns()).isLessThanOrEqualTo(perRow);
+                assertThat(row.from()).isEqualTo(next);
+                next = row.to();
+            }
+            assertThat(next).isEqualTo(journey.touchpoints().size());
+        }
+    }
+
+    @Test
     void noRowLimitGivesOneRow() {
         assertThat(RowPlan.of(stages(25, 20), Integer.MAX_VALUE)).hasSize(1);
         assertThat(RowPlan.of(List.of(), 4)).hasSize(1);

@@ -86,9 +86,11 @@ public final class SceneChecks {
         List<Box> lanes = flatten(scene.nodes()).stream()
                 .filter(n -> n instanceof Box b && b.role() == Role.LANE).map(Box.class::cast).toList();
         List<double[]> extents = new ArrayList<>();
+        // As wide as the map's cards at most: a slide's are narrower than paper's.
+        double column = cards(scene).stream().mapToDouble(Box::width).max().orElse(JourneyLayout.CARD_WIDTH);
         for (Group cell : groups(scene, Role.LANE_CELL)) {
             double[] e = extent(cell);
-            assertThat(e[2] - e[0]).as("cell width").isLessThanOrEqualTo(JourneyLayout.CARD_WIDTH + 1e-9);
+            assertThat(e[2] - e[0]).as("cell width").isLessThanOrEqualTo(column + 1e-9);
             assertThat(lanes).as("a lane holds the cell").anySatisfy(lane -> assertThat(
                     lane.contains(e[0], e[1]) && lane.contains(e[2], e[3])).isTrue());
             extents.add(e);
@@ -98,6 +100,21 @@ public final class SceneChecks {
                 double[] a = extents.get(i);
                 double[] b = extents.get(j);
                 assertThat(a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]).as("cells overlap").isFalse();
+            }
+        }
+    }
+
+    /**
+     * No lane label overlaps the text of a scale (the emotion lane's levels, the friction lane's 0 and 1): on a slide
+     * the levels' names stand in the gutter beside the label.
+     */
+    public static void laneLabelsKeepClearOfScales(Scene scene) {
+        List<TextBlock> labels = texts(scene).stream().filter(t -> t.role() == Role.LANE_LABEL).toList();
+        List<TextBlock> scales = texts(scene).stream().filter(t -> t.role() == Role.AXIS_LABEL).toList();
+        for (TextBlock label : labels) {
+            for (TextBlock scale : scales) {
+                assertThat(overlaps(extent(label), extent(scale))).as("label %s over %s", label.lines(),
+                        scale.lines()).isFalse();
             }
         }
     }

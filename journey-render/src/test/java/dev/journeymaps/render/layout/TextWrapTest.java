@@ -28,6 +28,16 @@ class TextWrapTest {
     }
 
     @Test
+    void onASlidesCardAWordTooLongForALineStartsALineOfItsOwnBeforeItIsBroken() {
+        // 79 units: a slide card's text at 11 bold; "confirmation" is 82.
+        assertThat(TextWrap.wrap("the order confirmation", 11, true, 79, 5).get(0)).startsWith("the order c");
+        List<String> lines = TextWrap.wrapOnOwnLine("the order confirmation", 11, true, 79, 5);
+
+        assertThat(lines.get(0)).isEqualTo("the order");
+        assertThat(String.join("", lines.subList(1, lines.size()))).isEqualTo("confirmation");
+    }
+
+    @Test
     void endsOverlongTextWithAnEllipsisOnTheLastLine() {
         List<String> lines = TextWrap.wrap("one two three four five six seven eight nine ten", 13, false, 60, 2);
         assertThat(lines).hasSize(2);

@@ -17,7 +17,8 @@ class WrappedMapTest {
     @Test
     void aRowOnAPageHoldsAsManyTouchpointsAsFitItsWidthAtNinePoints() {
         assertThat(JourneyLayout.columnsPerRow(Page.A3)).isEqualTo(5);
-        assertThat(JourneyLayout.columnsPerRow(Page.SLIDE)).isEqualTo(4);
+        // A slide's columns are narrower (MapMetrics.SLIDE): eight, where the paper's would be four.
+        assertThat(JourneyLayout.columnsPerRow(Page.SLIDE)).isEqualTo(8);
         assertThat(JourneyLayout.columnsPerRow(Page.A4)).isEqualTo(3);
         assertThat(JourneyLayout.columnsPerRow(Page.NONE)).isEqualTo(Integer.MAX_VALUE);
 
