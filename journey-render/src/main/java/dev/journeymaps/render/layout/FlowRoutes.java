@@ -18,7 +18,12 @@ import java.util.function.ToIntFunction;
  * so that no two arrows leave or land a few pixels apart. They are ordered so that routes sharing a card nest like
  * brackets instead of crossing: on each edge, the arrows whose other end lies to the left come first, the nearest
  * leftmost (the farther one, on a higher track, lands inside it); then a loop's two ends; then the arrows going right,
- * the farthest leftmost (it opens the bracket that the nearer ones close inside).
+ * the farthest leftmost (it opens the bracket that the nearer ones close inside). An edge holds at most
+ * {@link #PORTS_PER_EDGE} ports {@link #PORT_STEP} apart: past that, the arrows leaving it share one port (the split
+ * node, each turning off onto its own track), and if that is still too many, so do the arrows landing on it (one head).
+ *
+ * <p>An end in another row has no card: the route runs on its track past the row's last (or before its first) card to
+ * the row's edge, beside the cards, where it ends in a head pointing out of the row or begins.
  */
 final class FlowRoutes {
 
@@ -26,11 +31,10 @@ final class FlowRoutes {
     private static final double TRACK_GAP = 8;
     /** Space kept free at either end of a card's edge (its rounded corner, its badges). */
     private static final double PORT_MARGIN = 14;
-    /**
-     * Distance between two ports at a row's edge, where the ports stand for cards of other rows and have no card edge
-     * to spread along: wide enough that two arrow heads (8 px across) never touch.
-     */
-    static final double EDGE_PORT_STEP = 16;
+    /** The least distance between two ports of one edge: wide enough that two arrow heads (8 across) never touch. */
+    static final double PORT_STEP = 16;
+    /** The most ports one card edge holds {@link #PORT_STEP} apart between its margins. */
+    static final int PORTS_PER_EDGE = (int) Math.floor((JourneyLayout.CARD_WIDTH - 2 * PORT_MARGIN) / PORT_STEP);
 
     /**
      * A planned route.
@@ -41,8 +45,11 @@ final class FlowRoutes {
      * @param x2 where it enters the target card
      * @param track its track, 0 nearest the cards
      * @param split where on the source card's edge the split node it fans out of stands, NaN without one
+     * @param fromOtherRow whether it comes from a card of another row: x1 is then the row's edge
+     * @param toOtherRow whether it goes to a card of another row: x2 is then the row's edge
      */
-    record Route(Flow flow, boolean above, double x1, double x2, int track, double split) {
+    record Route(Flow flow, boolean above, double x1, double x2, int track, double split, boolean fromOtherRow,
+            boolean toOtherRow) {
         double lo() {
             return Math.min(x1, x2);
         }
@@ -53,6 +60,10 @@ final class FlowRoutes {
 
         boolean fans() {
             return !Double.isNaN(split);
+        }
+
+        Route onTrack(int t) {
+            return new Route(flow, above, x1, x2, t, split, fromOtherRow, toOtherRow);
         }
     }
 
@@ -89,8 +100,8 @@ final class FlowRoutes {
 
     /**
      * Plans routes for {@code flows}, given each touchpoint's slot in the row ({@code slotOf}) and the left edge of
-     * each slot's card ({@code cardX}); the first and last slots stand for the cards of earlier and later rows, at the
-     * row's edges.
+     * each slot's card ({@code cardX}); the first and last slots stand for the cards of earlier and later rows: their
+     * routes end half a card width to the right of their {@code cardX}, at the row's edges.
      */
     static Plan plan(List<Flow> flows, ToIntFunction<String> slotOf, double[] cardX, double cardWidth) {
         int n = cardX.length;
@@ -126,13 +137,15 @@ final class FlowRoutes {
                     && ends.get(end).above() == first.above()) {
                 end++;
             }
-            int m = end - start;
             boolean rowEdge = first.slot() == 0 || first.slot() == n - 1;
-            for (int k = 0; k < m; k++) {
+            int[] port = rowEdge ? new int[end - start + 1] : ports(ends.subList(start, end));
+            int ports = port[end - start];
+            for (int k = 0; k < end - start; k++) {
                 End e = ends.get(start + k);
+                // At a row's edge every route ends at the same x, on a track of its own: they stack, not spread.
                 double x = rowEdge
-                        ? cardX[e.slot()] + cardWidth / 2 + (k - (m - 1) / 2.0) * EDGE_PORT_STEP
-                        : cardX[e.slot()] + PORT_MARGIN + (k + 0.5) * (cardWidth - 2 * PORT_MARGIN) / m;
+                        ? cardX[e.slot()] + cardWidth / 2
+                        : cardX[e.slot()] + PORT_MARGIN + (port[k] + 0.5) * (cardWidth - 2 * PORT_MARGIN) / ports;
                 if (e.out()) {
                     x1[e.route()] = x;
                     outs++;
@@ -156,10 +169,36 @@ final class FlowRoutes {
         }
         List<Route> unplaced = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            unplaced.add(new Route(flows.get(i), to[i] > from[i], x1[i], x2[i], -1, split[i]));
+            unplaced.add(new Route(flows.get(i), to[i] > from[i], x1[i], x2[i], -1, split[i],
+                    from[i] == 0 || from[i] == n - 1, to[i] == 0 || to[i] == n - 1));
         }
         List<Route> placed = assignTracks(unplaced);
         return new Plan(placed, tracks(placed, true), tracks(placed, false), splits);
+    }
+
+    /**
+     * The port of each of one card edge's {@code ends} (in their order along the edge), and last how many ports the
+     * edge has: one each while they fit {@link #PORT_STEP} apart, else one for all the arrows leaving (they are next
+     * to each other in the order), and if still too many, one for all those landing as well.
+     */
+    private static int[] ports(List<End> ends) {
+        int m = ends.size();
+        int outs = (int) ends.stream().filter(End::out).count();
+        int ins = m - outs;
+        boolean mergeOuts = m > PORTS_PER_EDGE && outs > 1;
+        boolean mergeIns = (mergeOuts ? ins + 1 : m) > PORTS_PER_EDGE && ins > 1;
+        int[] port = new int[m + 1];
+        int next = -1;
+        for (int k = 0; k < m; k++) {
+            End e = ends.get(k);
+            boolean merged = e.out() ? mergeOuts : mergeIns;
+            if (!merged || k == 0 || ends.get(k - 1).out() != e.out()) {
+                next++;
+            }
+            port[k] = next;
+        }
+        port[m] = next + 1;
+        return port;
     }
 
     private static List<Route> assignTracks(List<Route> routes) {
@@ -180,7 +219,7 @@ final class FlowRoutes {
             if (track == side.size()) {
                 side.add(new TreeMap<>());
             }
-            Route at = new Route(r.flow(), r.above(), r.x1(), r.x2(), track, r.split());
+            Route at = r.onTrack(track);
             side.get(track).put(at.lo(), at);
             placed.add(at);
         }
