@@ -11,8 +11,9 @@ import java.util.function.ToIntFunction;
 
 /**
  * Routes the flows that leave the straight order (branches, skips, loops) through corridors above and below the row
- * of cards, so that no arrow crosses a card: forward flows above, backward flows and loops below. Each route gets a
- * track in its corridor on which it overlaps no other route.
+ * of cards, so that no arrow crosses a card: forward flows above, backward flows and loops below, but a forward flow
+ * that would have to cross more routes above than below runs below. Each route gets a track in its corridor on which
+ * it overlaps no other route.
  *
  * <p>Every end of a route has a port of its own on its card's edge: the ports of one edge are spread evenly along it,
  * so that no two arrows leave or land a few pixels apart. They are ordered so that routes sharing a card nest like
@@ -40,7 +41,8 @@ final class FlowRoutes {
      * A planned route.
      *
      * @param flow the flow drawn
-     * @param above whether it runs in the corridor above the cards (forward) or below (backward, loops)
+     * @param above whether it runs in the corridor above the cards (forward) or below (backward, loops, and forward
+     *     ones that cross fewer routes there)
      * @param x1 where it leaves the source card
      * @param x2 where it enters the target card
      * @param track its track, 0 nearest the cards
@@ -93,6 +95,12 @@ final class FlowRoutes {
             // Two routes between the same cards (or the same row edge and card) nest: the first listed is outside.
             .thenComparingInt(e -> e.group() == 0 || e.group() == 2 ? -e.index() : e.index());
 
+    /**
+     * Past this many routes in a row, forward routes all run above: choosing a side compares a route with every other
+     * (a one-row map of thousands of branches would take quadratic time).
+     */
+    static final int SIDE_CHOICE_LIMIT = 1_000;
+
     /** A card with this many branches (loops included) or more shows a split node where two or more of them leave. */
     static final int SPLIT_BRANCHES = 3;
 
@@ -111,17 +119,21 @@ final class FlowRoutes {
         int[] branches = new int[n];
         List<End> ends = new ArrayList<>(2 * count);
         for (int i = 0; i < count; i++) {
+            from[i] = slotOf.applyAsInt(flows.get(i).from());
+            to[i] = slotOf.applyAsInt(flows.get(i).to());
+        }
+        boolean[] above = sides(from, to, n);
+        for (int i = 0; i < count; i++) {
             Flow f = flows.get(i);
-            from[i] = slotOf.applyAsInt(f.from());
-            to[i] = slotOf.applyAsInt(f.to());
-            boolean above = to[i] > from[i];
+            boolean forward = to[i] > from[i];
             int distance = Math.abs(to[i] - from[i]);
             branches[from[i]]++;
             // Groups along an edge: 0 other end to the left, 1 a loop's start, 2 a loop's end, 3 other end to the right.
-            int fromGroup = above ? 3 : from[i] == to[i] ? 1 : 0;
-            int toGroup = above ? 0 : from[i] == to[i] ? 2 : 3;
-            ends.add(new End(i, from[i], above, true, fromGroup, distance, f.index()));
-            ends.add(new End(i, to[i], above, false, toGroup, distance, f.index()));
+            // The same order nests routes below the cards as above: the corridors mirror each other.
+            int fromGroup = forward ? 3 : from[i] == to[i] ? 1 : 0;
+            int toGroup = forward ? 0 : from[i] == to[i] ? 2 : 3;
+            ends.add(new End(i, from[i], above[i], true, fromGroup, distance, f.index()));
+            ends.add(new End(i, to[i], above[i], false, toGroup, distance, f.index()));
         }
         ends.sort(ALONG_EDGE);
         double[] x1 = new double[count];
@@ -169,11 +181,66 @@ final class FlowRoutes {
         }
         List<Route> unplaced = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            unplaced.add(new Route(flows.get(i), to[i] > from[i], x1[i], x2[i], -1, split[i],
+            unplaced.add(new Route(flows.get(i), above[i], x1[i], x2[i], -1, split[i],
                     from[i] == 0 || from[i] == n - 1, to[i] == 0 || to[i] == n - 1));
         }
         List<Route> placed = assignTracks(unplaced);
         return new Plan(placed, tracks(placed, true), tracks(placed, false), splits);
+    }
+
+    /**
+     * Which corridor each route takes, above the cards or not: forward routes above, backward ones and loops below,
+     * except a forward route between two cards of the row that interleaves with more routes above than below (one
+     * starts inside its span and ends outside it, so one of the two must come down across the other's track): it runs
+     * below, where it crosses fewer. Those that interleave most move first. Routes that share a card nest by their
+     * ports on either side, so they never count.
+     */
+    private static boolean[] sides(int[] from, int[] to, int n) {
+        int count = from.length;
+        boolean[] above = new boolean[count];
+        List<Integer> movable = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            above[i] = to[i] > from[i];
+            if (above[i] && from[i] != 0 && to[i] != n - 1) {
+                movable.add(i);
+            }
+        }
+        if (count > SIDE_CHOICE_LIMIT) {
+            return above;
+        }
+        int[] crossed = new int[count];
+        for (int i : movable) {
+            for (int j = 0; j < count; j++) {
+                if (above[j] && interleave(from, to, i, j)) {
+                    crossed[i]++;
+                }
+            }
+        }
+        movable.sort(Comparator.comparingInt((Integer i) -> -crossed[i]).thenComparingInt(i -> i));
+        for (int i : movable) {
+            int up = 0;
+            int down = 0;
+            for (int j = 0; j < count; j++) {
+                if (j != i && interleave(from, to, i, j)) {
+                    if (above[j]) {
+                        up++;
+                    } else {
+                        down++;
+                    }
+                }
+            }
+            above[i] = down >= up;
+        }
+        return above;
+    }
+
+    /** Whether the spans of routes {@code a} and {@code b} (in slots) overlap with neither holding the other. */
+    private static boolean interleave(int[] from, int[] to, int a, int b) {
+        int aLo = Math.min(from[a], to[a]);
+        int aHi = Math.max(from[a], to[a]);
+        int bLo = Math.min(from[b], to[b]);
+        int bHi = Math.max(from[b], to[b]);
+        return aLo < bLo && bLo < aHi && aHi < bHi || bLo < aLo && aLo < bHi && bHi < aHi;
     }
 
     /**

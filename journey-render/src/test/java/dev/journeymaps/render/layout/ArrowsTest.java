@@ -35,13 +35,22 @@ class ArrowsTest {
                     .touchpoint("d", "Sees a booking", t -> { }))
             .build();
 
-    /** a -> c and b -> d interleave: one must cross the other whatever the tracks. */
+    /** a -> c and b -> d interleave: above the cards one must cross the other whatever the tracks. */
     private static final Journey INTERLEAVED = Journey.builder("cross", "Crossing")
             .stage("s", "Stage", s -> s
                     .touchpoint("a", "First", t -> t.next("b", 0.5, "").next("c", 0.5, ""))
                     .touchpoint("b", "Second", t -> t.next("c", 0.5, "").next("d", 0.5, ""))
                     .touchpoint("c", "Third", t -> t.next("d", 1, ""))
                     .touchpoint("d", "Fourth", t -> { }))
+            .build();
+
+    /** As {@link #INTERLEAVED}, and c -> a and d -> b interleave below: the crossing cannot be avoided. */
+    private static final Journey CROSSED = Journey.builder("crossed", "Crossing both ways")
+            .stage("s", "Stage", s -> s
+                    .touchpoint("a", "First", t -> t.next("b", 0.5, "").next("c", 0.5, ""))
+                    .touchpoint("b", "Second", t -> t.next("c", 0.5, "").next("d", 0.5, ""))
+                    .touchpoint("c", "Third", t -> t.next("d", 0.8, "").next("a", 0.2, ""))
+                    .touchpoint("d", "Fourth", t -> t.next("b", 0.2, "")))
             .build();
 
     /** One row, so that every arrow runs between cards (the row's edges are tested by the scene checks). */
@@ -196,13 +205,26 @@ class ArrowsTest {
 
     @Test
     void anArrowThatMustCrossAnotherBridgesIt() {
-        Scene scene = JourneyLayout.layout(INTERLEAVED, ONE_ROW);
+        Scene scene = JourneyLayout.layout(CROSSED, ONE_ROW);
 
         long bridges = SceneChecks.groups(scene, Role.TRANSITION).stream()
                 .flatMap(g -> ((Path) g.children().get(0)).ops().stream())
                 .filter(CurveTo.class::isInstance).count();
-        assertThat(SceneChecks.crossings(scene)).isEqualTo(1);
-        assertThat(bridges).isEqualTo(1);
+        assertThat(SceneChecks.crossings(scene)).isEqualTo(2);
+        assertThat(bridges).isEqualTo(2);
+        SceneChecks.assertReadable(scene);
+    }
+
+    @Test
+    void aForwardArrowThatWouldCrossAnotherAboveTheCardsRunsBelowThem() {
+        Scene scene = JourneyLayout.layout(INTERLEAVED, ONE_ROW);
+
+        double cardsBottom = SceneChecks.cards(scene).get(0).y() + SceneChecks.cards(scene).get(0).height();
+        List<String> below = SceneChecks.groups(scene, Role.TRANSITION).stream()
+                .filter(g -> ((MoveTo) ((Path) g.children().get(0)).ops().get(0)).y() == cardsBottom)
+                .map(Group::tooltip).toList();
+        assertThat(below).containsExactly("First \u2192 Third: 50%");
+        assertThat(SceneChecks.crossings(scene)).isZero();
         SceneChecks.assertReadable(scene);
     }
 
