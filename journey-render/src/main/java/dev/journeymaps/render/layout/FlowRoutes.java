@@ -145,6 +145,11 @@ final class FlowRoutes {
             int end = start;
             int outs = 0;
             double outSum = 0;
+            // The port of the farthest branch leaving here, and which ways the branches leave.
+            double farthest = Double.NaN;
+            int farthestDistance = -1;
+            boolean leftward = false;
+            boolean rightward = false;
             while (end < ends.size() && ends.get(end).slot() == first.slot()
                     && ends.get(end).above() == first.above()) {
                 end++;
@@ -162,13 +167,24 @@ final class FlowRoutes {
                     x1[e.route()] = x;
                     outs++;
                     outSum += x;
+                    // Of equal ones, the outermost: leftmost going right, rightmost going left (see the order).
+                    if (e.group() == 3 && e.distance() > farthestDistance
+                            || e.group() == 0 && e.distance() >= farthestDistance) {
+                        farthest = x;
+                        farthestDistance = e.distance();
+                    }
+                    rightward |= e.group() == 3;
+                    leftward |= e.group() == 0;
                 } else {
                     x2[e.route()] = x;
                 }
             }
             boolean fans = !rowEdge && outs >= 2 && branches[first.slot()] >= SPLIT_BRANCHES;
-            // The node stands amid the branches it feeds: they are next to each other on the edge (see the order).
-            double node = fans ? outSum / outs : Double.NaN;
+            // The node stands at the port of the farthest branch, which rises straight from it to the outermost track,
+            // while the nearer ones fan out towards where they go: no branch sets off the wrong way. Where branches
+            // leave both ways, it stands amid them (they are next to each other on the edge, see the order).
+            double node = !fans ? Double.NaN
+                    : leftward == rightward || Double.isNaN(farthest) ? outSum / outs : farthest;
             if (fans) {
                 splits.add(new Split(node, first.above()));
             }
