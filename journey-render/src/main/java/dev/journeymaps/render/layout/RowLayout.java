@@ -186,8 +186,8 @@ final class RowLayout {
         return switch (lane) {
             case PERSONAS -> top;
             case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(map.graph(), touchpoints,
-                    map.positions(), map.flows().touching(row.from(), row.to()), row, columns, cards(), words,
-                    metrics.compact()).layout(out, top + metrics.laneGap());
+                    map.positions(), map.flows().touching(row.from(), row.to()), row, columns, cards(), words)
+                    .layout(out, top + metrics.laneGap());
             case EMOTIONS -> {
                 EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, map.extremes(), columns, words,
                         metrics.compact());

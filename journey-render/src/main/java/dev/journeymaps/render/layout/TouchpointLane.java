@@ -17,6 +17,7 @@ import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,18 +45,15 @@ final class TouchpointLane {
     private final Columns columns;
     private final CardLayout cards;
     private final Words words;
-    private final boolean balanced;
 
     /**
      * The lane of {@code row}'s {@code touchpoints}; {@code positions}: each touchpoint's position in the whole map,
      * so that a flow to or from another row is drawn to this row's edge, named there; {@code flows}: the graph's
-     * flows that leave or enter a touchpoint of the row, in the graph's order; {@code balanced}: whether a forward
-     * flow may run below the cards where it crosses fewer routes (a slide's row, see {@link FlowRoutes}).
+     * flows that leave or enter a touchpoint of the row, in the graph's order.
      */
     TouchpointLane(JourneyGraph graph, List<Touchpoint> touchpoints, Map<String, Integer> positions, List<Flow> flows,
-            RowPlan.Row row, Columns columns, CardLayout cards, Words words, boolean balanced) {
+            RowPlan.Row row, Columns columns, CardLayout cards, Words words) {
         this.words = words;
-        this.balanced = balanced;
         this.graph = graph;
         this.touchpoints = touchpoints;
         this.positions = positions;
@@ -86,19 +84,24 @@ final class TouchpointLane {
         List<Flow> routed = flows.stream()
                 .filter(f -> !JourneyLayout.isStraight(f, graph, positions))
                 .toList();
-        // The edges of the row stand in for the cards of other rows, half a card beyond the first and last one.
+        // The cards of other rows are the row's edges: routes to them end there, beside the cards (FlowRoutes puts a
+        // route's end half a card width right of its slot's x). On the left, across the gutter: the lane's label
+        // stands beside the cards, the corridors are free, and the label of an arrow coming in to the first card has
+        // room there.
         double[] slots = new double[touchpoints.size() + 2];
         System.arraycopy(columns.cardX(), 0, slots, 1, touchpoints.size());
-        slots[0] = columns.left() - columns.cardWidth() / 2;
-        slots[slots.length - 1] = columns.right() - columns.cardWidth() / 2;
-        FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth(), balanced);
+        slots[0] = JourneyLayout.MARGIN - columns.cardWidth() / 2;
+        slots[slots.length - 1] = rightEdge() - columns.cardWidth() / 2;
+        FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth());
         double cardsTop = top + corridor(plan.tracksAbove());
         double cardsBottom = cardsTop + cards.height();
         out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18, columns));
         connectors(out, cardsTop + cards.height() / 2);
         Map<Boolean, TreeMap<Double, Integer>> verticals = verticals(plan.routes());
+        // Arrows merged into one port on a crowded edge share one head.
+        Set<List<Double>> heads = new HashSet<>();
         for (FlowRoutes.Route route : plan.routes()) {
-            out.add(arrow(route, verticals.get(route.above()), cardsTop, cardsBottom));
+            out.add(arrow(route, verticals.get(route.above()), cardsTop, cardsBottom, heads));
         }
         for (int i = 0; i < touchpoints.size(); i++) {
             out.add(cards.card(touchpoints.get(i), columns.cardX()[i], cardsTop));
@@ -114,14 +117,24 @@ final class TouchpointLane {
         return tracks == 0 ? 0 : tracks * TRACK + CORRIDOR_GAP;
     }
 
+    /** Where the connector from the row before comes in, in the gutter left of the first card. */
+    private double leftEdge() {
+        return columns.left() - 8;
+    }
+
+    /** Where arrows and the connector to and from later rows end, right of the last card. */
+    private double rightEdge() {
+        return columns.right() + 12;
+    }
+
     private void connectors(List<Node> out, double y) {
         Set<Integer> drawn = new LinkedHashSet<>();
         for (Flow f : flows) {
             int from = slot(f.from());
             if (JourneyLayout.isStraight(f, graph, positions) && drawn.add(from)) {
                 // Between rows the connector leaves the row's last card to its edge and enters the next row's first.
-                double x1 = from == 0 ? columns.left() - 8 : columns.cardX()[from - 1] + columns.cardWidth();
-                double x2 = from == touchpoints.size() ? columns.right() + 12 : columns.cardX()[from];
+                double x1 = from == 0 ? leftEdge() : columns.cardX()[from - 1] + columns.cardWidth();
+                double x2 = from == touchpoints.size() ? rightEdge() : columns.cardX()[from];
                 out.add(new Group(Role.CONNECTOR, tooltip(f), List.of(
                         new Path(Role.FLOW, List.of(new MoveTo(x1, y), new LineTo(x2 - ARROW, y)), false, false),
                         arrowHead(x2, y, 1, 0))));
@@ -129,7 +142,8 @@ final class TouchpointLane {
         }
     }
 
-    private Group arrow(FlowRoutes.Route r, TreeMap<Double, Integer> verticals, double cardsTop, double cardsBottom) {
+    private Group arrow(FlowRoutes.Route r, TreeMap<Double, Integer> verticals, double cardsTop, double cardsBottom,
+            Set<List<Double>> heads) {
         double edge = r.above() ? cardsTop : cardsBottom;
         double direction = r.above() ? 1 : -1;
         double trackY = r.above()
@@ -137,7 +151,10 @@ final class TouchpointLane {
                 : cardsBottom + CORRIDOR_GAP + (r.track() + 1) * TRACK - 6;
         List<PathOp> ops = new ArrayList<>();
         double fanY = edge - direction * (r.above() ? CORRIDOR_GAP : CORRIDOR_GAP - 2);
-        if (r.fans() && r.split() != r.x1()) {
+        if (r.fromOtherRow()) {
+            // In from the row's edge on its own track: the arrows between rows stack beside the row, clear of cards.
+            ops.add(new MoveTo(r.x1(), trackY));
+        } else if (r.fans() && r.split() != r.x1()) {
             // Out of the split node on the card's edge, fanning out to the branch's own port off the edge: as high
             // as the nearest track above the cards, so a branch on it turns straight onto it.
             ops.add(new MoveTo(r.split(), edge));
@@ -145,16 +162,27 @@ final class TouchpointLane {
         } else {
             ops.add(new MoveTo(r.x1(), edge));
         }
-        if (!(r.fans() && r.split() != r.x1() && fanY == trackY)) {
+        if (!r.fromOtherRow() && !(r.fans() && r.split() != r.x1() && fanY == trackY)) {
             ops.add(new LineTo(r.x1(), trackY));
         }
         hops(ops, r, verticals, trackY);
-        ops.add(new LineTo(r.x2(), trackY));
-        ops.add(new LineTo(r.x2(), edge - direction * ARROW));
+        Path head;
+        if (r.toOtherRow()) {
+            // Out at the row's edge, pointing on to the other row, on its own track.
+            double way = Math.signum(r.x2() - r.x1());
+            ops.add(new LineTo(r.x2() - way * ARROW, trackY));
+            head = arrowHead(r.x2(), trackY, way, 0);
+        } else {
+            ops.add(new LineTo(r.x2(), trackY));
+            ops.add(new LineTo(r.x2(), edge - direction * ARROW));
+            head = heads.add(List.of(r.x2(), edge)) ? arrowHead(r.x2(), edge, 0, direction) : null;
+        }
         List<Node> parts = new ArrayList<>();
         boolean loop = r.flow().from().equals(r.flow().to());
         parts.add(new Path(Role.FLOW, ops, false, false, loop ? Legend.LOOP_LEVEL : 0));
-        parts.add(arrowHead(r.x2(), edge, 0, direction));
+        if (head != null) {
+            parts.add(head);
+        }
         String label = label(r.flow());
         if (!inRow(r.flow().to())) {
             label = joined(label, words.get("flow.to", name(r.flow().to())));
@@ -264,8 +292,13 @@ final class TouchpointLane {
         Map<Boolean, TreeMap<Double, Integer>> bySide = new HashMap<>();
         for (FlowRoutes.Route r : routes) {
             TreeMap<Double, Integer> side = bySide.computeIfAbsent(r.above(), k -> new TreeMap<>());
-            side.merge(r.x1(), r.track(), Math::max);
-            side.merge(r.x2(), r.track(), Math::max);
+            // An end at the row's edge has no vertical: the route stops on its track.
+            if (!r.fromOtherRow()) {
+                side.merge(r.x1(), r.track(), Math::max);
+            }
+            if (!r.toOtherRow()) {
+                side.merge(r.x2(), r.track(), Math::max);
+            }
         }
         return bySide;
     }

@@ -34,6 +34,7 @@ public final class SceneChecks {
         laneCellsStayInTheirColumnAndLane(scene);
         lanesAreStacked(scene);
         routedArrowsGoAroundCards(scene);
+        arrowsTouchOnlyTheCardsTheyJoin(scene);
         arrowHeadsNeverTouch(scene);
         everythingLiesOnTheCanvas(scene);
     }
@@ -57,6 +58,38 @@ public final class SceneChecks {
             if (tips.get(i)[0] == tips.get(i - 1)[0]) {
                 assertThat(tips.get(i)[1] - tips.get(i - 1)[1]).as("arrow heads at y %s", tips.get(i)[0])
                         .isGreaterThanOrEqualTo(16 - 1e-9);
+            }
+        }
+    }
+
+    /**
+     * An arrow's line and head touch no card but the two it joins (known by name, from the tooltips): where it goes on
+     * to another row, its end stands beside the row's cards, not over the corner of the first or last one (as three or
+     * more arrows at a row's edge once did).
+     */
+    public static void arrowsTouchOnlyTheCardsTheyJoin(Scene scene) {
+        List<Group> cards = groups(scene, Role.TOUCHPOINT);
+        for (Group arrow : groups(scene, Role.TRANSITION)) {
+            for (Node part : arrow.children()) {
+                if (!(part instanceof Path p)) {
+                    continue;
+                }
+                for (PathOp op : p.ops()) {
+                    double[] at = op instanceof MoveTo m ? new double[] {m.x(), m.y()}
+                            : op instanceof LineTo l ? new double[] {l.x(), l.y()} : null;
+                    for (Group card : cards) {
+                        Box box = (Box) card.children().get(0);
+                        if (at != null && at[0] >= box.x() - 1e-9 && at[0] <= box.x() + box.width() + 1e-9
+                                && at[1] >= box.y() - 1e-9 && at[1] <= box.y() + box.height() + 1e-9) {
+                            // The name's first line: a name may hold a line break, the card's tooltip holds more.
+                            String name = card.tooltip().split("\n")[0];
+                            assertThat(arrow.tooltip().startsWith(name)
+                                    || arrow.tooltip().contains(" \u2192 " + name))
+                                    .as("%s touches card %s at %s", arrow.tooltip(), name, Arrays.toString(at))
+                                    .isTrue();
+                        }
+                    }
+                }
             }
         }
     }
