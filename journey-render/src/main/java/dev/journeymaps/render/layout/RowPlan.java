@@ -53,7 +53,7 @@ final class RowPlan {
     /**
      * The rows of a journey with {@code stages}, at most {@code perRow} columns each, every row filled: a stage that
      * does not fit the rest of a row starts there when at least {@code minPart} of its columns do, its rest continued
-     * in the next row(s); else it starts the next row, as {@link #of} does. A stage without touchpoints is not split.
+     * in the next row(s); else it starts the next row. A stage without touchpoints is not split.
      */
     static List<Row> filled(List<Stage> stages, int perRow, int minPart) {
         int limit = Math.max(1, perRow);
@@ -90,39 +90,12 @@ final class RowPlan {
         return rows(rows, current);
     }
 
-    /** The rows of a journey with {@code stages}, at most {@code perRow} columns each (at least one). */
+    /**
+     * The rows of a journey with {@code stages}, at most {@code perRow} columns each (at least one): whole stages while
+     * they fit, the rows {@link #filled} makes when no part of a stage is ever started in the rest of a row.
+     */
     static List<Row> of(List<Stage> stages, int perRow) {
-        int limit = Math.max(1, perRow);
-        List<List<Segment>> rows = new ArrayList<>();
-        List<Segment> current = new ArrayList<>();
-        int used = 0;
-        int start = 0;
-        for (int s = 0; s < stages.size(); s++) {
-            int count = stages.get(s).touchpoints().size();
-            int width = Math.max(1, count);
-            if (used > 0 && used + width > limit) {
-                rows.add(current);
-                current = new ArrayList<>();
-                used = 0;
-            }
-            if (width <= limit - used) {
-                current.add(new Segment(s, start, start + count, false, false));
-                used += width;
-            } else {
-                // Wider than a whole row: split into row-wide parts, the last one left open for what follows.
-                for (int from = 0; from < count; from += limit) {
-                    int to = Math.min(count, from + limit);
-                    if (!current.isEmpty()) {
-                        rows.add(current);
-                        current = new ArrayList<>();
-                    }
-                    current.add(new Segment(s, start + from, start + to, from > 0, to < count));
-                    used = to - from;
-                }
-            }
-            start += count;
-        }
-        return rows(rows, current);
+        return filled(stages, perRow, Integer.MAX_VALUE);
     }
 
     /** {@code rows} and the row being filled, {@code current}, as rows of touchpoints. */

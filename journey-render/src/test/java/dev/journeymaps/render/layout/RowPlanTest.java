@@ -43,14 +43,7 @@ class RowPlanTest {
     void noRowHoldsMoreColumnsThanAskedAndEveryTouchpointIsInExactlyOneRow() {
         Journey journey = LargeJourneys.of(13, 7);
         for (int perRow = 1; perRow < 30; perRow++) {
-            List<Row> rows = RowPlan.of(journey.stages(), perRow);
-            int next = 0;
-            for (Row row : rows) {
-                assertThat(row.columns()).isLessThanOrEqualTo(perRow);
-                assertThat(row.from()).isEqualTo(next);
-                next = row.to();
-            }
-            assertThat(next).isEqualTo(journey.touchpoints().size());
+            assertEveryTouchpointOnceInRowsOfAtMost(perRow, RowPlan.of(journey.stages(), perRow), journey);
         }
     }
 
@@ -72,15 +65,19 @@ class RowPlanTest {
     void filledRowsHoldNoMoreColumnsThanAskedAndEveryTouchpointOnce() {
         Journey journey = LargeJourneys.of(13, 7);
         for (int perRow = 1; perRow < 30; perRow++) {
-            List<Row> rows = RowPlan.filled(journey.stages(), perRow, RowPlan.MIN_PART);
-            int next = 0;
-            for (Row row : rows) {
-                assertThat(row.columns()).isLessThanOrEqualTo(perRow);
-                assertThat(row.from()).isEqualTo(next);
-                next = row.to();
-            }
-            assertThat(next).isEqualTo(journey.touchpoints().size());
+            assertEveryTouchpointOnceInRowsOfAtMost(perRow, RowPlan.filled(journey.stages(), perRow, RowPlan.MIN_PART),
+                    journey);
         }
+    }
+
+    private static void assertEveryTouchpointOnceInRowsOfAtMost(int perRow, List<Row> rows, Journey journey) {
+        int next = 0;
+        for (Row row : rows) {
+            assertThat(row.columns()).isLessThanOrEqualTo(perRow);
+            assertThat(row.from()).isEqualTo(next);
+            next = row.to();
+        }
+        assertThat(next).isEqualTo(journey.touchpoints().size());
     }
 
     @Test
