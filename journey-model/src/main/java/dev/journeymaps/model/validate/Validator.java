@@ -3,6 +3,7 @@ package dev.journeymaps.model.validate;
 import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Checks a journey as a whole: ids, references, names, empty stages and the flow of customers through the graph.
@@ -37,8 +38,9 @@ public final class Validator {
 
     /**
      * Every problem in {@code journey}, sorted by location; empty when it is valid. The rules run side by side on the
-     * common fork-join pool (they only read the journey and its graph): the flow rules of a large journey are most of
-     * its validation, and a second core halves it. The problems are the same, in the same order, either way.
+     * common fork-join pool when memory allows (they only read the journey and its graph): the flow rules of a large
+     * journey are most of its validation, and a second core halves it. The problems are the same, in the same order,
+     * either way.
      */
     public static List<Problem> validate(Journey journey) {
         return validate(JourneyGraph.of(journey));
@@ -50,6 +52,21 @@ public final class Validator {
      */
     public static List<Problem> validate(JourneyGraph graph) {
         Journey journey = graph.journey();
-        return RULES.parallelStream().flatMap(r -> r.check(journey, graph)).sorted().toList();
+        Stream<Rule> rules = sideBySide(journey) ? RULES.parallelStream() : RULES.stream();
+        return rules.flatMap(r -> r.check(journey, graph)).sorted().toList();
+    }
+
+    /** About what checking a journey takes per touchpoint while several rules run at once. */
+    private static final long BYTES_PER_TOUCHPOINT = 16 * 1024;
+
+    /**
+     * Whether the rules run side by side: when the journey's touchpoints take at most a quarter of the memory Java may
+     * use at that rate. Near the heap's edge, running out of memory inside the fork-join pool could not always be
+     * reported (the pool's own classes failed to initialise: a second line, or none, instead of the one clean line
+     * that says what to do); on one thread it always is.
+     */
+    private static boolean sideBySide(Journey journey) {
+        long touchpoints = journey.stages().stream().mapToLong(s -> s.touchpoints().size()).sum();
+        return touchpoints * BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
     }
 }
