@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 /**
  * Analyses a journey: customer flow through its graph, a friction score per touchpoint explained component by
@@ -67,17 +66,14 @@ public final class Analyzer {
             // Each persona's route is taken, solved and analysed on its own, so the routes are worked on side by
             // side on the common fork-join pool when memory allows (a second core halves a six-persona journey's
             // analysis); each route's arithmetic is the same sequence either way, so the figures are too.
-            boolean sideBySide = sideBySide(routeTouchpoints);
-            List<JourneyGraph> routeGraphs = (sideBySide ? journey.personas().parallelStream()
-                    : journey.personas().stream()).map(p -> graph.route(p.id())).toList();
-            List<Journey> routed = routeGraphs.stream().map(JourneyGraph::journey).toList();
-            double[] shares = PersonaShares.weights(journey.personas(), routed);
             // the routes share one budget of what-ifs, so that many personas cost no more than one journey
             long budget = WhatIfs.MAX_WORK / journey.personas().size();
-            IntStream indices = IntStream.range(0, routed.size());
-            List<Worked> worked = (sideBySide ? indices.parallel() : indices)
-                    .mapToObj(i -> Worked.of(routeGraphs.get(i), options, surveys, budget))
+            List<Worked> worked = (sideBySide(routeTouchpoints) ? journey.personas().parallelStream()
+                    : journey.personas().stream())
+                    .map(p -> Worked.of(graph.route(p.id()), options, surveys, budget))
                     .toList();
+            List<Journey> routed = worked.stream().map(w -> w.solved().graph().journey()).toList();
+            double[] shares = PersonaShares.weights(journey.personas(), routed);
             for (int i = 0; i < routed.size(); i++) {
                 Persona persona = journey.personas().get(i);
                 personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(),
@@ -148,7 +144,8 @@ public final class Analyzer {
     private record Worked(Solved solved, JourneyAnalysis analysis) {
         static Worked of(JourneyGraph route, AnalysisOptions options, SurveyResult surveys, long whatIfWork) {
             Solved solved = Solved.of(route);
-            return new Worked(solved, analyse(route.journey(), solved, options, surveys, List.of(), List.of(), whatIfWork));
+            return new Worked(solved,
+                    analyse(route.journey(), solved, options, surveys, List.of(), List.of(), whatIfWork));
         }
     }
 
