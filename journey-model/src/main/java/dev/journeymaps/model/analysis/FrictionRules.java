@@ -8,8 +8,11 @@ import dev.journeymaps.model.Severity;
 import dev.journeymaps.model.Touchpoint;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -20,6 +23,14 @@ import java.util.OptionalDouble;
 final class FrictionRules {
 
     private final AnalysisOptions options;
+    /**
+     * Scores whose input many touchpoints share (not given, no pain points, nobody lost, one emotion), one of each
+     * per component and weight: they are values, and an analysis of 100,000 touchpoints made eight scores for each,
+     * most of them alike, that stayed in memory while the map was drawn.
+     */
+    private final Map<Shared, ComponentScore> shared = new HashMap<>();
+
+    private record Shared(FrictionComponent component, int raw, double weight) {}
 
     FrictionRules(AnalysisOptions options) {
         this.options = options;
@@ -139,7 +150,11 @@ final class FrictionRules {
             Raw raw = raws.get(c.ordinal());
             double weight = raw.given && given > 0 ? options.weights().weights().get(c) / given : 0;
             double normalised = clamp(raw.normalised);
-            scores.add(new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs));
+            int common = raw.common();
+            scores.add(common >= 0
+                    ? shared.computeIfAbsent(new Shared(c, common, weight),
+                            k -> new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs))
+                    : new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs));
         }
         return scores;
     }
@@ -162,9 +177,41 @@ final class FrictionRules {
 
     private record Raw(String input, double normalised, boolean given, List<ComponentScore.Input> inputs) {
         static final Raw NOT_GIVEN = new Raw("not given", 0, false, List.of(ComponentScore.Input.NOT_GIVEN));
+        static final Raw NO_PAIN_POINTS = new Raw("none", 0, in("none", 0, ""));
+        static final Raw NOBODY_LOST = dropOff(0);
+        /** A touchpoint's one emotion, by emotion. */
+        static final Map<Emotion, Raw> EMOTIONS = emotions();
 
         Raw(String input, double normalised, ComponentScore.Input in) {
             this(input, normalised, true, List.of(in));
+        }
+
+        private static final List<Raw> COMMON = commonInputs();
+
+        /** Which of the inputs above this is, which many touchpoints share; -1 when none. */
+        int common() {
+            for (int i = 0; i < COMMON.size(); i++) {
+                if (COMMON.get(i) == this) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static List<Raw> commonInputs() {
+            List<Raw> common = new ArrayList<>(List.of(NOT_GIVEN, NO_PAIN_POINTS, NOBODY_LOST));
+            common.addAll(EMOTIONS.values());
+            return List.copyOf(common);
+        }
+
+        private static Map<Emotion, Raw> emotions() {
+            Map<Emotion, Raw> m = new EnumMap<>(Emotion.class);
+            for (Emotion e : Emotion.values()) {
+                double score = e.score();
+                m.put(e, new Raw(e.label() + " (" + signed(score) + ")", Math.max(0, -score) / -Emotion.MIN,
+                        in("emotion", score, "", e.label())));
+            }
+            return m;
         }
     }
 
@@ -180,8 +227,7 @@ final class FrictionRules {
         double m = mean.get();
         double normalised = Math.max(0, -m) / -Emotion.MIN;
         if (t.emotionByPersona().isEmpty() && t.emotion().isPresent()) {
-            return new Raw(t.emotion().get().label() + " (" + signed(m) + ")", normalised,
-                    in("emotion", m, "", t.emotion().get().label()));
+            return Raw.EMOTIONS.get(t.emotion().get());
         }
         int personas = t.emotionByPersona().size();
         return new Raw("mean " + signed(m) + " over " + personas + " personas", normalised,
@@ -227,7 +273,7 @@ final class FrictionRules {
 
     private static Raw painPoints(Touchpoint t) {
         if (t.painPoints().isEmpty()) {
-            return new Raw("none", 0, in("none", 0, ""));
+            return Raw.NO_PAIN_POINTS;
         }
         Severity worst = t.painPoints().stream().map(PainPoint::severity).max(Enum::compareTo).orElseThrow();
         int n = t.painPoints().size();
@@ -236,8 +282,11 @@ final class FrictionRules {
     }
 
     private static Raw dropOff(TouchpointFlow flow) {
-        return new Raw(number(100 * flow.dropOffRate()) + "% of customers here not passed on", flow.dropOffRate(),
-                in("drop-off", 100 * flow.dropOffRate(), "%"));
+        return flow.dropOffRate() == 0 ? Raw.NOBODY_LOST : dropOff(flow.dropOffRate());
+    }
+
+    private static Raw dropOff(double rate) {
+        return new Raw(number(100 * rate) + "% of customers here not passed on", rate, in("drop-off", 100 * rate, "%"));
     }
 
     /**
