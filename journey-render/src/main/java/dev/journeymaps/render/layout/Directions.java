@@ -24,7 +24,7 @@ final class Directions {
 
     /** Whether {@code text} runs right to left, by its first strong character, else {@code fallbackRightToLeft}. */
     static boolean isRightToLeft(String text, boolean fallbackRightToLeft) {
-        int ascii = asciiStrong(text);
+        int ascii = knownStrong(text);
         if (ascii != UNDECIDED) {
             return ascii == NONE && fallbackRightToLeft;
         }
@@ -33,7 +33,7 @@ final class Directions {
     }
 
     private static boolean hasStrong(String text) {
-        int ascii = asciiStrong(text);
+        int ascii = knownStrong(text);
         if (ascii != UNDECIDED) {
             return ascii == LEFT_TO_RIGHT;
         }
@@ -47,20 +47,36 @@ final class Directions {
     private static final int UNDECIDED = -1;
 
     /**
-     * What ASCII alone decides, without the bidi algorithm (two {@link Bidi} objects a line cost a map of 10,000
-     * touchpoints a sixteenth of its layout): a Latin letter before any other letter is the first strong character
-     * and left to right; text of ASCII without letters has no strong character (digits, punctuation and spaces are
-     * weak or neutral); anything else, from the first character past ASCII on, is the algorithm's to decide.
+     * What the characters' own bidi classes decide, without the bidi algorithm (two {@link Bidi} objects a line cost a
+     * map of 10,000 touchpoints a sixteenth of its layout): a left-to-right letter before any character that could
+     * change the answer is the first strong character; text of only weak and neutral characters (digits, punctuation,
+     * spaces, marks, symbols, emoji) has none. Anything else (a right-to-left letter, an Arabic digit, an embedding, an
+     * isolate, a paragraph break past ASCII, an unassigned code point) leaves it to the algorithm from there on.
      */
-    private static int asciiStrong(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static int knownStrong(String text) {
+        for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                return UNDECIDED;
+            if (c < 0x80) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    return LEFT_TO_RIGHT;
+                }
+                i++;
+                continue;
             }
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
-                return LEFT_TO_RIGHT;
+            int cp = text.codePointAt(i);
+            switch (Character.getDirectionality(cp)) {
+                case Character.DIRECTIONALITY_LEFT_TO_RIGHT:
+                    return LEFT_TO_RIGHT;
+                case Character.DIRECTIONALITY_EUROPEAN_NUMBER, Character.DIRECTIONALITY_EUROPEAN_NUMBER_SEPARATOR,
+                        Character.DIRECTIONALITY_EUROPEAN_NUMBER_TERMINATOR,
+                        Character.DIRECTIONALITY_COMMON_NUMBER_SEPARATOR, Character.DIRECTIONALITY_NONSPACING_MARK,
+                        Character.DIRECTIONALITY_BOUNDARY_NEUTRAL, Character.DIRECTIONALITY_WHITESPACE,
+                        Character.DIRECTIONALITY_OTHER_NEUTRALS, Character.DIRECTIONALITY_SEGMENT_SEPARATOR:
+                    break;
+                default:
+                    return UNDECIDED;
             }
+            i += Character.charCount(cp);
         }
         return NONE;
     }
