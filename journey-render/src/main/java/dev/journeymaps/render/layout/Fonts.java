@@ -56,9 +56,9 @@ final class Fonts {
     private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
     private static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
     private static final Map<Double, List<Font>> BOLD_SIZES = new ConcurrentHashMap<>();
-    /** Each printable ASCII character's advance, by size: see {@link #asciiWidth}. */
-    private static final Map<Double, float[]> REGULAR_ASCII = new ConcurrentHashMap<>();
-    private static final Map<Double, float[]> BOLD_ASCII = new ConcurrentHashMap<>();
+    /** Each simple character's advance, by size: see {@link #simpleWidth}. */
+    private static final Map<Double, float[]> REGULAR_SIMPLE = new ConcurrentHashMap<>();
+    private static final Map<Double, float[]> BOLD_SIMPLE = new ConcurrentHashMap<>();
     private static final Map<Double, Map<String, Double>> REGULAR_WIDTHS = new ConcurrentHashMap<>();
     private static final Map<Double, Map<String, Double>> BOLD_WIDTHS = new ConcurrentHashMap<>();
     /**
@@ -88,8 +88,9 @@ final class Fonts {
         if (text.isEmpty()) {
             return 0;
         }
-        if (isPrintableAscii(text)) {
-            return asciiWidth(text, size, bold);
+        double simple = simpleWidth(text, size, bold);
+        if (simple >= 0) {
+            return simple;
         }
         if (text.length() > CACHED_LENGTH) {
             return measure(text, size, bold);
@@ -117,43 +118,82 @@ final class Fonts {
     }
 
     /**
-     * The advance of printable ASCII text without shaping it: the sum, in order and in {@code float} as the JDK adds
-     * them, of its characters' advances in DejaVu Sans, which has every one of them and which the JDK neither kerns
-     * nor ligates by default. It is the advance a {@link TextLayout} gives (FontsTest: every size a map uses, 20,000
-     * seeded texts up to 2,000 characters), in a few nanoseconds a character instead of microseconds a text: the
-     * texts a wrapped line is tried at were most of a 10,000-touchpoint map's layout.
+     * The advance of text of simple characters without shaping it, or -1 when it has another: the sum, in order and
+     * in {@code float} as the JDK adds them, of its characters' advances in DejaVu Sans. Simple are printable ASCII,
+     * the Latin letters and signs up to U+024F (but the micro sign), dashes, quotes and other punctuation, and currency signs: characters
+     * the JDK lays out without complex shaping, kerning or ligatures, each when DejaVu Sans has it (else the text
+     * falls back to another font and is measured whole). It is the advance a {@link TextLayout} gives (FontsTest:
+     * every size a map uses, 20,000 seeded texts up to 2,000 characters), in a few nanoseconds a character instead of
+     * microseconds a text: the texts a wrapped line is tried at were most of a 10,000-touchpoint map's layout.
      */
-    private static double asciiWidth(String text, double size, boolean bold) {
-        float[] advances = (bold ? BOLD_ASCII : REGULAR_ASCII).computeIfAbsent(size, s -> unknownAdvances());
+    private static double simpleWidth(String text, double size, boolean bold) {
+        float[] advances = null;
         float sum = 0;
         for (int i = 0; i < text.length(); i++) {
-            int c = text.charAt(i) - ' ';
+            char ch = text.charAt(i);
+            int c = simpleIndex(ch);
+            if (c < 0) {
+                return -1;
+            }
+            if (advances == null) {
+                advances = (bold ? BOLD_SIMPLE : REGULAR_SIMPLE).computeIfAbsent(size, s -> unknownAdvances());
+            }
             float advance = advances[c];
             if (Float.isNaN(advance)) {
                 // Measured when first used: a map uses a few dozen characters at a few sizes. Threads that meet the
                 // same character measure the same advance.
-                advance = (float) measure(String.valueOf(text.charAt(i)), size, bold);
+                advance = inFirstFont(ch, bold) ? (float) measure(String.valueOf(ch), size, bold) : NOT_SIMPLE;
                 advances[c] = advance;
+            }
+            if (advance == NOT_SIMPLE) {
+                return -1;
             }
             sum += advance;
         }
         return sum;
     }
 
-    private static float[] unknownAdvances() {
-        float[] advances = new float['~' - ' ' + 1];
-        Arrays.fill(advances, Float.NaN);
-        return advances;
+    /** The advance of a character DejaVu Sans does not have: such a text is measured whole. */
+    private static final float NOT_SIMPLE = Float.NEGATIVE_INFINITY;
+
+    /** The simple characters, as ranges from and to (both included): see {@link #simpleWidth}. */
+    private static final char[] SIMPLE = {
+        ' ', '~', // printable ASCII
+        '\u00a0', '\u00b4', // Latin-1 Supplement, but the micro sign (a TextLayout of it is not the sum of advances)
+        '\u00b6', '\u024f', // and Latin Extended-A and -B
+        '\u2010', '\u2027', // dashes, quotes, bullets, ellipsis (not the separators and bidi controls after)
+        '\u2030', '\u205e', // per mille, primes, guillemets and more punctuation
+        '\u20a0', '\u20c0', // currency signs
+    };
+    private static final int SIMPLE_COUNT = simpleCount();
+
+    private static int simpleCount() {
+        int count = 0;
+        for (int r = 0; r < SIMPLE.length; r += 2) {
+            count += SIMPLE[r + 1] - SIMPLE[r] + 1;
+        }
+        return count;
     }
 
-    private static boolean isPrintableAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < ' ' || c > '~') {
-                return false;
+    /** Where {@code ch}'s advance is in a table of simple characters' advances; -1 when it is not simple. */
+    private static int simpleIndex(char ch) {
+        int base = 0;
+        for (int r = 0; r < SIMPLE.length; r += 2) {
+            if (ch < SIMPLE[r]) {
+                return -1;
             }
+            if (ch <= SIMPLE[r + 1]) {
+                return base + ch - SIMPLE[r];
+            }
+            base += SIMPLE[r + 1] - SIMPLE[r] + 1;
         }
-        return true;
+        return -1;
+    }
+
+    private static float[] unknownAdvances() {
+        float[] advances = new float[SIMPLE_COUNT];
+        Arrays.fill(advances, Float.NaN);
+        return advances;
     }
 
     /** The advance of {@code text} as a {@link TextLayout} of it has it: what {@link #width} answers. */

@@ -50,8 +50,23 @@ class FontsTest {
         assertThat(Fonts.width(sequence, 13, false)).isEqualTo(Fonts.width("😀", 13, false));
     }
 
+    /** Every simple character past ASCII: Latin-1 (but the micro sign), Latin Extended-A and -B, punctuation, currency. */
+    private static final String PAST_ASCII = range('\u00a0', '\u024f').replace("\u00b5", "") + range('\u2010', '\u2027')
+            + range('\u2030', '\u205e') + range('\u20a0', '\u20c0');
+    /** The micro sign, combining marks, bidi controls, Greek, Hebrew, Arabic, CJK, a separator, an emoji's halves, and simple ones. */
+    private static final String NOT_SIMPLE = "\u00b5\u0301\u0308\u200d\u200e\u202b\u03b1\u05d0\u0627\u4e2d\u2028"
+            + "\ud83d\ude00" + PAST_ASCII.substring(0, 40);
+
+    private static String range(char from, char to) {
+        StringBuilder s = new StringBuilder();
+        for (char c = from; c <= to; c++) {
+            s.append(c);
+        }
+        return s.toString();
+    }
+
     @Test
-    void measuresAsciiTextAsATextLayoutDoesWithoutShapingIt() {
+    void measuresSimpleTextAsATextLayoutDoesWithoutShapingIt() {
         SplittableRandom random = new SplittableRandom(20261202L);
         for (int i = 0; i < 20_000; i++) {
             // Every half point a map may use, and arbitrary sizes between.
@@ -59,8 +74,13 @@ class FontsTest {
             boolean bold = random.nextBoolean();
             int length = i % 100 == 0 ? 1 + random.nextInt(2000) : 1 + random.nextInt(80);
             StringBuilder text = new StringBuilder();
+            // A third of the texts printable ASCII, a third with Latin letters and punctuation past it, a third also
+            // with characters that are not simple (measured whole) and ones DejaVu Sans does not have.
+            int kind = i % 3;
             for (int c = 0; c < length; c++) {
-                text.append((char) (' ' + random.nextInt('~' - ' ' + 1)));
+                text.append(kind == 0 || random.nextInt(4) > 0 ? (char) (' ' + random.nextInt('~' - ' ' + 1))
+                        : kind == 1 ? PAST_ASCII.charAt(random.nextInt(PAST_ASCII.length()))
+                        : NOT_SIMPLE.charAt(random.nextInt(NOT_SIMPLE.length())));
             }
             assertThat(Fonts.width(text.toString(), size, bold)).as("'%s' at %s, bold %s", text, size, bold)
                     .isEqualTo(Fonts.measure(text.toString(), size, bold));
