@@ -85,6 +85,25 @@ public final class JourneyReader {
      * scanner fails on one with an index error rather than a syntax error.
      */
     private static Optional<Problem> loneSurrogate(String text, String name) {
+        // Most files have no surrogate at all: the text is searched in blocks copied to an array, a loop the compiler
+        // makes tight (over charAt it took 1.2 % of reading and drawing a 10,000-touchpoint map), and only a block
+        // with a surrogate is looked at character by character.
+        char[] block = new char[8192];
+        for (int from = 0; from < text.length(); from += block.length) {
+            int to = Math.min(text.length(), from + block.length);
+            text.getChars(from, to, block, 0);
+            boolean any = false;
+            for (int i = 0; i < to - from; i++) {
+                any |= Character.isSurrogate(block[i]);
+            }
+            if (any) {
+                return loneSurrogateFrom(text, name);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Problem> loneSurrogateFrom(String text, String name) {
         int line = 1;
         int column = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -113,20 +132,22 @@ public final class JourneyReader {
     static Optional<Problem> longLine(String text, String name, ReadLimits limits) {
         int max = limits.maxLineLength();
         int line = 1;
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '\n') {
-                if (i - start > max) {
-                    return Optional.of(Problem.error("limit.line-too-long", "line " + line + " is " + (i - start)
-                                    + " characters long, more than the limit of " + max,
-                                    SourceLocation.of(name, line, max + 1))
-                            .withHint("break the text over several lines (YAML folds the lines of a text back into"
-                                    + " one), or raise the text limit with --max-text if the file is trusted; the"
-                                    + " line limit is " + ReadLimits.LINE_FACTOR + " times the text limit"));
-                }
-                line++;
-                start = i + 1;
+        // indexOf finds the line breaks many characters at a time; a loop over charAt took 1.5 % of reading and
+        // drawing a 10,000-touchpoint map
+        for (int start = 0; start <= text.length(); line++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
             }
+            if (end - start > max) {
+                return Optional.of(Problem.error("limit.line-too-long", "line " + line + " is " + (end - start)
+                                + " characters long, more than the limit of " + max,
+                                SourceLocation.of(name, line, max + 1))
+                        .withHint("break the text over several lines (YAML folds the lines of a text back into"
+                                + " one), or raise the text limit with --max-text if the file is trusted; the"
+                                + " line limit is " + ReadLimits.LINE_FACTOR + " times the text limit"));
+            }
+            start = end + 1;
         }
         return Optional.empty();
     }

@@ -159,6 +159,13 @@ class ReadProblemsTest {
         assertThat(problems).extracting(Problem::code).containsExactly("limit.line-too-long");
         assertThat(problems.get(0).location()).isEqualTo(SourceLocation.of("f.yaml", 4, 101));
         assertThat(problems.get(0).hint()).contains("--max-text");
+        // the first line too long, however many come after it, and a last line without a line break
+        String last = yaml + "# " + "m".repeat(200);
+        assertThat(JourneyReader.read(last, "f.yaml", small).problems().get(0).location())
+                .isEqualTo(SourceLocation.of("f.yaml", 4, 101));
+        String onlyLast = "journey: {id: j, title: T}\nstages: []\n# " + "m".repeat(200);
+        assertThat(JourneyReader.read(onlyLast, "f.yaml", small).problems().get(0).location())
+                .isEqualTo(SourceLocation.of("f.yaml", 3, 101));
     }
 
     @Test
@@ -209,6 +216,20 @@ class ReadProblemsTest {
             String plain = "journey: {id: j, title: " + "x".repeat(pad) + "\uD83D\uDE00 end}\nstages: []\n";
             assertThat(JourneyReader.read(quoted, "e.yaml").problems()).as("quoted, pad %d", pad).isEmpty();
             assertThat(JourneyReader.read(plain, "e.yaml").problems()).as("plain, pad %d", pad).isEmpty();
+        }
+    }
+
+    @Test
+    void findsHalfASurrogatePairAndKeepsWholeOnesWhereverTheyFallInTheBlocksSearched() {
+        // The text is searched for surrogates in blocks of 8,192 characters: a pair across two blocks is whole, half
+        // a pair in a later block is found with its line and column.
+        for (int pad = 8180; pad < 8200; pad++) {
+            String whole = "journey: {id: j, title: \"" + "x".repeat(pad) + "\uD83D\uDE00\"}\nstages: []\n";
+            assertThat(JourneyReader.read(whole, "e.yaml").problems()).as("whole, pad %d", pad).isEmpty();
+            String half = "journey: {id: j, title: T}\n# " + "x".repeat(pad) + "\nstages: [] # \uDE00\n";
+            Problem p = only(half);
+            assertThat(p.code()).as("half, pad %d", pad).isEqualTo("io.bad-encoding");
+            assertThat(p.location()).as("half, pad %d", pad).isEqualTo(SourceLocation.of("f.yaml", 3, 14));
         }
     }
 
