@@ -7,10 +7,8 @@ import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.JourneyLayout;
 import dev.journeymaps.render.layout.PageLayout;
 import dev.journeymaps.render.layout.Scene;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -198,8 +196,7 @@ public final class SvgRenderer {
         // Streamed: the document of a large journey is many times the size of its scene, and the scene many times
         // the size of one of its rows, which is all the drawing holds at a time.
         try {
-            SvgWriter.write(survey -> JourneyLayout.drawing(analysed, options, survey), options.theme(),
-                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
+            SvgWriter.write(survey -> JourneyLayout.drawing(analysed, options, survey), options.theme(), out);
         } catch (UncheckedIOException e) {
             throw new RenderException("cannot write the SVG map: " + e.getCause().getMessage(), e.getCause());
         } catch (IOException e) {

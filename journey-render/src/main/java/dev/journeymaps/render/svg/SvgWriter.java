@@ -22,7 +22,7 @@ import dev.journeymaps.render.layout.TextOutlines.ColourLayer;
 import dev.journeymaps.render.layout.TextOutlines.Outlines;
 import dev.journeymaps.render.theme.Theme;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,11 +77,12 @@ final class SvgWriter {
     }
 
     /**
-     * Writes the SVG document of the drawing {@code layout} makes to {@code out} as it goes, never holding it whole.
+     * Writes the SVG document of the drawing {@code layout} makes to {@code out} in UTF-8 as it goes, never holding it
+     * whole.
      * {@code layout} is given what must see every node before the drawing is drawn (for the icons and the style
      * sheet the document opens with); see {@link dev.journeymaps.render.layout.JourneyLayout#drawing}.
      */
-    static void write(Function<Consumer<Node>, Drawing> layout, Theme theme, Writer out) throws IOException {
+    static void write(Function<Consumer<Node>, Drawing> layout, Theme theme, OutputStream out) throws IOException {
         SvgWriter w = new SvgWriter(theme, TextMode.TEXT);
         w.xml.streamingTo(out);
         w.document(layout);
