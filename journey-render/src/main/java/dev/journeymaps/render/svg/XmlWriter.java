@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -16,10 +17,10 @@ import java.util.Deque;
  */
 final class XmlWriter {
 
-    /** Past this many characters, a streaming writer hands what it holds to its sink at the next element end. */
-    private static final int DRAIN_CHARS = 1 << 16;
+    /** Past this many bytes, a streaming writer hands what it holds to its sink at the next element end. */
+    private static final int DRAIN_BYTES = 1 << 16;
 
-    private final StringBuilder out = new StringBuilder(8192);
+    private final Utf8 out = new Utf8();
     /** Where the document goes as it is written, in UTF-8, or null to hold it whole for {@link #toString()}. */
     private OutputStream sink;
     private final Deque<String> open = new ArrayDeque<>();
@@ -104,7 +105,7 @@ final class XmlWriter {
         }
         if (inlineDepth == 0) {
             out.append('\n');
-            if (sink != null && out.length() > DRAIN_CHARS) {
+            if (sink != null && out.size() > DRAIN_BYTES) {
                 try {
                     drain();
                 } catch (IOException e) {
@@ -131,10 +132,7 @@ final class XmlWriter {
     }
 
     private void drain() throws IOException {
-        // Encoded a block at a time by String.getBytes, straight to the stream: through a Writer each block was
-        // copied twice more and encoded a character at a time (7 % of drawing a 10,000-touchpoint map).
-        sink.write(out.toString().getBytes(StandardCharsets.UTF_8));
-        out.setLength(0);
+        out.writeTo(sink);
     }
 
     /** The document written so far. */
@@ -154,7 +152,9 @@ final class XmlWriter {
     }
 
     private void indent() {
-        out.append("  ".repeat(open.size()));
+        for (int i = open.size(); i > 0; i--) {
+            out.append("  ");
+        }
     }
 
     /**
@@ -226,5 +226,87 @@ final class XmlWriter {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The document as UTF-8 bytes, encoded as it is appended. A StringBuilder turns to two bytes a character for good
+     * at the first character past Latin-1 (every map has some: the marks around numbers, a minus sign), and the
+     * document then went through two more copies and an encoder loop on its way out (7 % of drawing a
+     * 10,000-touchpoint map through a Writer, 6 % through String.getBytes). A character that is half a surrogate pair
+     * becomes {@code ?}, as every JDK encoder writes it; the writer's escaping drops such characters before they come
+     * here.
+     */
+    private static final class Utf8 {
+        private byte[] bytes = new byte[8192];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        Utf8 append(char c) {
+            if (c < 0x80) {
+                room(1);
+                bytes[size++] = (byte) c;
+                return this;
+            }
+            return append(String.valueOf(c));
+        }
+
+        Utf8 append(String text) {
+            int n = text.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    bytes[size++] = (byte) c;
+                } else {
+                    i = appendWide(text, i);
+                }
+            }
+            return this;
+        }
+
+        /** Writes the character at {@code i} (past ASCII) and returns the index of the last one it used. */
+        private int appendWide(String text, int i) {
+            room(text.length() - i + 3);
+            char c = text.charAt(i);
+            if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (!Character.isSurrogate(c)) {
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(i + 1));
+                bytes[size++] = (byte) (0xF0 | cp >> 18);
+                bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | cp & 0x3F);
+                return i + 1;
+            } else {
+                bytes[size++] = '?';
+            }
+            return i;
+        }
+
+        /** Makes room for at least {@code more} bytes after what is held. */
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+
+        void writeTo(OutputStream sink) throws IOException {
+            sink.write(bytes, 0, size);
+            size = 0;
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, size, StandardCharsets.UTF_8);
+        }
     }
 }

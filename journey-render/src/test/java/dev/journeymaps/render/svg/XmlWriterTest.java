@@ -3,9 +3,44 @@ package dev.journeymaps.render.svg;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class XmlWriterTest {
+
+    /** ASCII, Latin-1, Greek, a minus sign, a left-to-right mark, Persian, CJK, an emoji's halves, markup. */
+    private static final String POOL = "aZ09 <&\"'\t\n\u00e9\u00b7\u03b1\u2212\u200e\u06f1\u0627\u4e2d\ud83d\ude00\ud800";
+
+    @Test
+    void writesTheDocumentAsTheUtf8OfItsTextWhetherStreamedOrHeld() throws IOException {
+        // The writer encodes UTF-8 itself as it appends: every text of 2,000 seeded ones (any script, emoji, markup,
+        // half a surrogate pair) comes out as the JDK's own encoding of the escaped text, in many drained blocks.
+        SplittableRandom random = new SplittableRandom(20261202L);
+        StringBuilder expected = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg>\n");
+        XmlWriter held = new XmlWriter().declaration().start("svg");
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        XmlWriter streamed = new XmlWriter().streamingTo(sink).declaration().start("svg");
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int c = random.nextInt(200); c > 0; c--) {
+                text.append(POOL.charAt(random.nextInt(POOL.length())));
+            }
+            for (XmlWriter w : new XmlWriter[] {held, streamed}) {
+                w.startInline("text").attribute("id", text.toString()).text(text.toString()).end();
+            }
+            expected.append("  <text id=\"").append(XmlWriter.escape(text.toString(), true)).append("\">")
+                    .append(XmlWriter.escape(text.toString(), false)).append("</text>\n");
+        }
+        held.end();
+        streamed.end();
+        streamed.finish();
+        expected.append("</svg>\n");
+        assertThat(sink.toByteArray()).isEqualTo(expected.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(held.toString()).isEqualTo(expected.toString());
+    }
 
     @Test
     void escapesMarkupAndQuotesInTextAndAttributes() {
