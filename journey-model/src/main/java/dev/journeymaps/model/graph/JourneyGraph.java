@@ -40,6 +40,8 @@ public final class JourneyGraph {
 
     private final Journey journey;
     private final Map<String, Touchpoint> touchpoints;
+    /** The same touchpoints as a list, in journey order: asked for by every route's solver and what-ifs. */
+    private final List<Touchpoint> inOrder;
     private final List<Flow> flows;
     /** Each touchpoint's outgoing and incoming flows, in flow order: what most questions about the graph ask. */
     private final Map<String, List<Flow>> outgoing;
@@ -55,7 +57,8 @@ public final class JourneyGraph {
     private JourneyGraph(Journey journey) {
         this.journey = journey;
         this.touchpoints = journey.touchpointsById();
-        this.flows = List.copyOf(wire(List.copyOf(touchpoints.values())));
+        this.inOrder = List.copyOf(touchpoints.values());
+        this.flows = List.copyOf(wire(inOrder));
         Map<String, List<Flow>> out = new HashMap<>();
         Map<String, List<Flow>> in = new HashMap<>();
         for (Flow f : flows) {
@@ -133,7 +136,7 @@ public final class JourneyGraph {
 
     /** The touchpoints, in journey order, one per id. */
     public List<Touchpoint> touchpoints() {
-        return List.copyOf(touchpoints.values());
+        return inOrder;
     }
 
     /** The touchpoint with this id, if any. */
