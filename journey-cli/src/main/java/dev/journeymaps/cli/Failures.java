@@ -30,11 +30,30 @@ final class Failures {
     }
 
     /**
+     * Whether {@code failure} is running out of memory, also when it shows as something else: a class whose
+     * initialisation ran out of memory (a fork-join pool's helper, say) fails every later use with a
+     * {@link NoClassDefFoundError} that names the out-of-memory only in its cause's message.
+     */
+    static boolean isOutOfMemory(Throwable failure) {
+        Throwable t = failure;
+        for (int depth = 0; t != null && depth < 8; depth++, t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+            if (t instanceof LinkageError && t.getMessage() != null
+                    && t.getMessage().contains("java.lang.OutOfMemoryError")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * One line for any throwable, errors included: running out of memory or stack says what to do, since the input
      * was within the limits and only the Java settings are too small for it.
      */
     static String describeFatal(Throwable failure) {
-        if (failure instanceof OutOfMemoryError) {
+        if (isOutOfMemory(failure)) {
             long megabytes = Runtime.getRuntime().maxMemory() >> 20;
             return "out of memory: this needs more than the " + megabytes + " MB Java may use here; give it more"
                     + " with " + JAVA_OPTIONS_VARIABLE + "=-Xmx2g (or java -Xmx2g -jar journey.jar), or ask for less"

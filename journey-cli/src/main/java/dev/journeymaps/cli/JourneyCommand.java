@@ -134,16 +134,19 @@ public final class JourneyCommand implements Callable<Integer> {
 
     /** Runs {@code journey} with {@code args} and exits with its exit code. */
     public static void main(String[] args) {
+        // Asked now, while there is memory: the handler below may run when there is none left, and must then load
+        // and initialise nothing (Failures included).
+        boolean debug = Failures.debugFromEnvironment();
         // A thread of ours other than main (the preview's poller, a server thread) that dies says so in one line too.
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             // Out of memory on another thread (the JDK's Java2D disposer, the fonts' warm-up) is the main thread's to
             // report: it needed the memory and says so in one line. Printing here made a second line, or, with the
             // heap still full, ran out itself and the JVM printed its own "thrown from the UncaughtExceptionHandler".
-            if (e instanceof OutOfMemoryError) {
+            if (e instanceof OutOfMemoryError || Failures.isOutOfMemory(e)) {
                 return;
             }
             System.err.print("journey: " + Failures.describeFatal(e) + "\n");
-            if (Failures.debugFromEnvironment()) {
+            if (debug) {
                 e.printStackTrace();
             }
         });
