@@ -53,8 +53,9 @@ public final class JourneyGraph {
      */
     private final Map<String, Object> outgoing;
     /**
-     * The graph for the algorithms (reach, loops), built the first time one is asked for: a map is drawn with the
-     * flows alone, and JGraphT's graph of 100,000 touchpoints was about 25 MB of the heap while it was drawn.
+     * The graph for the algorithms (reach, loops) and incoming flows, built the first time one is asked for: a map is
+     * drawn with the outgoing flows alone, and JGraphT's graph of 100,000 touchpoints was about 25 MB of the heap
+     * while it was drawn.
      */
     private volatile Graph<String, Flow> graph;
     /** Each persona's route as a graph, built when first asked for (see {@link #route}). */

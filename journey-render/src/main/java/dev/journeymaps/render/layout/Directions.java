@@ -24,18 +24,18 @@ final class Directions {
 
     /** Whether {@code text} runs right to left, by its first strong character, else {@code fallbackRightToLeft}. */
     static boolean isRightToLeft(String text, boolean fallbackRightToLeft) {
-        int ascii = knownStrong(text);
-        if (ascii != UNDECIDED) {
-            return ascii == NONE && fallbackRightToLeft;
+        int known = knownStrong(text);
+        if (known != UNDECIDED) {
+            return known == NONE && fallbackRightToLeft;
         }
         int flags = fallbackRightToLeft ? Bidi.DIRECTION_DEFAULT_RIGHT_TO_LEFT : Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT;
         return !new Bidi(text, flags).baseIsLeftToRight();
     }
 
     private static boolean hasStrong(String text) {
-        int ascii = knownStrong(text);
-        if (ascii != UNDECIDED) {
-            return ascii == LEFT_TO_RIGHT;
+        int known = knownStrong(text);
+        if (known != UNDECIDED) {
+            return known == LEFT_TO_RIGHT;
         }
         // With opposite defaults, the base direction differs only when no strong character decides it.
         return new Bidi(text, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight()
