@@ -58,9 +58,9 @@ public final class Analyzer {
         Journey journey = graph.journey();
         List<PersonaAnalysis> personas = new ArrayList<>();
         List<Route> routes = new ArrayList<>();
-        long routeTouchpoints = PersonaRoutes.size(journey);
+        long routeTouchpoints = graph.routeTouchpoints();
         boolean bounded = routeTouchpoints <= PersonaRoutes.MAX_TOUCHPOINTS;
-        boolean differ = PersonaRoutes.differ(journey);
+        boolean differ = graph.routesDiffer();
         boolean ownEmotions = journey.touchpoints().stream().anyMatch(t -> !t.emotionByPersona().isEmpty());
         if (!journey.personas().isEmpty() && bounded && (differ || ownEmotions)) {
             // Each persona's route is taken, solved and analysed on its own, so the routes are worked on side by

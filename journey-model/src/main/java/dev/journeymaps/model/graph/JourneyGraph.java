@@ -1,6 +1,7 @@
 package dev.journeymaps.model.graph;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.PersonaRoutes;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.Transition;
 import java.util.ArrayList;
@@ -60,6 +61,10 @@ public final class JourneyGraph {
     private volatile Graph<String, Flow> graph;
     /** Each persona's route as a graph, built when first asked for (see {@link #route}). */
     private final Map<String, JourneyGraph> routes = new ConcurrentHashMap<>();
+    /** {@link #routeTouchpoints()} once counted, -1 before; racing threads count the same. */
+    private volatile long routeTouchpoints = -1;
+    /** {@link #routesDiffer()} once asked, null before. */
+    private volatile Boolean routesDiffer;
 
     private JourneyGraph(Journey journey) {
         this.journey = journey;
@@ -141,6 +146,29 @@ public final class JourneyGraph {
     public JourneyGraph route(String personaId) {
         Objects.requireNonNull(personaId, "personaId");
         return routes.computeIfAbsent(personaId, id -> of(journey.forPersona(id)));
+    }
+
+    /**
+     * The touchpoints of every persona's route, summed ({@link PersonaRoutes#size}), counted the first time it is
+     * asked for: three rules and the analysis each ask.
+     */
+    public long routeTouchpoints() {
+        long counted = routeTouchpoints;
+        if (counted < 0) {
+            counted = PersonaRoutes.size(journey);
+            routeTouchpoints = counted;
+        }
+        return counted;
+    }
+
+    /** Whether some touchpoint leaves a persona out ({@link PersonaRoutes#differ}), found the first time it is asked. */
+    public boolean routesDiffer() {
+        Boolean differ = routesDiffer;
+        if (differ == null) {
+            differ = PersonaRoutes.differ(journey);
+            routesDiffer = differ;
+        }
+        return differ;
     }
 
     /** The touchpoints, in journey order, one per id. */

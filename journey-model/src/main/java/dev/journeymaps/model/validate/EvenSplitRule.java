@@ -24,7 +24,7 @@ final class EvenSplitRule implements Rule {
                 .anyMatch(n -> graph.touchpoint(n.to()).isEmpty())) {
             return Stream.empty();
         }
-        if (PersonaRoutes.differ(journey) && PersonaRoutes.size(journey) <= PersonaRoutes.MAX_TOUCHPOINTS) {
+        if (graph.routesDiffer() && graph.routeTouchpoints() <= PersonaRoutes.MAX_TOUCHPOINTS) {
             // each persona is routed on their own, from the entries of their own route
             return journey.personas().stream()
                     .map(p -> EntryShares.of(graph.route(p.id())))

@@ -13,10 +13,10 @@ final class PersonaRoutesTooLargeRule implements Rule {
 
     @Override
     public Stream<Problem> check(Journey journey, JourneyGraph graph) {
-        if (!PersonaRoutes.differ(journey)) {
+        if (!graph.routesDiffer()) {
             return Stream.empty();
         }
-        long size = PersonaRoutes.size(journey);
+        long size = graph.routeTouchpoints();
         if (size <= PersonaRoutes.MAX_TOUCHPOINTS) {
             return Stream.empty();
         }

@@ -21,7 +21,7 @@ final class PersonaShareAssumedRule implements Rule {
                 .count();
         // Routes too large to route separately (flow.persona-routes-too-large) weigh no shares: nothing is assumed.
         if (n < 2 || journey.personas().stream().anyMatch(p -> p.share().isPresent())
-                || !PersonaRoutes.differ(journey) || PersonaRoutes.size(journey) > PersonaRoutes.MAX_TOUCHPOINTS) {
+                || !graph.routesDiffer() || graph.routeTouchpoints() > PersonaRoutes.MAX_TOUCHPOINTS) {
             return Stream.empty();
         }
         return Stream.of(Problem.warning("flow.persona-share-assumed",
