@@ -52,7 +52,7 @@ public final class Validator {
      */
     public static List<Problem> validate(JourneyGraph graph) {
         Journey journey = graph.journey();
-        Stream<Rule> rules = sideBySide(journey) ? RULES.parallelStream() : RULES.stream();
+        Stream<Rule> rules = sideBySide(graph) ? RULES.parallelStream() : RULES.stream();
         return rules.flatMap(r -> r.check(journey, graph)).sorted().toList();
     }
 
@@ -65,8 +65,7 @@ public final class Validator {
      * reported (the pool's own classes failed to initialise: a second line, or none, instead of the one clean line
      * that says what to do); on one thread it always is.
      */
-    private static boolean sideBySide(Journey journey) {
-        long touchpoints = journey.stages().stream().mapToLong(s -> s.touchpoints().size()).sum();
-        return touchpoints * BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
+    private static boolean sideBySide(JourneyGraph graph) {
+        return graph.touchpoints().size() * BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
     }
 }
