@@ -15,13 +15,16 @@ import dev.journeymaps.render.theme.Theme;
 import dev.journeymaps.render.theme.ThemeResult;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -102,16 +105,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        // Every format measures text and colours it by a theme: the fonts load and the built-in themes are read
-        // while the journey is read (README, performance).
-        Thread warmUp = new Thread(() -> {
-            FontWarmUp.run();
-            Theme.BUILT_IN.size();
-        }, "journey-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
         parent.refuseAsOutput(output, file);
         Format chosen = chosenFormat();
+        Path path = parent.resolve(file);
+        warmUp(path, chosen);
         Optional<String> ignored =
                 MapOptions.ignoredBy(chosen, spec.commandLine().getParseResult()::hasMatchedOption);
         if (ignored.isPresent()) {
@@ -119,7 +116,6 @@ final class RenderCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path path = parent.resolve(file);
         if (Files.isDirectory(path)) {
             return renderFolder(path, chosen, out, err);
         }
@@ -204,6 +200,38 @@ final class RenderCommand implements Callable<Integer> {
         }
         parent.readsFrom(target);
         return Theme.load(target.toRealPath());
+    }
+
+    /**
+     * Reads the fonts and the built-in themes on a thread of their own while this one reads and checks the journey
+     * (every format measures text and colours it by a theme; README, performance). Java2D's fonts start only when
+     * {@code format} draws glyphs or the journey's first 64 KB hold text they are needed to measure: a map of simple
+     * text is measured without them.
+     */
+    private static void warmUp(Path path, Format format) {
+        Thread warmUp = new Thread(() -> {
+            FontWarmUp.run(start(path), DRAWS_GLYPHS.contains(format));
+            Theme.BUILT_IN.size();
+        }, "journey-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static final Set<Format> DRAWS_GLYPHS = EnumSet.of(Format.PNG, Format.PDF, Format.PPTX);
+
+    /**
+     * The first 64 KB of {@code path} as text; empty when it is no regular file (a pipe's bytes are the main thread's
+     * to read) or cannot be read (the main thread says why).
+     */
+    private static String start(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return "";
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return new String(in.readNBytes(1 << 16), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     /** {@code journey render DIR --format html -o SITE}: a report per journey and an index page. */

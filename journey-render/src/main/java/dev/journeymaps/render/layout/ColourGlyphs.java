@@ -1,8 +1,10 @@
 package dev.journeymaps.render.layout;
 
+import static dev.journeymaps.render.layout.FontTables.table;
+import static dev.journeymaps.render.layout.FontTables.u16;
+
 import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -113,28 +115,5 @@ final class ColourGlyphs {
                     | (cpal.get(at + 1) & 0xFF) << 8 | (cpal.get(at) & 0xFF);
         }
         return argb;
-    }
-
-    /** The table {@code tag} of the font file, as a buffer of its own bytes; empty when the font has none. */
-    private static Optional<ByteBuffer> table(ByteBuffer file, String tag) {
-        int tables = u16(file, 4);
-        for (int t = 0; t < tables; t++) {
-            int record = 12 + 16 * t;
-            byte[] name = new byte[4];
-            file.get(record, name);
-            if (new String(name, StandardCharsets.ISO_8859_1).equals(tag)) {
-                int offset = file.getInt(record + 8);
-                int length = file.getInt(record + 12);
-                if (offset < 0 || length < 0 || offset > file.limit() - length) {
-                    throw new IllegalArgumentException("the font's " + tag + " table lies outside the file");
-                }
-                return Optional.of(file.slice(offset, length));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static int u16(ByteBuffer buffer, int at) {
-        return buffer.getShort(at) & 0xFFFF;
     }
 }

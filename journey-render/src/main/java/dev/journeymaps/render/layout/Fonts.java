@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.AttributedString;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -34,31 +33,60 @@ final class Fonts {
 
     private static final String DIR = "/dev/journeymaps/render/fonts/";
     private static final int ZWJ = 0x200D;
-    private static final String EMOJI_FILE = "TwemojiMozilla.ttf";
     /** Where the emoji font is in the fallback order. */
     private static final int EMOJI = 2;
-    private static final Font EMOJI_FONT;
-    /** The colour layers of the emoji font's glyphs. */
-    static final ColourGlyphs EMOJI_COLOURS;
 
-    static {
-        byte[] emoji = bytes(EMOJI_FILE);
-        EMOJI_FONT = font(EMOJI_FILE, emoji);
-        EMOJI_COLOURS = ColourGlyphs.read(emoji);
+    /**
+     * DejaVu Sans's advances for the simple characters (see {@link #simpleWidth}), read from its tables without
+     * Java2D, so that a map whose text is all simple starts no font manager.
+     */
+    private static final class Simple {
+        static final SimpleFace REGULAR = SimpleFace.of("DejaVuSans.ttf");
+        static final SimpleFace BOLD = SimpleFace.of("DejaVuSans-Bold.ttf");
     }
 
-    // Regular and bold of each family, in fallback order; a family without a bold face repeats its regular one.
-    private static final List<Font> REGULAR =
-            List.of(load("DejaVuSans.ttf"), load("NotoSansSundanese-Regular.ttf"), EMOJI_FONT);
-    private static final List<Font> BOLD =
-            List.of(load("DejaVuSans-Bold.ttf"), load("NotoSansSundanese-Bold.ttf"), EMOJI_FONT);
-    // Fractional metrics and no transform: widths do not depend on a screen's resolution.
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
-    private static final Map<Double, List<Font>> BOLD_SIZES = new ConcurrentHashMap<>();
-    /** Each simple character's advance, by size: see {@link #simpleWidth}. */
-    private static final Map<Double, float[]> REGULAR_SIMPLE = new ConcurrentHashMap<>();
-    private static final Map<Double, float[]> BOLD_SIMPLE = new ConcurrentHashMap<>();
+    /**
+     * The advance of each simple character in font units, by its place in {@link #SIMPLE}: -1 for one the font does
+     * not have. {@code glyphs} scales them.
+     */
+    private record SimpleFace(GlyphAdvances glyphs, int[] units) {
+        static SimpleFace of(String file) {
+            GlyphAdvances glyphs = GlyphAdvances.read(bytes(file));
+            int[] units = new int[SIMPLE_COUNT];
+            for (int r = 0, at = 0; r < SIMPLE.length; r += 2) {
+                for (char ch = SIMPLE[r]; ch <= SIMPLE[r + 1]; ch++, at++) {
+                    // The JDK draws these two as an invisible glyph, whatever the font maps them to.
+                    units[at] = ch == LEFT_TO_RIGHT_MARK || ch == SOFT_HYPHEN ? 0 : glyphs.units(ch);
+                }
+            }
+            return new SimpleFace(glyphs, units);
+        }
+    }
+
+    /** Java2D's fonts, loaded when a text is not simple, its outlines are drawn or a glyph's ink is asked for. */
+    private static final class Awt {
+        static final String EMOJI_FILE = "TwemojiMozilla.ttf";
+        static final Font EMOJI_FONT;
+        /** The colour layers of the emoji font's glyphs. */
+        static final ColourGlyphs EMOJI_COLOURS;
+
+        static {
+            byte[] emoji = bytes(EMOJI_FILE);
+            EMOJI_FONT = font(EMOJI_FILE, emoji);
+            EMOJI_COLOURS = ColourGlyphs.read(emoji);
+        }
+
+        // Regular and bold of each family, in fallback order; a family without a bold face repeats its regular one.
+        static final List<Font> REGULAR =
+                List.of(load("DejaVuSans.ttf"), load("NotoSansSundanese-Regular.ttf"), EMOJI_FONT);
+        static final List<Font> BOLD =
+                List.of(load("DejaVuSans-Bold.ttf"), load("NotoSansSundanese-Bold.ttf"), EMOJI_FONT);
+        // Fractional metrics and no transform: widths do not depend on a screen's resolution.
+        static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
+        static final Map<Double, List<Font>> REGULAR_SIZES = new ConcurrentHashMap<>();
+        static final Map<Double, List<Font>> BOLD_SIZES = new ConcurrentHashMap<>();
+    }
+
     private static final Map<Double, Map<String, Double>> REGULAR_WIDTHS = new ConcurrentHashMap<>();
     private static final Map<Double, Map<String, Double>> BOLD_WIDTHS = new ConcurrentHashMap<>();
     /**
@@ -119,51 +147,71 @@ final class Fonts {
 
     /**
      * The advance of text of simple characters without shaping it, or -1 when it has another: the sum, in order and
-     * in {@code float} as the JDK adds them, of its characters' advances in DejaVu Sans. Simple are printable ASCII,
-     * the Latin letters and signs up to U+024F (but the micro sign), dashes, quotes and other punctuation, and currency signs: characters
-     * the JDK lays out without complex shaping, kerning or ligatures, each when DejaVu Sans has it (else the text
-     * falls back to another font and is measured whole). It is the advance a {@link TextLayout} gives (FontsTest:
-     * every size a map uses, 20,000 seeded texts up to 2,000 characters), in a few nanoseconds a character instead of
-     * microseconds a text: the texts a wrapped line is tried at were most of a 10,000-touchpoint map's layout.
+     * in {@code float} as the JDK adds them, of its characters' advances in DejaVu Sans, read from the font's tables
+     * ({@link GlyphAdvances}). Simple are printable ASCII, the Latin letters and signs up to U+024F (but the micro
+     * sign), the left-to-right mark, dashes, quotes and other punctuation, currency signs, arrows and the minus sign:
+     * characters the JDK lays out without complex shaping, kerning or ligatures, each when DejaVu Sans has it (else
+     * the text falls back to another font and is measured whole). It is the advance a {@link TextLayout} gives
+     * (FontsTest: every simple character at every half point from 1 to 100, and 20,000 seeded texts up to 2,000
+     * characters at sizes between), in a few nanoseconds a character instead of microseconds a text, and without
+     * starting Java2D's fonts: a map whose text is all simple never does.
      */
     private static double simpleWidth(String text, double size, boolean bold) {
-        float[] advances = null;
+        SimpleFace face = null;
+        long scale = 0;
         float sum = 0;
         for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            int c = simpleIndex(ch);
+            int c = simpleIndex(text.charAt(i));
             if (c < 0) {
                 return -1;
             }
-            if (advances == null) {
-                advances = (bold ? BOLD_SIMPLE : REGULAR_SIMPLE).computeIfAbsent(size, s -> unknownAdvances());
+            if (face == null) {
+                face = bold ? Simple.BOLD : Simple.REGULAR;
+                scale = face.glyphs().scale(size);
+                if (scale < 0) {
+                    return -1;
+                }
             }
-            float advance = advances[c];
-            if (Float.isNaN(advance)) {
-                // Measured when first used: a map uses a few dozen characters at a few sizes. Threads that meet the
-                // same character measure the same advance.
-                advance = inFirstFont(ch, bold) ? (float) measure(String.valueOf(ch), size, bold) : NOT_SIMPLE;
-                advances[c] = advance;
+            int units = face.units()[c];
+            if (units < 0) {
+                return -1; // DejaVu Sans has no glyph for it: the text falls back to another font
             }
-            if (advance == NOT_SIMPLE) {
-                return -1;
-            }
-            sum += advance;
+            sum += GlyphAdvances.advance(units, scale);
         }
         return sum;
     }
 
-    /** The advance of a character DejaVu Sans does not have: such a text is measured whole. */
-    private static final float NOT_SIMPLE = Float.NEGATIVE_INFINITY;
+    /**
+     * Whether every character of {@code text} but line breaks and tabs is simple and in DejaVu Sans, so that
+     * {@link #width} measures it without Java2D's fonts.
+     */
+    static boolean isSimple(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch != '\n' && ch != '\r' && ch != '\t') {
+                int c = simpleIndex(ch);
+                if (c < 0 || Simple.REGULAR.units()[c] < 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final char LEFT_TO_RIGHT_MARK = '\u200e';
+    private static final char SOFT_HYPHEN = '\u00ad';
 
     /** The simple characters, as ranges from and to (both included): see {@link #simpleWidth}. */
     private static final char[] SIMPLE = {
         ' ', '~', // printable ASCII
         '\u00a0', '\u00b4', // Latin-1 Supplement, but the micro sign (a TextLayout of it is not the sum of advances)
         '\u00b6', '\u024f', // and Latin Extended-A and -B
+        LEFT_TO_RIGHT_MARK, LEFT_TO_RIGHT_MARK, // which the maps put before a signed number
         '\u2010', '\u2027', // dashes, quotes, bullets, ellipsis (not the separators and bidi controls after)
         '\u2030', '\u205e', // per mille, primes, guillemets and more punctuation
         '\u20a0', '\u20c0', // currency signs
+        '\u2190', '\u21ff', // arrows
+        '\u2212', '\u2212', // the minus sign
     };
     private static final int SIMPLE_COUNT = simpleCount();
 
@@ -190,15 +238,9 @@ final class Fonts {
         return -1;
     }
 
-    private static float[] unknownAdvances() {
-        float[] advances = new float[SIMPLE_COUNT];
-        Arrays.fill(advances, Float.NaN);
-        return advances;
-    }
-
     /** The advance of {@code text} as a {@link TextLayout} of it has it: what {@link #width} answers. */
     static double measure(String text, double size, boolean bold) {
-        return new TextLayout(styled(text, size, bold).getIterator(), CONTEXT).getAdvance();
+        return new TextLayout(styled(text, size, bold).getIterator(), Awt.CONTEXT).getAdvance();
     }
 
     /** What {@code layout} answers, with a cache of the widths it measures that lives as long as it runs. */
@@ -307,19 +349,19 @@ final class Fonts {
 
     /** The bundled fonts in fallback order at {@code size}, derived once per size and weight. */
     private static List<Font> sized(double size, boolean bold) {
-        return (bold ? BOLD_SIZES : REGULAR_SIZES).computeIfAbsent(size,
-                s -> (bold ? BOLD : REGULAR).stream().map(f -> f.deriveFont(s.floatValue())).toList());
+        return (bold ? Awt.BOLD_SIZES : Awt.REGULAR_SIZES).computeIfAbsent(size,
+                s -> (bold ? Awt.BOLD : Awt.REGULAR).stream().map(f -> f.deriveFont(s.floatValue())).toList());
     }
 
     /** Whether DejaVu Sans, the first bundled font (its bold face for bold text), has a glyph for {@code cp}. */
     static boolean inFirstFont(int cp, boolean bold) {
-        return (bold ? BOLD : REGULAR).get(0).canDisplay(cp);
+        return (bold ? Awt.BOLD : Awt.REGULAR).get(0).canDisplay(cp);
     }
 
     /** The space between the ink of {@code cp}'s glyph in DejaVu Sans and the end of its advance. */
     static double rightSideBearing(int cp, double size, boolean bold) {
         Font font = sized(size, bold).get(0);
-        GlyphMetrics metrics = font.createGlyphVector(CONTEXT, Character.toChars(cp)).getGlyphMetrics(0);
+        GlyphMetrics metrics = font.createGlyphVector(Awt.CONTEXT, Character.toChars(cp)).getGlyphMetrics(0);
         return metrics.getAdvanceX() - metrics.getBounds2D().getMaxX();
     }
 
@@ -346,7 +388,12 @@ final class Fonts {
 
     /** Whether {@code font} is the colour emoji font, whose glyphs have {@link #EMOJI_COLOURS}. */
     static boolean isEmoji(Font font) {
-        return font.getFontName(Locale.ROOT).equals(EMOJI_FONT.getFontName(Locale.ROOT));
+        return font.getFontName(Locale.ROOT).equals(Awt.EMOJI_FONT.getFontName(Locale.ROOT));
+    }
+
+    /** The colour layers of the emoji font's glyphs. */
+    static ColourGlyphs emojiColours() {
+        return Awt.EMOJI_COLOURS;
     }
 
     private static Font load(String file) {

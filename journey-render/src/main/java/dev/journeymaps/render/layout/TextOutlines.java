@@ -93,7 +93,7 @@ public final class TextOutlines {
                 rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         double runLeft = left + layout.getLogicalHighlightShape(start, limit).getBounds2D().getX();
         for (int g = 0; g < glyphs.getNumGlyphs(); g++) {
-            List<ColourGlyphs.Layer> layers = Fonts.EMOJI_COLOURS.layers(glyphs.getGlyphCode(g));
+            List<ColourGlyphs.Layer> layers = Fonts.emojiColours().layers(glyphs.getGlyphCode(g));
             if (layers.isEmpty()) {
                 continue; // drawn in ink by the layout, like any glyph
             }

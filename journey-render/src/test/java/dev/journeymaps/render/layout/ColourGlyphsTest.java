@@ -22,7 +22,7 @@ class ColourGlyphsTest {
     @ParameterizedTest
     @ValueSource(strings = {"☕", "😀", "🚀", "🛒", "📦", "🎉"})
     void anEmojiIsSeveralLayersInDistinctOpaqueColours(String emoji) {
-        List<ColourGlyphs.Layer> layers = Fonts.EMOJI_COLOURS.layers(glyph(emoji));
+        List<ColourGlyphs.Layer> layers = Fonts.emojiColours().layers(glyph(emoji));
 
         assertThat(layers).hasSizeGreaterThanOrEqualTo(3);
         assertThat(layers.stream().mapToInt(ColourGlyphs.Layer::argb).distinct().count()).isGreaterThanOrEqualTo(3);
@@ -35,18 +35,18 @@ class ColourGlyphsTest {
     @Test
     void readsTheHotBeverageAsTwemojiDrawsIt() {
         // Twemoji's ☕: a grey saucer (#99aab5) first, a light cup (#ccd6dd) over it; known from the font's tables.
-        List<ColourGlyphs.Layer> layers = Fonts.EMOJI_COLOURS.layers(glyph("☕"));
+        List<ColourGlyphs.Layer> layers = Fonts.emojiColours().layers(glyph("☕"));
 
         assertThat(layers).hasSize(6);
         assertThat(layers.get(0).argb()).isEqualTo(0xFF99AAB5);
         assertThat(layers.get(1).argb()).isEqualTo(0xFFCCD6DD);
-        assertThat(Fonts.EMOJI_COLOURS.size()).isGreaterThan(3000);
+        assertThat(Fonts.emojiColours().size()).isGreaterThan(3000);
     }
 
     @Test
     void aGlyphWithoutLayersHasNone() {
-        assertThat(Fonts.EMOJI_COLOURS.layers(0)).isEmpty();
-        assertThat(Fonts.EMOJI_COLOURS.layers(Integer.MAX_VALUE)).isEmpty();
+        assertThat(Fonts.emojiColours().layers(0)).isEmpty();
+        assertThat(Fonts.emojiColours().layers(Integer.MAX_VALUE)).isEmpty();
     }
 
     @Test

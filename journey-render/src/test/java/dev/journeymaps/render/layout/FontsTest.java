@@ -50,11 +50,18 @@ class FontsTest {
         assertThat(Fonts.width(sequence, 13, false)).isEqualTo(Fonts.width("😀", 13, false));
     }
 
-    /** Every simple character past ASCII: Latin-1 (but the micro sign), Latin Extended-A and -B, punctuation, currency. */
-    private static final String PAST_ASCII = range('\u00a0', '\u024f').replace("\u00b5", "") + range('\u2010', '\u2027')
-            + range('\u2030', '\u205e') + range('\u20a0', '\u20c0');
-    /** The micro sign, combining marks, bidi controls, Greek, Hebrew, Arabic, CJK, a separator, an emoji's halves, and simple ones. */
-    private static final String NOT_SIMPLE = "\u00b5\u0301\u0308\u200d\u200e\u202b\u03b1\u05d0\u0627\u4e2d\u2028"
+    /**
+     * Every simple character past ASCII: Latin-1 (but the micro sign), Latin Extended-A and -B, the left-to-right mark,
+     * punctuation, currency, arrows, the minus sign.
+     */
+    private static final String PAST_ASCII = range('\u00a0', '\u024f').replace("\u00b5", "") + "\u200e"
+            + range('\u2010', '\u2027') + range('\u2030', '\u205e') + range('\u20a0', '\u20c0')
+            + range('\u2190', '\u21ff') + "\u2212";
+    /**
+     * The micro sign, combining marks, a joiner, bidi controls, Greek, Hebrew, Arabic, CJK, a separator, an emoji's
+     * halves, and simple ones.
+     */
+    private static final String NOT_SIMPLE = "\u00b5\u0301\u0308\u200d\u200f\u202b\u03b1\u05d0\u0627\u4e2d\u2028"
             + "\ud83d\ude00" + PAST_ASCII.substring(0, 40);
 
     private static String range(char from, char to) {
@@ -63,6 +70,21 @@ class FontsTest {
             s.append(c);
         }
         return s.toString();
+    }
+
+    @Test
+    void readsEachSimpleCharactersAdvanceFromTheFontAsATextLayoutMeasuresIt() {
+        String simple = range(' ', '~') + PAST_ASCII;
+        for (int halfPoints = 2; halfPoints <= 200; halfPoints++) {
+            for (boolean bold : new boolean[] {false, true}) {
+                for (int i = 0; i < simple.length(); i++) {
+                    String text = simple.substring(i, i + 1);
+                    assertThat(Fonts.width(text, halfPoints / 2.0, bold))
+                            .as("U+%04X at %s, bold %s", (int) text.charAt(0), halfPoints / 2.0, bold)
+                            .isEqualTo(Fonts.measure(text, halfPoints / 2.0, bold));
+                }
+            }
+        }
     }
 
     @Test
