@@ -86,13 +86,16 @@ public final class TextFile {
 
     /** {@code bytes} as UTF-8 text without a byte order mark, or {@code io.bad-encoding} at the first bad byte. */
     public static Read decode(byte[] bytes, String name) {
-        int bad = firstMalformed(bytes);
-        if (bad >= 0) {
-            return Read.failed(badEncoding(bytes, bad, name));
-        }
-        // Checked first, then decoded by String itself: decoding into a CharBuffer held the text twice more (two
-        // bytes a character, then the copy), a third of a small heap for a file at the size limit.
+        // Decoded by String itself (decoding into a CharBuffer held the text twice more, two bytes a character and
+        // then the copy: a third of a small heap for a file at the size limit), which replaces what is not UTF-8
+        // with U+FFFD: only a text with one is decoded again, strictly, to tell a bad byte from a U+FFFD written.
         String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            int bad = firstMalformed(bytes);
+            if (bad >= 0) {
+                return Read.failed(badEncoding(bytes, bad, name));
+            }
+        }
         return new Read(text.startsWith("\uFEFF") ? text.substring(1) : text, Optional.empty());
     }
 

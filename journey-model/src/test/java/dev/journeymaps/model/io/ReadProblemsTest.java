@@ -209,6 +209,22 @@ class ReadProblemsTest {
     }
 
     @Test
+    void tellsABadByteFromAReplacementCharacterWrittenInTheFile(@TempDir Path dir) throws Exception {
+        // Text is decoded once and checked strictly only when it holds U+FFFD, which a bad byte also decodes to.
+        Path written = dir.resolve("written.yaml");
+        Files.writeString(written, "journey: {id: j, title: \"a \uFFFD b\"}\nstages: []\n", StandardCharsets.UTF_8);
+        assertThat(JourneyReader.read(written).problems()).isEmpty();
+        assertThat(JourneyReader.read(written).journey().orElseThrow().title()).isEqualTo("a \uFFFD b");
+        Path both = dir.resolve("both.yaml");
+        byte[] text = "journey: {id: j, title: \"\uFFFD\"}\n# caf?\n".getBytes(StandardCharsets.UTF_8);
+        text[text.length - 2] = (byte) 0xE9; // Latin-1 for the e acute
+        Files.write(both, text);
+        Problem p = JourneyReader.read(both).problems().get(0);
+        assertThat(p.code()).isEqualTo("io.bad-encoding");
+        assertThat(p.location()).isEqualTo(SourceLocation.of(both.toString(), 2, 6));
+    }
+
+    @Test
     void readsEmojiWhereverTheyFallInTheParsersBuffer() {
         // Regression: snakeyaml-engine 3.0.1 threw IndexOutOfBoundsException for an emoji at the 1024th character.
         for (int pad = 950; pad < 1100; pad++) {
