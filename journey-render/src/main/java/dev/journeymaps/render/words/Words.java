@@ -15,8 +15,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words a map or a report adds around the journey's own text (lane names, "reach", "exit", headings, tooltip
@@ -55,6 +57,18 @@ public final class Words {
     private final boolean rightToLeft;
     /** The language's digits and signs, or null for Western digits: then numbers are shown as they are made. */
     private final DecimalFormatSymbols digits;
+
+    /**
+     * Percentages and decimals already shown, by value: a map of 10,000 touchpoints shows 60,000 percentages and as
+     * many decimals, most of them the same few (33.3%, 0.00), each made through a {@link BigDecimal}. At most
+     * {@link #REMEMBERED} of each, so that a Words kept for long stays small.
+     */
+    private final Map<Double, String> percentsShown = new ConcurrentHashMap<>();
+    private final Map<Fixed, String> decimalsShown = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 1024;
+
+    /** A value shown with a number of decimals: the key of a decimal already shown. */
+    private record Fixed(double value, int decimals) {}
 
     private Words(Locale locale, Digits choice, String... names) {
         this.rightToLeft = TextDirection.of(locale.toLanguageTag()) == TextDirection.RTL;
@@ -200,7 +214,12 @@ public final class Words {
 
     /** {@code value} with {@code decimals} decimals as this language shows it ({@code 0.42}, {@code ۰٫۴۲}). */
     public String decimal(double value, int decimals) {
-        return shown(fixed(value, decimals));
+        Fixed key = new Fixed(value, decimals);
+        String known = decimalsShown.get(key);
+        if (known != null) {
+            return known;
+        }
+        return remember(decimalsShown, key, shown(fixed(value, decimals)));
     }
 
     /** A whole number as this language shows it. */
@@ -213,8 +232,20 @@ public final class Words {
      * {@code 0.125} is {@code 12.5%} (Persian {@code ۱۲٫۵٪}).
      */
     public String percent(double share) {
+        String known = percentsShown.get(share);
+        if (known != null) {
+            return known;
+        }
         BigDecimal percent = BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return shown(percent.toPlainString() + "%");
+        return remember(percentsShown, share, shown(percent.toPlainString() + "%"));
+    }
+
+    /** {@code shown}, kept in {@code known} under {@code key} while it holds fewer than {@link #REMEMBERED}. */
+    private static <K> String remember(Map<K, String> known, K key, String shown) {
+        if (known.size() < REMEMBERED) {
+            known.put(key, shown);
+        }
+        return shown;
     }
 
     private String text(String key) {

@@ -124,4 +124,22 @@ class WordsTest {
                 .as("the digits stay in order after Persian words").contains("\u200e۲۰۲۷\u200e-\u200e۰۵\u200e-\u200e۳۱\u200e");
         assertThat(Words.forMap("hr").date(due)).isEqualTo("2027-05-31");
     }
+
+    @Test
+    void showsANumberTheSameWhetherItWasShownBeforeOrNot() {
+        Words persian = Words.forMap("fa");
+        Words english = Words.forMap("en");
+        // Past the most each Words remembers, and every value twice: the second answer is the remembered one.
+        for (int i = 0; i < 3_000; i++) {
+            double share = i / 2_999.0;
+            String first = english.percent(share);
+            assertThat(english.percent(share)).isEqualTo(first).isEqualTo(Words.forMap("en").percent(share));
+            assertThat(persian.decimal(share, 2)).isEqualTo(persian.decimal(share, 2))
+                    .isEqualTo(Words.forMap("fa").decimal(share, 2));
+        }
+        assertThat(english.percent(0.125)).isEqualTo("12.5%");
+        assertThat(persian.percent(0.125)).isEqualTo("۱۲٫۵٪");
+        assertThat(english.decimal(0.125, 2)).isEqualTo("0.13");
+        assertThat(english.decimal(0.125, 1)).as("the decimals are part of what is remembered").isEqualTo("0.1");
+    }
 }
