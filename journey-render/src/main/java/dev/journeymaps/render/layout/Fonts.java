@@ -159,24 +159,18 @@ final class Fonts {
      * starting Java2D's fonts: a map whose text is all simple never does.
      */
     private static double simpleWidth(String text, double size, boolean bold) {
-        SimpleFace face = null;
-        long scale = 0;
+        long scale = -1;
         float sum = 0;
         for (int i = 0; i < text.length(); i++) {
-            int c = simpleIndex(text.charAt(i));
-            if (c < 0) {
-                return -1;
+            int units = simpleUnits(text.charAt(i), bold);
+            if (units < 0) {
+                return -1; // not simple, or DejaVu Sans has no glyph for it: the text is measured whole
             }
-            if (face == null) {
-                face = bold ? Simple.BOLD : Simple.REGULAR;
-                scale = face.glyphs().scale(size);
+            if (scale < 0) {
+                scale = (bold ? Simple.BOLD : Simple.REGULAR).glyphs().scale(size);
                 if (scale < 0) {
                     return -1;
                 }
-            }
-            int units = face.units()[c];
-            if (units < 0) {
-                return -1; // DejaVu Sans has no glyph for it: the text falls back to another font
             }
             sum += GlyphAdvances.advance(units, scale);
         }
@@ -190,14 +184,20 @@ final class Fonts {
     static boolean isSimple(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            if (ch != '\n' && ch != '\r' && ch != '\t') {
-                int c = simpleIndex(ch);
-                if (c < 0 || Simple.REGULAR.units()[c] < 0) {
-                    return false;
-                }
+            if (ch != '\n' && ch != '\r' && ch != '\t' && simpleUnits(ch, false) < 0) {
+                return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The advance of {@code ch} in DejaVu Sans (bold or not) in font units when it is simple and the font has it;
+     * else -1. The font's tables are read only once a character is simple.
+     */
+    private static int simpleUnits(char ch, boolean bold) {
+        int c = simpleIndex(ch);
+        return c < 0 ? -1 : (bold ? Simple.BOLD : Simple.REGULAR).units()[c];
     }
 
     private static final char LEFT_TO_RIGHT_MARK = '\u200e';
@@ -388,7 +388,7 @@ final class Fonts {
                 || (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0020 && cp <= 0xE007F);
     }
 
-    /** Whether {@code font} is the colour emoji font, whose glyphs have {@link #EMOJI_COLOURS}. */
+    /** Whether {@code font} is the colour emoji font, whose glyphs have {@link #emojiColours()}. */
     static boolean isEmoji(Font font) {
         return font.getFontName(Locale.ROOT).equals(Awt.EMOJI_FONT.getFontName(Locale.ROOT));
     }
