@@ -227,8 +227,15 @@ public final class JourneyLayout {
         int columns = journey.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
         if (page == Page.AUTO) {
             List<RowPlan.Row> one = RowPlan.of(journey.stages(), Integer.MAX_VALUE);
-            Stacked strip = new Stacked(one, keep, null);
+            // Measured without its cards, which only the map drawn needs; laid out in full when its size needs them.
+            List<RowLayout> oneRow = one.stream().map(r -> new RowLayout(map, r)).toList();
+            Stacked measured = wholeKeyFitsOneLine(Math.max(MIN_WIDTH, right(oneRow) + MARGIN))
+                    ? new Stacked(one, false, null, true) : null;
+            Stacked strip = measured != null && measured.sized ? measured : new Stacked(one, keep, null);
             if (strip.width() <= MAX_ASPECT * strip.height() || columns <= 1) {
+                if (strip == measured) {
+                    return new Stacked(one, keep, survey);
+                }
                 if (survey != null) {
                     strip.draw(survey);
                 }
@@ -243,6 +250,39 @@ public final class JourneyLayout {
                     survey);
         }
         return new Stacked(rowPlan(page), keep, survey);
+    }
+
+    /** The right edge of the widest of {@code rows}. */
+    private double right(List<RowLayout> rows) {
+        return rows.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + map.metrics().gutter());
+    }
+
+    /**
+     * Whether every key there is fits the first line of the key of a map {@code width} wide; then the key of any map
+     * that wide is one line, whatever its cards draw.
+     */
+    private boolean wholeKeyFitsOneLine(double width) {
+        return Legend.fitsOneLine(EnumSet.allOf(Legend.Key.class), words, MARGIN + map.metrics().gutter(),
+                width - MARGIN);
+    }
+
+    /** A map's width and height and its tallest row's height. */
+    record Size(double width, double height, double rowHeight) {}
+
+    /**
+     * The size of {@code drawn}'s map in one row, measured without its cards ({@code measured}) or laid out in full;
+     * empty when measuring alone cannot tell it (see {@link Stacked#sized}). The two must agree: the wrapping of an
+     * automatic page is chosen from the first.
+     */
+    static Optional<Size> oneRow(AnalysedJourney drawn, RenderOptions options, boolean measured) {
+        return Fonts.measuring(() -> {
+            JourneyLayout layout = new JourneyLayout(JourneyGraph.of(drawn.journey()), drawn.analysis(),
+                    options.lanes(), options.typography(), options.page());
+            Stacked strip = layout.new Stacked(RowPlan.of(drawn.journey().stages(), Integer.MAX_VALUE), false, null,
+                    measured);
+            return strip.sized ? Optional.of(new Size(strip.width(), strip.height(), strip.rowHeight))
+                    : Optional.empty();
+        });
     }
 
     /**
@@ -282,13 +322,30 @@ public final class JourneyLayout {
         private final Fonts.Widths widths = Fonts.widths();
 
         /**
+         * Whether {@link #width}, {@link #height} and {@link #rowHeight} are the map's: always for a map laid out,
+         * and for one only measured ({@code measured}) when its key's height does not hang on its cards.
+         */
+        private final boolean sized;
+
+        /**
          * Lays {@code plan} out; {@code survey}, when not null, sees every node as {@link JourneyLayout#drawing}
          * says.
          */
         Stacked(List<RowPlan.Row> plan, boolean keep, Consumer<Node> survey) {
+            this(plan, keep, survey, false);
+        }
+
+        /**
+         * Lays {@code plan} out, or with {@code measured} (and neither {@code keep} nor {@code survey}) only measures
+         * it, without the touchpoint lanes' nodes: for its size alone, never to be drawn.
+         */
+        private Stacked(List<RowPlan.Row> plan, boolean keep, Consumer<Node> survey, boolean measured) {
+            if (measured && (keep || survey != null)) {
+                throw new IllegalArgumentException("a measured map keeps and surveys no node");
+            }
             rows = plan.stream().map(r -> new RowLayout(map, r)).toList();
             double gutter = map.metrics().gutter();
-            double right = rows.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + gutter);
+            double right = right(rows);
             width = Math.max(MIN_WIDTH, right + MARGIN);
             head = new ArrayList<>();
             double y = titleBlock(head, width, MARGIN);
@@ -318,10 +375,11 @@ public final class JourneyLayout {
                     nodes.forEach(surveyed);
                     kept.add(nodes);
                 } else {
-                    bands = rows.get(r).bands(top, n -> {
+                    Consumer<Node> passing = n -> {
                         keys.addAll(Legend.keysOf(List.of(n)));
                         surveyed.accept(n);
-                    });
+                    };
+                    bands = measured ? rows.get(r).measuredBands(top, passing) : rows.get(r).bands(top, passing);
                 }
                 double bottom = bands.get(bands.size() - 1).bottom();
                 tops[r] = top;
@@ -330,6 +388,12 @@ public final class JourneyLayout {
                 y = bottom;
             }
             rowHeight = tallest;
+            // The cards' symbols are missing from a measured map's keys. Its key is as tall as the map's when the map
+            // has a key (one card with a symbol is proof enough) and every key there is fits its first line.
+            for (int r = 0; measured && keys.isEmpty() && r < rows.size(); r++) {
+                keys.addAll(rows.get(r).firstCardKeys());
+            }
+            sized = !measured || !keys.isEmpty() && wholeKeyFitsOneLine(width);
             key = new ArrayList<>();
             if (!keys.isEmpty()) {
                 y += 2 * LANE_GAP;

@@ -148,6 +148,14 @@ final class Legend {
         return List.of(new Group(Role.LEGEND, "", parts));
     }
 
+    /**
+     * Whether the key of {@code keys} takes one line between {@code left} and {@code right}; then so does the key of
+     * any of them, its entries in the same order and each no further right.
+     */
+    static boolean fitsOneLine(Set<Key> keys, Words words, double left, double right) {
+        return lines(keys, words, left, right) == 1;
+    }
+
     private static int lines(Set<Key> keys, Words words, double left, double right) {
         int lines = 1;
         double x = left;

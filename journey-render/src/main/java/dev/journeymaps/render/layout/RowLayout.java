@@ -17,6 +17,7 @@ import dev.journeymaps.render.words.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -88,6 +89,19 @@ final class RowLayout {
      * it. With {@code passing} null, the bands keep their nodes.
      */
     List<Band> bands(double top, Consumer<Node> passing) {
+        return bands(top, passing, false);
+    }
+
+    /**
+     * The row's bands as {@link #bands(double, Consumer)} gives them, at the same tops and bottoms, but the touchpoint
+     * lane only measured: none of its nodes (label, cards, arrows) is made or handed to {@code passing}. The cards are
+     * most of a row's cost; a map measured only to choose its rows needs none of them.
+     */
+    List<Band> measuredBands(double top, Consumer<Node> passing) {
+        return bands(top, passing, true);
+    }
+
+    private List<Band> bands(double top, Consumer<Node> passing, boolean touchpointsMeasured) {
         List<Band> bands = new ArrayList<>();
         List<Node> header = passing == null ? new ArrayList<>() : new PassingList(passing);
         double y = top + stageHeaders(header, top);
@@ -96,7 +110,7 @@ final class RowLayout {
         for (Lane lane : map.lanes()) {
             // One lane of one row is held even when passing: the hotspot tint goes in between its nodes.
             List<Node> nodes = new ArrayList<>();
-            double bottom = lane(nodes, lane, y);
+            double bottom = lane(nodes, lane, y, touchpointsMeasured);
             if (bottom > y) {
                 List<Node> drawn = tinted(nodes, hotspots, y, bottom);
                 if (passing != null) {
@@ -181,13 +195,15 @@ final class RowLayout {
         return out;
     }
 
-    /** Adds {@code lane} under {@code top} when the row has something for it; answers the new bottom. */
-    private double lane(List<Node> out, Lane lane, double top) {
+    /**
+     * Adds {@code lane} under {@code top} when the row has something for it; answers the new bottom. The touchpoint
+     * lane adds nothing when only {@code measured}.
+     */
+    private double lane(List<Node> out, Lane lane, double top, boolean measured) {
         return switch (lane) {
             case PERSONAS -> top;
-            case TOUCHPOINTS -> touchpoints.isEmpty() ? top : new TouchpointLane(map.graph(), touchpoints,
-                    map.positions(), map.flows().touching(row.from(), row.to()), row, columns, cards(), words)
-                    .layout(out, top + metrics.laneGap());
+            case TOUCHPOINTS -> touchpoints.isEmpty() ? top : touchpointLane(measured ? null : out,
+                    top + metrics.laneGap());
             case EMOTIONS -> {
                 EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, map.extremes(), columns, words,
                         metrics.compact());
@@ -203,6 +219,30 @@ final class RowLayout {
                     : top;
             case BLUEPRINT -> blueprint(out, top);
         };
+    }
+
+    /**
+     * The keys of the symbols on the first card of the row's touchpoint lane that draws any (on most maps its first
+     * card); none when no card does. The cards are made one by one, up to that one.
+     */
+    Set<Legend.Key> firstCardKeys() {
+        if (map.lanes().contains(Lane.TOUCHPOINTS)) {
+            CardLayout cards = cards();
+            for (int i = 0; i < touchpoints.size(); i++) {
+                Set<Legend.Key> keys = Legend.keysOf(List.of(cards.card(touchpoints.get(i), columns.cardX()[i], 0)));
+                if (!keys.isEmpty()) {
+                    return keys;
+                }
+            }
+        }
+        return Set.of();
+    }
+
+    /** The touchpoint lane laid out into {@code out} from {@code top}, or only measured when {@code out} is null. */
+    private double touchpointLane(List<Node> out, double top) {
+        TouchpointLane lane = new TouchpointLane(map.graph(), touchpoints, map.positions(),
+                map.flows().touching(row.from(), row.to()), row, columns, cards(), words);
+        return out == null ? lane.bottom(top) : lane.layout(out, top);
     }
 
     private CardLayout cards() {

@@ -79,8 +79,16 @@ final class TouchpointLane {
         return row.holds(positions.get(id));
     }
 
-    /** Adds the lane at {@code top}; answers its bottom. */
-    double layout(List<Node> out, double top) {
+    /**
+     * Where the lane laid out at {@code top} ends, found without laying out its cards and arrows: its height is the
+     * corridors' tracks and the cards' height, whatever the cards and arrows hold.
+     */
+    double bottom(double top) {
+        FlowRoutes.Plan plan = plan();
+        return top + corridor(plan.tracksAbove()) + cards.height() + corridor(plan.tracksBelow());
+    }
+
+    private FlowRoutes.Plan plan() {
         List<Flow> routed = flows.stream()
                 .filter(f -> !JourneyLayout.isStraight(f, graph, positions))
                 .toList();
@@ -92,7 +100,12 @@ final class TouchpointLane {
         System.arraycopy(columns.cardX(), 0, slots, 1, touchpoints.size());
         slots[0] = JourneyLayout.MARGIN - columns.cardWidth() / 2;
         slots[slots.length - 1] = rightEdge() - columns.cardWidth() / 2;
-        FlowRoutes.Plan plan = FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth());
+        return FlowRoutes.plan(routed, this::slot, slots, columns.cardWidth());
+    }
+
+    /** Adds the lane at {@code top}; answers its bottom ({@link #bottom}). */
+    double layout(List<Node> out, double top) {
+        FlowRoutes.Plan plan = plan();
         double cardsTop = top + corridor(plan.tracksAbove());
         double cardsBottom = cardsTop + cards.height();
         out.add(JourneyLayout.laneLabel(words.get("lane.touchpoints"), cardsTop + 18, columns));
