@@ -133,11 +133,25 @@ final class EmotionLane {
         return 2 * inset + 4 * level;
     }
 
-    /** Adds the lane at {@code top}; answers its bottom. */
+    /** The bottom of the lane laid out at {@code top}: its height is its levels' and its personas' key's. */
+    double bottom(double top) {
+        return top + height(curvePersonas());
+    }
+
+    private double height(List<Persona> personas) {
+        return Math.max(minHeight(), legendTop() + personas.size() * 16 + (compact ? 4 : 0));
+    }
+
+    /** Where the key of the personas' curves starts below the lane's top. */
+    private double legendTop() {
+        return compact ? 34 : 40;
+    }
+
+    /** Adds the lane at {@code top}; answers its bottom ({@link #bottom}). */
     double layout(List<Node> out, double top) {
         List<Persona> personas = curvePersonas();
-        double legendTop = compact ? 34 : 40;
-        double height = Math.max(minHeight(), legendTop + personas.size() * 16 + (compact ? 4 : 0));
+        double legendTop = legendTop();
+        double height = height(personas);
         double left = columns.left();
         out.add(new Box(Role.EMOTION_LANE, left, top, columns.right() - left, height, 6, 0, false));
         String label = words.get("lane.emotion");

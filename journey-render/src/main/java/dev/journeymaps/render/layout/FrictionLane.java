@@ -114,9 +114,18 @@ final class FrictionLane {
         return names;
     }
 
-    /** Adds the lane at {@code top}; answers its bottom. */
+    /** The bottom of the lane laid out at {@code top}: its height is the same whatever its cells hold. */
+    double bottom(double top) {
+        return top + height();
+    }
+
+    private double height() {
+        return compact ? COMPACT_HEIGHT : HEIGHT;
+    }
+
+    /** Adds the lane at {@code top}; answers its bottom ({@link #bottom}). */
     double layout(List<Node> out, double top) {
-        double height = compact ? COMPACT_HEIGHT : HEIGHT;
+        double height = height();
         out.add(new Box(Role.LANE, columns.left(), top, columns.right() - columns.left(), height, 6, 0, false));
         if (compact) {
             List<String> label = TextWrap.wrap(words.get("lane.friction"), 12, true, columns.labelWidth(), 1);

@@ -227,7 +227,8 @@ public final class JourneyLayout {
         int columns = journey.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
         if (page == Page.AUTO) {
             List<RowPlan.Row> one = RowPlan.of(journey.stages(), Integer.MAX_VALUE);
-            // Measured without its cards, which only the map drawn needs; laid out in full when its size needs them.
+            // Measured without its cards, curves and cells (RowLayout.measuredBands), which only the map drawn
+            // needs; laid out in full when its size needs them.
             List<RowLayout> oneRow = one.stream().map(r -> new RowLayout(map, r)).toList();
             Stacked measured = wholeKeyFitsOneLine(Math.max(MIN_WIDTH, right(oneRow) + MARGIN))
                     ? new Stacked(one, false, null, true) : null;
@@ -337,7 +338,8 @@ public final class JourneyLayout {
 
         /**
          * Lays {@code plan} out, or with {@code measured} (and neither {@code keep} nor {@code survey}) only measures
-         * it, without the touchpoint lanes' nodes: for its size alone, never to be drawn.
+         * it, without the nodes of the lanes whose height they do not change (see {@link RowLayout#measuredBands}):
+         * for its size alone, never to be drawn.
          */
         private Stacked(List<RowPlan.Row> plan, boolean keep, Consumer<Node> survey, boolean measured) {
             if (measured && (keep || survey != null)) {

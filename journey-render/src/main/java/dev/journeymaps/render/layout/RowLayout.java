@@ -93,9 +93,10 @@ final class RowLayout {
     }
 
     /**
-     * The row's bands as {@link #bands(double, Consumer)} gives them, at the same tops and bottoms, but the touchpoint
-     * lane only measured: none of its nodes (label, cards, arrows) is made or handed to {@code passing}. The cards are
-     * most of a row's cost; a map measured only to choose its rows needs none of them.
+     * The row's bands as {@link #bands(double, Consumer)} gives them, at the same tops and bottoms, but the lanes whose
+     * height does not hang on what they hold only measured: none of the nodes of the touchpoint, emotion and friction
+     * lanes (cards, arrows, curves, cells) is made or handed to {@code passing}. The cards are most of a row's cost;
+     * a map measured only to choose its rows needs none of them.
      */
     List<Band> measuredBands(double top, Consumer<Node> passing) {
         return bands(top, passing, true);
@@ -196,8 +197,9 @@ final class RowLayout {
     }
 
     /**
-     * Adds {@code lane} under {@code top} when the row has something for it; answers the new bottom. The touchpoint
-     * lane adds nothing when only {@code measured}.
+     * Adds {@code lane} under {@code top} when the row has something for it; answers the new bottom. The lanes whose
+     * height does not hang on what they hold (touchpoints, emotions, friction) add nothing when only
+     * {@code measured}.
      */
     private double lane(List<Node> out, Lane lane, double top, boolean measured) {
         return switch (lane) {
@@ -207,16 +209,17 @@ final class RowLayout {
             case EMOTIONS -> {
                 EmotionLane emotions = new EmotionLane(map.journey(), touchpoints, map.extremes(), columns, words,
                         metrics.compact());
-                yield emotions.hasContent() ? emotions.layout(out, top + metrics.laneGap()) : top;
+                double from = top + metrics.laneGap();
+                yield !emotions.hasContent() ? top : measured ? emotions.bottom(from) : emotions.layout(out, from);
             }
             case CHANNELS -> items(out, "lane.channels", map.content()::channels, top);
             case THOUGHTS -> items(out, "lane.thoughts", map.content()::thoughts, top);
             case PAIN_POINTS -> items(out, "lane.painPoints", map.content()::painPoints, top);
             case OPPORTUNITIES -> items(out, "lane.opportunities", map.content()::opportunities, top);
             case METRICS -> items(out, "lane.metrics", map.content()::metrics, top);
-            case FRICTION -> friction().filter(FrictionLane::hasContent).isPresent()
-                    ? friction().get().layout(out, top + metrics.laneGap())
-                    : top;
+            case FRICTION -> friction().filter(FrictionLane::hasContent)
+                    .map(f -> measured ? f.bottom(top + metrics.laneGap()) : f.layout(out, top + metrics.laneGap()))
+                    .orElse(top);
             case BLUEPRINT -> blueprint(out, top);
         };
     }

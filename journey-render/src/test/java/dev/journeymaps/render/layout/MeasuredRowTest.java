@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An automatic page chooses how many touchpoints a row holds from the map's size in one row, measured without its
- * cards (the most of a row's cost). The size measured must be the size laid out, whatever the journey and the lanes,
- * or the map would wrap differently from the map the cards were measured for.
+ * cards, emotion curves and friction cells (the most of a row's cost). The size measured must be the size laid out,
+ * whatever the journey and the lanes, or the map would wrap differently from the map the cards were measured for.
  */
 class MeasuredRowTest {
 
