@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Lays a journey out as a map: stages are columns (name and goal as header), their touchpoints sub-columns; rows
@@ -253,6 +254,17 @@ public final class JourneyLayout {
         return new Stacked(rowPlan(page), keep, survey);
     }
 
+    /**
+     * Below this many touchpoints a map's rows are laid out one after the other: a second thread would cost more than
+     * it saves (the pool started, the layout's code run uncompiled on both).
+     */
+    static final int SIDE_BY_SIDE_TOUCHPOINTS = 500;
+
+    /** Whether the rows of {@code plan} are laid out side by side (see {@link Stacked#sideBySide(double)}). */
+    private static boolean laysOutSideBySide(List<RowPlan.Row> plan) {
+        return plan.size() > 1 && plan.get(plan.size() - 1).to() - plan.get(0).from() >= SIDE_BY_SIDE_TOUCHPOINTS;
+    }
+
     /** The right edge of the widest of {@code rows}. */
     private double right(List<RowLayout> rows) {
         return rows.stream().mapToDouble(RowLayout::right).max().orElse(MARGIN + map.metrics().gutter());
@@ -366,11 +378,15 @@ public final class JourneyLayout {
             tops = new double[rows.size()];
             bottoms = new double[rows.size()];
             double tallest = 0;
+            List<List<RowLayout.Band>> laidOut = keep && laysOutSideBySide(plan) ? sideBySide(y) : null;
             for (int r = 0; r < rows.size(); r++) {
                 double top = y + (r == 0 ? 0 : map.metrics().rowGap());
                 List<RowLayout.Band> bands;
                 if (keep) {
-                    bands = rows.get(r).bands(top);
+                    bands = laidOut == null ? rows.get(r).bands(top) : laidOut.get(r);
+                    if (bands.get(0).top() != top) {
+                        throw new IllegalStateException("row " + r + " was measured to a different top");
+                    }
                     List<Node> nodes = new ArrayList<>();
                     bands.forEach(b -> nodes.addAll(b.nodes()));
                     keys.addAll(Legend.keysOf(nodes));
@@ -404,6 +420,23 @@ public final class JourneyLayout {
             }
             key.forEach(surveyed);
             height = y + MARGIN;
+        }
+
+        /**
+         * Every row laid out as {@link RowLayout#bands(double)} lays it out, from {@code y}, several at once: each
+         * row's top is found first from the rows measured before it ({@link RowLayout#measuredBands}), then the rows
+         * are laid out on the common fork-join pool. A row's nodes are the same whichever thread makes them.
+         */
+        private List<List<RowLayout.Band>> sideBySide(double y) {
+            double[] at = new double[rows.size()];
+            for (int r = 0; r < rows.size(); r++) {
+                at[r] = y + (r == 0 ? 0 : map.metrics().rowGap());
+                List<RowLayout.Band> measured = rows.get(r).measuredBands(at[r], n -> { });
+                y = measured.get(measured.size() - 1).bottom();
+            }
+            return IntStream.range(0, rows.size()).parallel()
+                    .mapToObj(r -> Fonts.measuring(() -> rows.get(r).bands(at[r])))
+                    .toList();
         }
 
         /** {@code action}, given each node mirrored first when the map runs right to left. */

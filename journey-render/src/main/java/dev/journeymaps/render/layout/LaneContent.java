@@ -25,7 +25,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** What each text lane shows for one touchpoint, in the map's words. */
+/**
+ * What each text lane shows for one touchpoint, in the map's words. Shared by the rows of a map, which may be laid out
+ * side by side: what it finds once and keeps is found under its lock.
+ */
 final class LaneContent {
 
     /** The metrics in the order the lane lists them, as the analysis names them. */
@@ -73,7 +76,7 @@ final class LaneContent {
     }
 
     /** Whether some touchpoint of the journey has a trend to show: then every card has a line for one. */
-    boolean anyTrend() {
+    synchronized boolean anyTrend() {
         if (anyTrend == null) {
             anyTrend = analysis.periods().size() >= 2
                     && analysis.touchpoints().keySet().stream().anyMatch(id -> trend(id).isPresent());
@@ -82,7 +85,7 @@ final class LaneContent {
     }
 
     /** Whether some touchpoint sends customers to an abandoned exit: then every card has a line for the loss. */
-    boolean anyLoss() {
+    synchronized boolean anyLoss() {
         // Asked by every row's cards: found once (a wrapped map of 10,000 touchpoints asked it 100 times).
         if (anyLoss == null) {
             anyLoss = analysis.touchpoints().values().stream().anyMatch(a -> a.customersLost() > 0);
@@ -92,7 +95,7 @@ final class LaneContent {
 
     private Boolean anyLoss;
 
-    private Map<String, Map<String, List<Dated>>> index() {
+    private synchronized Map<String, Map<String, List<Dated>>> index() {
         if (dated == null) {
             dated = new HashMap<>();
             for (PeriodAnalysis p : analysis.periods()) {

@@ -9,6 +9,7 @@ import dev.journeymaps.render.Lane;
 import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
 import dev.journeymaps.render.layout.Scene.Node;
+import dev.journeymaps.render.testing.LargeJourneys;
 import dev.journeymaps.render.theme.Theme;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,19 @@ class RelaidRowsTest {
         AnalysedJourney analysed = AnalysedJourney.of(RandomJourneys.generate(BASE_SEED, 400));
         assertThat(drawn(analysed, RenderOptions.defaults(), false))
                 .isEqualTo(JourneyLayout.layout(analysed, RenderOptions.defaults()).nodes());
+    }
+
+    @Test
+    void rowsLaidOutSideBySideDrawTheNodesOfRowsLaidOutOneByOne() {
+        // Kept rows of a map this large are laid out on several threads; rows laid out again, one by one.
+        AnalysedJourney analysed = AnalysedJourney.of(LargeJourneys.of(24, 40));
+        assertThat(analysed.journey().touchpoints())
+                .hasSizeGreaterThanOrEqualTo(JourneyLayout.SIDE_BY_SIDE_TOUCHPOINTS);
+        for (RenderOptions o : List.of(RenderOptions.defaults(), RenderOptions.defaults().withPage(Page.A3),
+                new RenderOptions(Lane.ALL, Optional.empty(), Theme.DARK, Page.SLIDE))) {
+            List<Node> sideBySide = drawn(analysed, o, true);
+            assertThat(sideBySide).hasSizeGreaterThan(1000).isEqualTo(drawn(analysed, o, false));
+        }
     }
 
     private static List<Node> drawn(AnalysedJourney analysed, RenderOptions options, boolean keepRows) {
