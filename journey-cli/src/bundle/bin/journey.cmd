@@ -6,7 +6,7 @@ setlocal
 set "JOURNEY_HOME=%~dp0.."
 set "JOURNEY_JAR=%JOURNEY_HOME%\lib\journey.jar"
 if defined JAVA_HOME (set "JAVA_CMD=%JAVA_HOME%\bin\java.exe") else (set "JAVA_CMD=java")
-set "JOURNEY_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn16m -Djava.awt.headless=true"
+set "JOURNEY_OPTS=-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn16m -Djava.awt.headless=true"
 
 set "JOURNEY_CDS="
 if not defined LOCALAPPDATA goto run
