@@ -1,6 +1,7 @@
 package dev.journeymaps.render.layout;
 
 import dev.journeymaps.render.layout.Scene.Node;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -31,4 +32,13 @@ public interface Drawing {
      * A node is not kept after {@code action} returns, unless {@code action} keeps it.
      */
     void draw(Consumer<Node> action);
+
+    /**
+     * Hands every node as {@link #draw} does, in parts: each part's nodes in drawing order and the parts in order,
+     * together the nodes {@code draw} hands. A writer may write the parts of a drawing side by side; a part is what
+     * the drawing holds or makes at once (a row of a map). By default each node is a part of its own.
+     */
+    default void drawInParts(Consumer<List<Node>> parts) {
+        draw(node -> parts.accept(List.of(node)));
+    }
 }

@@ -476,23 +476,62 @@ public final class JourneyLayout {
         @Override
         public void draw(Consumer<Node> action) {
             Consumer<Node> drawn = mirrored(action);
+            beforeRows(drawn);
+            for (int r = 0; r < rows.size(); r++) {
+                row(r, drawn);
+            }
+            key.forEach(drawn);
+        }
+
+        /**
+         * The nodes {@link #draw} hands, in parts: when the rows are kept, what comes before them, each row, then the
+         * key; else each node a part of its own, as it is made (a row laid out again is not held).
+         */
+        @Override
+        public void drawInParts(Consumer<List<Node>> parts) {
+            if (kept == null) {
+                Drawing.super.drawInParts(parts);
+                return;
+            }
+            parts.accept(collected(this::beforeRows));
+            for (int r = 0; r < rows.size(); r++) {
+                int row = r;
+                parts.accept(collected(drawn -> row(row, drawn)));
+            }
+            parts.accept(collected(key::forEach));
+        }
+
+        /** The nodes {@code drawing} hands to its action, mirrored as {@link #draw} mirrors them. */
+        private List<Node> collected(Consumer<Consumer<Node>> drawing) {
+            List<Node> nodes = new ArrayList<>();
+            drawing.accept(mirrored(nodes::add));
+            return nodes;
+        }
+
+        /** Hands what is drawn before the rows to {@code drawn}: the background, the stage columns, the title block. */
+        private void beforeRows(Consumer<Node> drawn) {
             drawn.accept(new Box(Role.BACKGROUND, 0, 0, width, height, 0, 0, false));
             for (int r = 0; r < rows.size(); r++) {
                 rows.get(r).stageBands(tops[r], bottoms[r]).forEach(drawn);
             }
             head.forEach(drawn);
-            for (int r = 0; r < rows.size(); r++) {
-                if (kept != null) {
-                    kept.get(r).forEach(drawn);
-                } else {
-                    int row = r;
-                    List<RowLayout.Band> bands = Fonts.measuring(widths, () -> rows.get(row).bands(tops[row], drawn));
-                    if (bands.get(bands.size() - 1).bottom() != bottoms[r]) {
-                        throw new IllegalStateException("row " + r + " laid out to a different height when drawn");
-                    }
-                }
+        }
+
+        /** Hands row {@code r}'s nodes to {@code drawn}: those kept, or laid out again. */
+        private void row(int r, Consumer<Node> drawn) {
+            if (kept != null) {
+                kept.get(r).forEach(drawn);
+            } else {
+                layOutAgain(r, drawn);
             }
-            key.forEach(drawn);
+        }
+
+        /** Row {@code r} laid out again, each node handed to {@code drawn} as it is made. */
+        private void layOutAgain(int r, Consumer<Node> drawn) {
+            List<RowLayout.Band> bands = Fonts.measuring(widths, () -> rows.get(r).bands(tops[r], drawn));
+            if (bands.get(bands.size() - 1).bottom() != bottoms[r]) {
+                throw new IllegalStateException("row " + r + " laid out to a different height when drawn");
+            }
         }
 
         /** The map as a scene holding its nodes. */

@@ -29,6 +29,12 @@ public record Scene(double width, double height, String title, String descriptio
         nodes.forEach(action);
     }
 
+    /** The scene's nodes, in one part. */
+    @Override
+    public void drawInParts(Consumer<List<Node>> parts) {
+        parts.accept(nodes);
+    }
+
     /** One drawable piece of the scene. */
     public sealed interface Node permits Group, Box, TextBlock, Path, Marker, Icon {
         /** What the piece means. */

@@ -46,7 +46,7 @@ final class SvgWriter {
     private static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final String ICON_ID = "jm-icon-";
 
-    private final XmlWriter xml = new XmlWriter();
+    private final XmlWriter xml;
     private final Palette palette;
     private final TextMode mode;
     /** What the map's {@code <style>} says for every element of a role, left off the elements themselves. */
@@ -55,9 +55,19 @@ final class SvgWriter {
     private final double radius;
 
     private SvgWriter(Theme theme, TextMode mode) {
+        this.xml = new XmlWriter();
         this.palette = new Palette(theme);
         this.mode = mode;
         this.radius = theme.cornerRadius();
+    }
+
+    /** A writer of nodes inside {@code document}'s open elements, in its colours, text mode and style sheet. */
+    private SvgWriter(SvgWriter document) {
+        this.palette = document.palette;
+        this.mode = document.mode;
+        this.radius = document.radius;
+        this.sheet = document.sheet;
+        this.xml = document.xml.nested();
     }
 
     /** The SVG document of {@code scene}, in {@code theme}'s colours. */
@@ -132,8 +142,46 @@ final class SvgWriter {
             sheet = styles.build();
         }
         start(drawing, icons, XmlWriter.number(drawing.width()), XmlWriter.number(drawing.height()));
-        drawing.draw(this::node);
+        List<List<Node>> window = new ArrayList<>();
+        drawing.drawInParts(part -> {
+            if (part.size() < PART_NODES) {
+                write(window);
+                window.clear();
+                part.forEach(this::node);
+                return;
+            }
+            window.add(part);
+            if (window.size() == WINDOW) {
+                write(window);
+                window.clear();
+            }
+        });
+        write(window);
         xml.end();
+    }
+
+    /** At most this many parts of a drawing (rows of a map) are held to be written side by side. */
+    private static final int WINDOW = 4;
+    /** A part of fewer nodes is written at once: too small to share out (a drawing of one-node parts streams). */
+    private static final int PART_NODES = 64;
+    /** Parts with fewer nodes together are written one after the other: a thread would cost more than it saves. */
+    private static final int SIDE_BY_SIDE_NODES = 2_000;
+
+    /**
+     * Writes {@code parts} in order: side by side on the common fork-join pool when they are large, each into a
+     * writer of its own ({@link XmlWriter#nested()}), appended here in order; the same bytes either way.
+     */
+    private void write(List<List<Node>> parts) {
+        if (parts.size() < 2 || parts.stream().mapToInt(List::size).sum() < SIDE_BY_SIDE_NODES) {
+            parts.forEach(p -> p.forEach(this::node));
+            return;
+        }
+        List<SvgWriter> written = parts.parallelStream().map(p -> {
+            SvgWriter w = new SvgWriter(this);
+            p.forEach(w::node);
+            return w;
+        }).toList();
+        written.forEach(w -> xml.append(w.xml));
     }
 
     /** Opens the root element of a document whose canvas is {@code scene}'s, with its title, summary and icons. */

@@ -125,6 +125,36 @@ final class XmlWriter {
         return this;
     }
 
+    /**
+     * A writer for elements inside this one's open elements, to be appended here ({@link #append}) as if written
+     * here: indented as they would be here, and holding what it writes. This writer must be between elements: no
+     * start tag open, no text, not inside an element kept on one line.
+     */
+    XmlWriter nested() {
+        if (startTagOpen || hasText || inlineDepth > 0) {
+            throw new IllegalStateException("a nested writer starts between elements, not in <" + open.peek() + ">");
+        }
+        XmlWriter nested = new XmlWriter();
+        nested.open.addAll(open);
+        return nested;
+    }
+
+    /** Appends what {@code nested}, made by {@link #nested()} here, wrote: its elements must all be ended. */
+    XmlWriter append(XmlWriter nested) {
+        if (nested.open.size() != open.size() || nested.startTagOpen) {
+            throw new IllegalStateException("a nested writer has elements open");
+        }
+        out.append(nested.out);
+        if (sink != null && out.size() > DRAIN_BYTES) {
+            try {
+                drain();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
     /** Hands what is still held to the sink and flushes it. */
     void finish() throws IOException {
         drain();
@@ -290,6 +320,13 @@ final class XmlWriter {
                 bytes[size++] = '?';
             }
             return i;
+        }
+
+        /** Appends the bytes {@code other} holds. */
+        void append(Utf8 other) {
+            room(other.size);
+            System.arraycopy(other.bytes, 0, bytes, size, other.size);
+            size += other.size;
         }
 
         /** Makes room for at least {@code more} bytes after what is held. */

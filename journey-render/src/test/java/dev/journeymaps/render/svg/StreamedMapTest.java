@@ -9,6 +9,7 @@ import dev.journeymaps.model.testing.Seeds;
 import dev.journeymaps.render.Lane;
 import dev.journeymaps.render.Page;
 import dev.journeymaps.render.RenderOptions;
+import dev.journeymaps.render.testing.LargeJourneys;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -45,6 +46,19 @@ class StreamedMapTest {
         AnalysedJourney analysed = AnalysedJourney.of(journey);
         assertThat(streamed(renderer, analysed, RenderOptions.defaults()))
                 .isEqualTo(renderer.render(analysed, RenderOptions.defaults()));
+    }
+
+    @Test
+    void aLargeMapsRowsWrittenSideBySideAreTheSameDocument() {
+        // Kept rows of a large map are written on several threads, four at a time, each into a writer of its own.
+        SvgRenderer renderer = new SvgRenderer();
+        AnalysedJourney analysed = AnalysedJourney.of(LargeJourneys.of(24, 40));
+        for (RenderOptions o : List.of(RenderOptions.defaults(), RenderOptions.defaults().withPage(Page.A3),
+                new RenderOptions(Lane.ALL, java.util.Optional.empty(), dev.journeymaps.render.theme.Theme.DARK,
+                        Page.SLIDE))) {
+            String whole = renderer.render(analysed, o);
+            assertThat(streamed(renderer, analysed, o)).isEqualTo(whole).hasSizeGreaterThan(1_000_000);
+        }
     }
 
     private static String streamed(SvgRenderer renderer, AnalysedJourney analysed, RenderOptions options) {

@@ -43,6 +43,35 @@ class XmlWriterTest {
     }
 
     @Test
+    void aNestedWriterAppendsWhatWritingInPlaceWrites() throws IOException {
+        // Rows of a map are written side by side into nested writers: appended in order, the same bytes.
+        XmlWriter inPlace = new XmlWriter().declaration().start("svg").startInline("title").text("t").end();
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        XmlWriter document = new XmlWriter().streamingTo(sink).declaration().start("svg").startInline("title")
+                .text("t").end();
+        for (int part = 0; part < 3; part++) {
+            XmlWriter nested = document.nested();
+            for (XmlWriter w : new XmlWriter[] {inPlace, nested}) {
+                w.start("g").attribute("class", "row " + part).startInline("text").text("é & <" + part + ">").end()
+                        .start("rect").attribute("x", part).end().end();
+            }
+            document.append(nested);
+        }
+        inPlace.end();
+        document.end().finish();
+        assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo(inPlace.toString())
+                .contains("\n    <rect x=\"2\"/>");
+    }
+
+    @Test
+    void aNestedWriterStartsAndEndsBetweenElements() {
+        XmlWriter document = new XmlWriter().start("svg");
+        assertThatThrownBy(document::nested).isInstanceOf(IllegalStateException.class);
+        XmlWriter open = document.startInline("title").text("t").end().nested().start("g");
+        assertThatThrownBy(() -> document.append(open)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void escapesMarkupAndQuotesInTextAndAttributes() {
         assertThat(XmlWriter.escape("a & <b> \"c\" 'd'", false)).isEqualTo("a &amp; &lt;b&gt; &quot;c&quot; &#39;d&#39;");
         assertThat(XmlWriter.escape("a & <b>", true)).isEqualTo("a &amp; &lt;b&gt;");
