@@ -165,7 +165,7 @@ final class SvgWriter {
     /** A part of fewer nodes is written at once: too small to share out (a drawing of one-node parts streams). */
     private static final int PART_NODES = 64;
     /** Parts with fewer nodes together are written one after the other: a thread would cost more than it saves. */
-    private static final int SIDE_BY_SIDE_NODES = 2_000;
+    private static final int SIDE_BY_SIDE_NODES = 500;
 
     /**
      * Writes {@code parts} in order: side by side on the common fork-join pool when they are large, each into a
