@@ -11,7 +11,8 @@
 #   RUNS=5                       timed runs of each command per size (medians reported)
 #   SIZES="2x5 40x50 100x100"    SECTIONSxTASKS_PER_SECTION, as the peer's bench.sh: 10, 2,000 and 10,000 tasks
 #   OUT=<temp dir>               where the journeys and maps go (kept when given)
-#   JOURNEY="<repo>/journey"     the journey command: the launcher (class-data sharing archive, C1, serial GC, 16 MB young gen);
+#   JOURNEY="<repo>/journey"     the journey command: the launcher (class-data sharing archive, C1, serial GC,
+#                                a 16 MB young generation);
 #                                e.g. JOURNEY="java -jar journey-cli/target/journey.jar" for the bare jar
 #
 # The launcher rebuilds the jar when a source is newer than it: leave the sources alone while this runs, or point
