@@ -105,15 +105,20 @@ final class XmlWriter {
         }
         if (inlineDepth == 0) {
             out.append('\n');
-            if (sink != null && out.size() > DRAIN_BYTES) {
-                try {
-                    drain();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
+            drainWhenFull();
         }
         return this;
+    }
+
+    /** Hands what is held to a streaming writer's sink once it holds {@link #DRAIN_BYTES}. */
+    private void drainWhenFull() {
+        if (sink != null && out.size() > DRAIN_BYTES) {
+            try {
+                drain();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /**
@@ -145,13 +150,7 @@ final class XmlWriter {
             throw new IllegalStateException("a nested writer has elements open");
         }
         out.append(nested.out);
-        if (sink != null && out.size() > DRAIN_BYTES) {
-            try {
-                drain();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        drainWhenFull();
         return this;
     }
 
