@@ -49,13 +49,16 @@ class RelaidRowsTest {
     @Test
     void rowsLaidOutSideBySideDrawTheNodesOfRowsLaidOutOneByOne() {
         // Kept rows of a map this large are laid out on several threads; rows laid out again, one by one.
-        AnalysedJourney analysed = AnalysedJourney.of(LargeJourneys.of(24, 40));
-        assertThat(analysed.journey().touchpoints())
-                .hasSizeGreaterThanOrEqualTo(JourneyLayout.SIDE_BY_SIDE_TOUCHPOINTS);
-        for (RenderOptions o : List.of(RenderOptions.defaults(), RenderOptions.defaults().withPage(Page.A3),
-                new RenderOptions(Lane.ALL, Optional.empty(), Theme.DARK, Page.SLIDE))) {
-            List<Node> sideBySide = drawn(analysed, o, true);
-            assertThat(sideBySide).hasSizeGreaterThan(1000).isEqualTo(drawn(analysed, o, false));
+        // Persian too: right to left, mirrored, its own digits.
+        for (String lang : List.of("en", "fa")) {
+            AnalysedJourney analysed = AnalysedJourney.of(LargeJourneys.of(24, 40, lang));
+            assertThat(analysed.journey().touchpoints())
+                    .hasSizeGreaterThanOrEqualTo(JourneyLayout.SIDE_BY_SIDE_TOUCHPOINTS);
+            for (RenderOptions o : List.of(RenderOptions.defaults(), RenderOptions.defaults().withPage(Page.A3),
+                    new RenderOptions(Lane.ALL, Optional.empty(), Theme.DARK, Page.SLIDE))) {
+                List<Node> sideBySide = drawn(analysed, o, true);
+                assertThat(sideBySide).hasSizeGreaterThan(1000).isEqualTo(drawn(analysed, o, false));
+            }
         }
     }
 

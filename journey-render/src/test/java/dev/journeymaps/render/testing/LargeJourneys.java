@@ -18,8 +18,16 @@ public final class LargeJourneys {
 
     /** A journey of {@code stages} stages of {@code perStage} touchpoints each. */
     public static Journey of(int stages, int perStage) {
+        return of(stages, perStage, "en");
+    }
+
+    /**
+     * A journey of {@code stages} stages of {@code perStage} touchpoints each, in language {@code lang} (its map's
+     * words, digits and direction; the journey's own texts stay English).
+     */
+    public static Journey of(int stages, int perStage, String lang) {
         JourneyBuilder b = Journey.builder("large-" + stages * perStage, "A journey of " + stages * perStage
-                + " touchpoints").lang("en").persona("emma", "Efficient Emma", p -> p.goal("Get it done"));
+                + " touchpoints").lang(lang).persona("emma", "Efficient Emma", p -> p.goal("Get it done"));
         for (int s = 0; s < stages; s++) {
             int stage = s;
             b.stage("s" + s, "Stage " + s, st -> {
