@@ -102,7 +102,7 @@ final class RowLayout {
         return bands(top, passing, true);
     }
 
-    private List<Band> bands(double top, Consumer<Node> passing, boolean touchpointsMeasured) {
+    private List<Band> bands(double top, Consumer<Node> passing, boolean measured) {
         List<Band> bands = new ArrayList<>();
         List<Node> header = passing == null ? new ArrayList<>() : new PassingList(passing);
         double y = top + stageHeaders(header, top);
@@ -111,7 +111,7 @@ final class RowLayout {
         for (Lane lane : map.lanes()) {
             // One lane of one row is held even when passing: the hotspot tint goes in between its nodes.
             List<Node> nodes = new ArrayList<>();
-            double bottom = lane(nodes, lane, y, touchpointsMeasured);
+            double bottom = lane(nodes, lane, y, measured);
             if (bottom > y) {
                 List<Node> drawn = tinted(nodes, hotspots, y, bottom);
                 if (passing != null) {

@@ -145,18 +145,16 @@ final class SvgWriter {
         List<List<Node>> window = new ArrayList<>();
         drawing.drawInParts(part -> {
             if (part.size() < PART_NODES) {
-                write(window);
-                window.clear();
+                writeAndEmpty(window);
                 part.forEach(this::node);
-                return;
-            }
-            window.add(part);
-            if (window.size() == WINDOW) {
-                write(window);
-                window.clear();
+            } else {
+                window.add(part);
+                if (window.size() == WINDOW) {
+                    writeAndEmpty(window);
+                }
             }
         });
-        write(window);
+        writeAndEmpty(window);
         xml.end();
     }
 
@@ -168,20 +166,22 @@ final class SvgWriter {
     private static final int SIDE_BY_SIDE_NODES = 500;
 
     /**
-     * Writes {@code parts} in order: side by side on the common fork-join pool when they are large, each into a
-     * writer of its own ({@link XmlWriter#nested()}), appended here in order; the same bytes either way.
+     * Writes {@code parts} in order, then empties the list: side by side on the common fork-join pool when they are
+     * large, each into a writer of its own ({@link XmlWriter#nested()}), appended here in order; the same bytes either
+     * way.
      */
-    private void write(List<List<Node>> parts) {
+    private void writeAndEmpty(List<List<Node>> parts) {
         if (parts.size() < 2 || parts.stream().mapToInt(List::size).sum() < SIDE_BY_SIDE_NODES) {
             parts.forEach(p -> p.forEach(this::node));
-            return;
+        } else {
+            List<SvgWriter> written = parts.parallelStream().map(p -> {
+                SvgWriter w = new SvgWriter(this);
+                p.forEach(w::node);
+                return w;
+            }).toList();
+            written.forEach(w -> xml.append(w.xml));
         }
-        List<SvgWriter> written = parts.parallelStream().map(p -> {
-            SvgWriter w = new SvgWriter(this);
-            p.forEach(w::node);
-            return w;
-        }).toList();
-        written.forEach(w -> xml.append(w.xml));
+        parts.clear();
     }
 
     /** Opens the root element of a document whose canvas is {@code scene}'s, with its title, summary and icons. */
