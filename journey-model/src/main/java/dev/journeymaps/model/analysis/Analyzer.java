@@ -63,23 +63,26 @@ public final class Analyzer {
         boolean differ = graph.routesDiffer();
         boolean ownEmotions = journey.touchpoints().stream().anyMatch(t -> !t.emotionByPersona().isEmpty());
         if (!journey.personas().isEmpty() && bounded && (differ || ownEmotions)) {
-            // Each persona's route is taken, solved and analysed on its own, so the routes are worked on side by
-            // side on the common fork-join pool when memory allows (a second core halves a six-persona journey's
-            // analysis); each route's arithmetic is the same sequence either way, so the figures are too.
-            // the routes share one budget of what-ifs, so that many personas cost no more than one journey
+            // Each persona's route is taken and solved on its own, so the routes are solved side by side on the
+            // common fork-join pool when memory allows; each route's arithmetic is the same sequence either way, so
+            // the figures are too. A route is analysed (friction, hotspots, what-ifs) only when its analysis is first
+            // asked (PersonaAnalysis): a map of the whole journey needs the routes' flow, not their analyses.
+            // The routes share one budget of what-ifs, so that many personas cost no more than one journey.
             long budget = WhatIfs.MAX_WORK / journey.personas().size();
-            List<Worked> worked = (sideBySide(routeTouchpoints) ? journey.personas().parallelStream()
+            List<Solved> solved = (sideBySide(routeTouchpoints) ? journey.personas().parallelStream()
                     : journey.personas().stream())
-                    .map(p -> Worked.of(graph.route(p.id()), options, surveys, budget))
+                    .map(p -> Solved.of(graph.route(p.id())))
                     .toList();
-            List<Journey> routed = worked.stream().map(w -> w.solved().graph().journey()).toList();
+            List<Journey> routed = solved.stream().map(s -> s.graph().journey()).toList();
             double[] shares = PersonaShares.weights(journey.personas(), routed);
             for (int i = 0; i < routed.size(); i++) {
                 Persona persona = journey.personas().get(i);
+                Solved route = solved.get(i);
                 personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(),
-                        worked.get(i).analysis()));
+                        () -> analyse(route.graph().journey(), route, options, surveys, List.of(), List.of(),
+                                budget)));
                 if (differ && shares[i] > 0) {
-                    routes.add(new Route(shares[i], worked.get(i).solved()));
+                    routes.add(new Route(shares[i], route));
                 }
             }
         }
@@ -124,12 +127,13 @@ public final class Analyzer {
 
     /**
      * About what analysing a route takes per touchpoint while it is analysed: the analysis it keeps (about 2.5 KB a
-     * touchpoint, explanations and all) and what solving it and its what-ifs make on the way.
+     * touchpoint, explanations and all) and what solving it and its what-ifs make on the way. The routes are now only
+     * solved side by side (each is analysed when asked), which takes less; the bound is kept, as it is safe.
      */
     private static final long ROUTE_BYTES_PER_TOUCHPOINT = 8 * 1024;
 
     /**
-     * Whether the personas' routes, {@code routeTouchpoints} touchpoints together, are analysed side by side: when
+     * Whether the personas' routes, {@code routeTouchpoints} touchpoints together, are solved side by side: when
      * that takes at most a quarter of the memory Java may use. Side by side, the garbage of several routes is alive
      * at once: 100,000 touchpoints of two personas ran out of a 512 MB heap that holds them one after the other.
      */
@@ -139,15 +143,6 @@ public final class Analyzer {
 
     /** One persona's route solved, and the part of all customers it carries (above 0). */
     record Route(double share, Solved solved) {}
-
-    /** One persona's route solved and analysed on its own. */
-    private record Worked(Solved solved, JourneyAnalysis analysis) {
-        static Worked of(JourneyGraph route, AnalysisOptions options, SurveyResult surveys, long whatIfWork) {
-            Solved solved = Solved.of(route);
-            return new Worked(solved,
-                    analyse(route.journey(), solved, options, surveys, List.of(), List.of(), whatIfWork));
-        }
-    }
 
     private static JourneyAnalysis analyse(Journey journey, Solved solved, AnalysisOptions options,
             SurveyResult surveys, List<Route> routes, List<PersonaAnalysis> personas, long whatIfWork) {
