@@ -24,6 +24,7 @@ import dev.journeymaps.render.theme.Theme;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -459,12 +460,11 @@ final class SvgWriter {
                 d.append(' ');
             }
             if (op instanceof MoveTo m) {
-                d.append('M').append(pair(m.x(), m.y()));
+                pair(d.append('M'), m.x(), m.y());
             } else if (op instanceof LineTo l) {
-                d.append('L').append(pair(l.x(), l.y()));
+                pair(d.append('L'), l.x(), l.y());
             } else if (op instanceof CurveTo c) {
-                d.append('C').append(pair(c.x1(), c.y1())).append(' ').append(pair(c.x2(), c.y2())).append(' ')
-                        .append(pair(c.x(), c.y()));
+                pair(pair(pair(d.append('C'), c.x1(), c.y1()).append(' '), c.x2(), c.y2()).append(' '), c.x(), c.y());
             }
         }
         if (p.closed()) {
@@ -589,10 +589,20 @@ final class SvgWriter {
     }
 
     private static String pair(double x, double y) {
-        return XmlWriter.number(x) + "," + XmlWriter.number(y);
+        return pair(new StringBuilder(16), x, y).toString();
     }
 
+    /** Appends {@code x,y} to {@code d}, each as {@link XmlWriter#number(double)} writes it. */
+    private static StringBuilder pair(StringBuilder d, double x, double y) {
+        return XmlWriter.number(XmlWriter.number(d, x).append(','), y);
+    }
+
+    /** Every role's class name, made once: a large map names a role on each of its hundreds of thousands of nodes. */
+    private static final String[] CLASS_NAMES = Arrays.stream(Role.values())
+            .map(role -> role.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .toArray(String[]::new);
+
     static String className(Role role) {
-        return role.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return CLASS_NAMES[role.ordinal()];
     }
 }

@@ -66,13 +66,17 @@ final class XmlWriter {
         if (!startTagOpen) {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
-        out.append(' ').append(name).append("=\"").append(escape(value, true)).append('"');
+        out.append(' ').append(name).append("=\"").appendEscaped(value, true).append('"');
         return this;
     }
 
-    /** Adds a numeric attribute, written by {@link #number(double)}. */
+    /** Adds a numeric attribute, written as {@link #number(double)} writes it. */
     XmlWriter attribute(String name, double value) {
-        return attribute(name, number(value));
+        if (!startTagOpen) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
+        }
+        out.append(' ').append(name).append("=\"").appendNumber(value).append('"');
+        return this;
     }
 
     /** Writes text content, escaped. */
@@ -81,7 +85,7 @@ final class XmlWriter {
             out.append('>');
             startTagOpen = false;
         }
-        out.append(escape(text, false));
+        out.appendEscaped(text, false);
         hasText = true;
         return this;
     }
@@ -191,24 +195,33 @@ final class XmlWriter {
      * no negative zero: the same number always gives the same characters.
      */
     static String number(double value) {
+        return number(new StringBuilder(8), value).toString();
+    }
+
+    /** Appends {@code value} to {@code to} as {@link #number(double)} writes it, and returns {@code to}. */
+    static StringBuilder number(StringBuilder to, double value) {
+        long hundredths = hundredths(value);
+        if (hundredths < 0) {
+            to.append('-');
+            hundredths = -hundredths;
+        }
+        to.append(hundredths / 100);
+        long fraction = hundredths % 100;
+        if (fraction != 0) {
+            to.append('.').append((char) ('0' + fraction / 10));
+            if (fraction % 10 != 0) {
+                to.append((char) ('0' + fraction % 10));
+            }
+        }
+        return to;
+    }
+
+    /** {@code value} in hundredths, rounded half up: what {@link #number(double)} writes. */
+    private static long hundredths(double value) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException("not a finite number: " + value);
         }
-        long hundredths = Math.round(value * 100);
-        StringBuilder s = new StringBuilder();
-        if (hundredths < 0) {
-            s.append('-');
-            hundredths = -hundredths;
-        }
-        s.append(hundredths / 100);
-        long fraction = hundredths % 100;
-        if (fraction != 0) {
-            s.append('.').append(fraction / 10);
-            if (fraction % 10 != 0) {
-                s.append(fraction % 10);
-            }
-        }
-        return s.toString();
+        return Math.round(value * 100);
     }
 
     /** Whether {@code text} is escaped as itself: only characters from space to U+D7FF other than {@code & < > " '}. */
@@ -285,14 +298,80 @@ final class XmlWriter {
         Utf8 append(String text) {
             int n = text.length();
             room(n);
+            // locals, not fields, in the loop: the launcher's compiler (C1) reads a field again at every use
+            byte[] b = bytes;
+            int s = size;
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
                 if (c < 0x80) {
-                    bytes[size++] = (byte) c;
+                    b[s++] = (byte) c;
                 } else {
+                    size = s;
                     i = appendWide(text, i);
+                    b = bytes;
+                    s = size;
                 }
             }
+            size = s;
+            return this;
+        }
+
+        /**
+         * Appends {@code text} as {@link #escape escape(text, attribute)} would give it, in one pass over the text
+         * for the usual case (printable ASCII without {@code & < > " '}): scanning it first and encoding it after
+         * was a third of writing a large map.
+         */
+        Utf8 appendEscaped(String text, boolean attribute) {
+            int n = text.length();
+            room(n);
+            byte[] b = bytes;
+            int s = size;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
+                    b[s++] = (byte) c;
+                } else {
+                    // Everything before i is ASCII, so i starts a code point: the rest is escaped on its own.
+                    size = s;
+                    return append(escape(text.substring(i), attribute));
+                }
+            }
+            size = s;
+            return this;
+        }
+
+        /** Appends {@code value} as {@link #number(double)} writes it, without making a string of it. */
+        Utf8 appendNumber(double value) {
+            long hundredths = hundredths(value);
+            if (hundredths == Long.MIN_VALUE) { // no positive counterpart: written as number(double) writes it
+                return append(number(value));
+            }
+            room(24);
+            byte[] b = bytes;
+            int s = size;
+            if (hundredths < 0) {
+                b[s++] = '-';
+                hundredths = -hundredths;
+            }
+            long whole = hundredths / 100;
+            int digits = 1;
+            for (long rest = whole / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            for (int at = s + digits - 1; at >= s; at--) {
+                b[at] = (byte) ('0' + whole % 10);
+                whole /= 10;
+            }
+            s += digits;
+            long fraction = hundredths % 100;
+            if (fraction != 0) {
+                b[s++] = '.';
+                b[s++] = (byte) ('0' + fraction / 10);
+                if (fraction % 10 != 0) {
+                    b[s++] = (byte) ('0' + fraction % 10);
+                }
+            }
+            size = s;
             return this;
         }
 

@@ -111,4 +111,26 @@ class XmlWriterTest {
         xml.end();
         assertThat(xml.toString()).isEqualTo("<a k=\"v\">\n  <t><s x=\"1\">hi</s></t>\n  <e/>\n</a>\n");
     }
+
+    @Test
+    void writesANumericAttributeAsNumberWritesIt() {
+        // Numeric attributes are written straight into the document's bytes; they must read as number() gives them.
+        SplittableRandom random = new SplittableRandom(20261203L);
+        XmlWriter direct = new XmlWriter().start("svg");
+        StringBuilder expected = new StringBuilder("<svg");
+        double[] edges = {0, -0.0, -0.004, 0.005, -0.005, 0.995, 9.999, -9.995, 1e7, -1e7, 123456789.125, 1e15};
+        for (int i = 0; i < 5_000; i++) {
+            double v = i < edges.length ? edges[i]
+                    : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(9)) * (random.nextBoolean() ? 1 : 0.01);
+            direct.attribute("n" + i, v);
+            expected.append(" n").append(i).append("=\"").append(XmlWriter.number(v)).append('"');
+            assertThat(XmlWriter.number(new StringBuilder("x"), v).toString()).isEqualTo("x" + XmlWriter.number(v));
+        }
+        direct.end();
+        assertThat(direct.toString()).isEqualTo(expected.append("/>\n").toString());
+        assertThat(XmlWriter.number(-0.004)).isEqualTo("0");
+        assertThat(XmlWriter.number(9.999)).isEqualTo("10");
+        assertThatThrownBy(() -> new XmlWriter().start("a").attribute("x", Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
