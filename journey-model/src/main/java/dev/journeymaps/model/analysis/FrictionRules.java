@@ -30,7 +30,19 @@ final class FrictionRules {
      */
     private final Map<Shared, ComponentScore> shared = new HashMap<>();
 
-    private record Shared(FrictionComponent component, int raw, double weight) {}
+    private record Shared(FrictionComponent component, int raw, double weight) {
+        // Written out: a record's own equals and hashCode are linked on first use, which every small run paid for.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shared s && component == s.component && raw == s.raw
+                    && Double.compare(weight, s.weight) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * component.ordinal() + raw) * 31 + Double.hashCode(weight);
+        }
+    }
 
     FrictionRules(AnalysisOptions options) {
         this.options = options;

@@ -4,6 +4,7 @@ import dev.journeymaps.render.layout.Role;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,13 +99,19 @@ final class StyleSheet {
         private final Map<String, Map<String, String>> shared = new LinkedHashMap<>();
         /** The role and element of each selector. */
         private final Map<String, Kind> kinds = new HashMap<>();
+        /**
+         * The properties of {@link #shared} per role, then element: every node of a map is noted here, and finding its
+         * rule this way makes no selector string.
+         */
+        private final Map<Role, Map<String, Map<String, String>>> byRole = new EnumMap<>(Role.class);
 
         /** Notes one {@code element} of {@code role} drawn with {@code style}. */
         void add(String element, Role role, Style style) {
-            String selector = selector(element, role);
-            kinds.putIfAbsent(selector, new Kind(role, element));
-            Map<String, String> common = shared.get(selector);
+            Map<String, Map<String, String>> byElement = byRole.computeIfAbsent(role, r -> new HashMap<>(4));
+            Map<String, String> common = byElement.get(element);
             if (common == null) {
+                String selector = selector(element, role);
+                kinds.put(selector, new Kind(role, element));
                 common = new LinkedHashMap<>();
                 for (int i = 0; i < style.size(); i++) {
                     if (STYLABLE.contains(style.name(i)) && SAFE.matcher(style.value(i)).matches()) {
@@ -112,18 +119,15 @@ final class StyleSheet {
                     }
                 }
                 shared.put(selector, common);
+                byElement.put(element, common);
                 return;
             }
-            if (common.isEmpty()) {
-                return;
-            }
-            List<String> differ = new ArrayList<>();
-            for (Map.Entry<String, String> p : common.entrySet()) {
+            for (Iterator<Map.Entry<String, String>> it = common.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, String> p = it.next();
                 if (!p.getValue().equals(style.value(p.getKey()))) {
-                    differ.add(p.getKey());
+                    it.remove();
                 }
             }
-            differ.forEach(common::remove);
         }
 
         StyleSheet build() {

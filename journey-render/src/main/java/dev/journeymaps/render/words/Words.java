@@ -68,7 +68,18 @@ public final class Words {
     private static final int REMEMBERED = 1024;
 
     /** A value shown with a number of decimals: the key of a decimal already shown. */
-    private record Fixed(double value, int decimals) {}
+    private record Fixed(double value, int decimals) {
+        // Written out: a record's own equals and hashCode are linked on first use, which every small map paid for.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Fixed f && Double.compare(value, f.value) == 0 && decimals == f.decimals;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(value) * 31 + decimals;
+        }
+    }
 
     private Words(Locale locale, Digits choice, String... names) {
         this.rightToLeft = TextDirection.of(locale.toLanguageTag()) == TextDirection.RTL;
