@@ -2,6 +2,7 @@ package dev.journeymaps.render.layout;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -136,17 +137,28 @@ final class TextWrap {
     private List<String> lines(String text, int maxLines) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        BreakIterator words = BreakIterator.getLineInstance(Locale.ROOT);
-        words.setText(text);
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+        // Text that breaks only after its spaces is split there (what the line breaker gives it, without running
+        // it), and text of simple characters is measured stretch by stretch; the lines are the same either way.
+        boolean atSpaces = breaksOnlyAtSpaces(text);
+        Fonts.SimpleStretches stretches = atSpaces ? Fonts.simpleStretches(text, size, bold) : null;
+        int[] ends = atSpaces ? spaceEnds(text) : lineBreakEnds(text);
+        // Whether the line holds the text just before the word (always, but after a word broken over more lines
+        // than any block shows), so that it and the word are one stretch of the text.
+        boolean stretch = true;
+        int start = 0;
+        for (int end : ends) {
             String word = text.substring(start, end);
-            if (fits((line + word).stripTrailing())) {
+            boolean joinedFits = stretches != null && stretch
+                    ? stretches.width(start - line.length(), end) <= maxWidth
+                    : fits((line + word).stripTrailing());
+            if (joinedFits) {
                 line.append(word);
-            } else if (line.length() > 0 && fits(word.stripTrailing())) {
+            } else if (line.length() > 0
+                    && (stretches != null ? stretches.width(start, end) <= maxWidth : fits(word.stripTrailing()))) {
                 lines.add(line.toString().stripTrailing());
                 line.setLength(0);
                 line.append(word);
+                stretch = true;
             } else {
                 if (ownLine && line.length() > 0) {
                     lines.add(line.toString().stripTrailing());
@@ -156,15 +168,87 @@ final class TextWrap {
                     }
                 }
                 breakWord(word, line, lines);
+                stretch = line.length() <= end && text.startsWith(line.toString(), end - line.length());
             }
             if (lines.size() >= maxLines) {
                 return ellipsised(lines.subList(0, maxLines), true);
             }
+            start = end;
         }
         if (!line.toString().isBlank()) {
             lines.add(line.toString().stripTrailing());
         }
         return lines.size() > maxLines ? ellipsised(lines.subList(0, maxLines), true) : lines;
+    }
+
+    /** Where Unicode line breaking ends each piece of {@code text} that a line may end after. */
+    private static int[] lineBreakEnds(String text) {
+        BreakIterator words = BreakIterator.getLineInstance(Locale.ROOT);
+        words.setText(text);
+        int[] ends = new int[8];
+        int n = 0;
+        for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+            if (n == ends.length) {
+                ends = Arrays.copyOf(ends, 2 * n);
+            }
+            ends[n++] = end;
+        }
+        return Arrays.copyOf(ends, n);
+    }
+
+    /** The end of each piece of clean {@code text} that ends after a space, and of the last piece. */
+    private static int[] spaceEnds(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        int[] ends = new int[n];
+        int k = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                ends[k++] = i + 1;
+            }
+        }
+        ends[k] = text.length();
+        return ends;
+    }
+
+    /** What line breaking never breaks at, nor before or after, between letters and digits: see below. */
+    private static final String INSIDE_WORDS = "/&#+=*@_$<>~^|\\'";
+    /** What it breaks after when a letter or digit follows, but never when a space does: see below. */
+    private static final String ENDING_WORDS = ".,:;?!)%";
+
+    /**
+     * Whether Unicode line breaking, as the JDK does it, breaks clean {@code text} after each of its single spaces and
+     * nowhere else: text of ASCII letters, digits, spaces and {@link #INSIDE_WORDS}, with {@link #ENDING_WORDS} only
+     * right after a word and before a space or the end ("1. Open the parcel, then check it."). Checked against the
+     * JDK's line breaker on seeded texts (TextWrapTest); any other text is given to it.
+     */
+    static boolean breaksOnlyAtSpaces(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                continue;
+            }
+            if (c == ' ') {
+                if (i == 0 || i == n - 1 || text.charAt(i - 1) == ' ') {
+                    return false; // not clean: leading, trailing or double spaces
+                }
+                continue;
+            }
+            if (INSIDE_WORDS.indexOf(c) >= 0) {
+                continue;
+            }
+            if (ENDING_WORDS.indexOf(c) >= 0 && i > 0 && text.charAt(i - 1) != ' '
+                    && (i == n - 1 || text.charAt(i + 1) == ' ')) {
+                continue;
+            }
+            return false;
+        }
+        return n > 0;
     }
 
     /** Appends a word too long for one line, grapheme by grapheme, moving full lines to {@code lines}. */
