@@ -296,23 +296,10 @@ final class XmlWriter {
         }
 
         Utf8 append(String text) {
-            int n = text.length();
-            room(n);
-            // locals, not fields, in the loop: the launcher's compiler (C1) reads a field again at every use
-            byte[] b = bytes;
-            int s = size;
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    b[s++] = (byte) c;
-                } else {
-                    size = s;
-                    i = appendWide(text, i);
-                    b = bytes;
-                    s = size;
-                }
+            int i = appendAscii(text, 0, false);
+            while (i < text.length()) {
+                i = appendAscii(text, appendWide(text, i) + 1, false); // a character past ASCII, then ASCII again
             }
-            size = s;
             return this;
         }
 
@@ -322,22 +309,32 @@ final class XmlWriter {
          * was a third of writing a large map.
          */
         Utf8 appendEscaped(String text, boolean attribute) {
+            int plain = appendAscii(text, 0, true);
+            // Everything before it is ASCII, so the first character that needs more starts a code point: the rest is
+            // escaped on its own.
+            return plain == text.length() ? this : append(escape(text.substring(plain), attribute));
+        }
+
+        /**
+         * Appends the run of ASCII characters of {@code text} from {@code from} (when {@code escaping}, of printable
+         * ones that need no escape), and returns where the run ends.
+         */
+        private int appendAscii(String text, int from, boolean escaping) {
             int n = text.length();
-            room(n);
+            room(n - from);
+            // locals, not fields, in the loop: the launcher's compiler (C1) reads a field again at every use
             byte[] b = bytes;
             int s = size;
-            for (int i = 0; i < n; i++) {
+            int i = from;
+            for (; i < n; i++) {
                 char c = text.charAt(i);
-                if (c >= 0x20 && c < 0x80 && c != '&' && c != '<' && c != '>' && c != '"' && c != '\'') {
-                    b[s++] = (byte) c;
-                } else {
-                    // Everything before i is ASCII, so i starts a code point: the rest is escaped on its own.
-                    size = s;
-                    return append(escape(text.substring(i), attribute));
+                if (c >= 0x80 || escaping && (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
+                    break;
                 }
+                b[s++] = (byte) c;
             }
             size = s;
-            return this;
+            return i;
         }
 
         /** Appends {@code value} as {@link #number(double)} writes it, without making a string of it. */

@@ -130,7 +130,10 @@ class TextWrapTest {
         }
     }
 
-    /** The wrapping algorithm as it was first written: the reference for the quicker one. */
+    /**
+     * The wrapping algorithm as it was first written: the reference for the quicker one, a copy on purpose (it must not
+     * share the code it checks, breakWord included).
+     */
     private record Plain(double size, boolean bold, double maxWidth, boolean ownLine) {
 
         boolean fits(String s) {
