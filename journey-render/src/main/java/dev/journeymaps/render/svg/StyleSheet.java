@@ -95,30 +95,26 @@ final class StyleSheet {
     /** Collects the presentation of every element of a map, then keeps what each role's elements all share. */
     static final class Builder {
 
-        /** Per selector, in the order first seen: the properties seen on every element so far, and their values. */
-        private final Map<String, Map<String, String>> shared = new LinkedHashMap<>();
-        /** The role and element of each selector. */
-        private final Map<String, Kind> kinds = new HashMap<>();
+        /** The elements of each rule, in the order first seen. */
+        private final List<Kind> kinds = new ArrayList<>();
         /**
-         * The properties of {@link #shared} per role, then element: every node of a map is noted here, and finding its
-         * rule this way makes no selector string.
+         * Per role, then element: the properties seen on every such element so far, and their values. Every node of a
+         * map is noted here; finding its rule this way makes no selector string.
          */
-        private final Map<Role, Map<String, Map<String, String>>> byRole = new EnumMap<>(Role.class);
+        private final Map<Role, Map<String, Map<String, String>>> shared = new EnumMap<>(Role.class);
 
         /** Notes one {@code element} of {@code role} drawn with {@code style}. */
         void add(String element, Role role, Style style) {
-            Map<String, Map<String, String>> byElement = byRole.computeIfAbsent(role, r -> new HashMap<>(4));
+            Map<String, Map<String, String>> byElement = shared.computeIfAbsent(role, r -> new HashMap<>(4));
             Map<String, String> common = byElement.get(element);
             if (common == null) {
-                String selector = selector(element, role);
-                kinds.put(selector, new Kind(role, element));
                 common = new LinkedHashMap<>();
                 for (int i = 0; i < style.size(); i++) {
                     if (STYLABLE.contains(style.name(i)) && SAFE.matcher(style.value(i)).matches()) {
                         common.putIfAbsent(style.name(i), style.value(i));
                     }
                 }
-                shared.put(selector, common);
+                kinds.add(new Kind(role, element));
                 byElement.put(element, common);
                 return;
             }
@@ -133,13 +129,13 @@ final class StyleSheet {
         StyleSheet build() {
             Map<String, Map<String, String>> rules = new LinkedHashMap<>();
             Map<Role, Map<String, Set<String>>> covered = new EnumMap<>(Role.class);
-            shared.forEach((selector, properties) -> {
+            for (Kind kind : kinds) {
+                Map<String, String> properties = shared.get(kind.role()).get(kind.element());
                 if (!properties.isEmpty()) {
-                    rules.put(selector, properties);
-                    Kind kind = kinds.get(selector);
+                    rules.put(selector(kind.element(), kind.role()), properties);
                     covered.computeIfAbsent(kind.role(), r -> new HashMap<>()).put(kind.element(), properties.keySet());
                 }
-            });
+            }
             return new StyleSheet(rules, covered);
         }
     }

@@ -63,20 +63,22 @@ final class XmlWriter {
 
     /** Adds an attribute to the element just started. */
     XmlWriter attribute(String name, String value) {
-        if (!startTagOpen) {
-            throw new IllegalStateException("attribute " + name + " outside a start tag");
-        }
-        out.append(' ').append(name).append("=\"").appendEscaped(value, true).append('"');
+        valueOf(name).appendEscaped(value, true).append('"');
         return this;
     }
 
     /** Adds a numeric attribute, written as {@link #number(double)} writes it. */
     XmlWriter attribute(String name, double value) {
+        valueOf(name).appendNumber(value).append('"');
+        return this;
+    }
+
+    /** Starts attribute {@code name} of the element just started: its value goes next, then the closing quote. */
+    private Utf8 valueOf(String name) {
         if (!startTagOpen) {
             throw new IllegalStateException("attribute " + name + " outside a start tag");
         }
-        out.append(' ').append(name).append("=\"").appendNumber(value).append('"');
-        return this;
+        return out.append(' ').append(name).append("=\"");
     }
 
     /** Writes text content, escaped. */
