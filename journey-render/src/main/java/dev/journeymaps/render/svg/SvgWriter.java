@@ -400,33 +400,29 @@ final class SvgWriter {
     /** Appends {@code outline} to the path data {@code d}. */
     private static void appendPath(StringBuilder d, Outline outline) {
         outline.forEachSegment(new Outline.Segments() {
-            private StringBuilder next(char command) {
-                return (d.length() > 0 ? d.append(' ') : d).append(command);
-            }
-
             @Override
             public void moveTo(double x, double y) {
-                next('M').append(pair(x, y));
+                command(d, 'M', x, y);
             }
 
             @Override
             public void lineTo(double x, double y) {
-                next('L').append(pair(x, y));
+                command(d, 'L', x, y);
             }
 
             @Override
             public void quadTo(double cx, double cy, double x, double y) {
-                next('Q').append(pair(cx, cy)).append(' ').append(pair(x, y));
+                command(d, 'Q', cx, cy, x, y);
             }
 
             @Override
             public void curveTo(double c1x, double c1y, double c2x, double c2y, double x, double y) {
-                next('C').append(pair(c1x, c1y)).append(' ').append(pair(c2x, c2y)).append(' ').append(pair(x, y));
+                command(d, 'C', c1x, c1y, c2x, c2y, x, y);
             }
 
             @Override
             public void close() {
-                next('Z');
+                command(d, 'Z');
             }
         });
     }
@@ -456,15 +452,12 @@ final class SvgWriter {
     private void path(Path p) {
         StringBuilder d = new StringBuilder();
         for (PathOp op : p.ops()) {
-            if (d.length() > 0) {
-                d.append(' ');
-            }
             if (op instanceof MoveTo m) {
-                pair(d.append('M'), m.x(), m.y());
+                command(d, 'M', m.x(), m.y());
             } else if (op instanceof LineTo l) {
-                pair(d.append('L'), l.x(), l.y());
+                command(d, 'L', l.x(), l.y());
             } else if (op instanceof CurveTo c) {
-                pair(pair(pair(d.append('C'), c.x1(), c.y1()).append(' '), c.x2(), c.y2()).append(' '), c.x(), c.y());
+                command(d, 'C', c.x1(), c.y1(), c.x2(), c.y2(), c.x(), c.y());
             }
         }
         if (p.closed()) {
@@ -503,25 +496,33 @@ final class SvgWriter {
                     .attribute("x", m.x() - r).attribute("y", m.y() - r)
                     .attribute("width", 2 * r).attribute("height", 2 * r).attribute("rx", r / 3);
             case TRIANGLE -> xml.start("path").attribute("class", className(m.role())).attribute("d",
-                    "M" + pair(m.x(), m.y() - r) + " L" + pair(m.x() + r, m.y() + r * 0.8)
-                            + " L" + pair(m.x() - r, m.y() + r * 0.8) + " Z");
+                    polygon(m.x(), m.y() - r, m.x() + r, m.y() + r * 0.8, m.x() - r, m.y() + r * 0.8));
             case STAR -> xml.start("path").attribute("class", className(m.role())).attribute("d", star(m));
             case DIAMOND -> xml.start("path").attribute("class", className(m.role())).attribute("d",
-                    "M" + pair(m.x(), m.y() - r) + " L" + pair(m.x() + r, m.y()) + " L" + pair(m.x(), m.y() + r)
-                            + " L" + pair(m.x() - r, m.y()) + " Z");
+                    polygon(m.x(), m.y() - r, m.x() + r, m.y(), m.x(), m.y() + r, m.x() - r, m.y()));
         }
         presentation(markerElement(m), m.role(), paint(m.role(), m.level(), false));
         xml.end();
     }
 
     private static String star(Marker m) {
-        StringBuilder d = new StringBuilder();
+        double[] points = new double[20];
         for (int i = 0; i < 10; i++) {
             double radius = i % 2 == 0 ? m.size() : m.size() * 0.45;
             double angle = Math.PI * i / 5 - Math.PI / 2;
-            d.append(i == 0 ? "M" : " L").append(pair(m.x() + radius * Math.cos(angle), m.y() + radius * Math.sin(angle)));
+            points[2 * i] = m.x() + radius * Math.cos(angle);
+            points[2 * i + 1] = m.y() + radius * Math.sin(angle);
         }
-        return d.append(" Z").toString();
+        return polygon(points);
+    }
+
+    /** The path data of the closed polygon through {@code points} ({@code x, y} after each other). */
+    private static String polygon(double... points) {
+        StringBuilder d = new StringBuilder();
+        for (int i = 0; i < points.length; i += 2) {
+            command(d, i == 0 ? 'M' : 'L', points[i], points[i + 1]);
+        }
+        return command(d, 'Z').toString();
     }
 
     private StyleSheet.Style paint(Role role, int level, boolean dashed) {
@@ -588,13 +589,23 @@ final class SvgWriter {
         }
     }
 
-    private static String pair(double x, double y) {
-        return pair(new StringBuilder(16), x, y).toString();
-    }
-
-    /** Appends {@code x,y} to {@code d}, each as {@link XmlWriter#number(double)} writes it. */
-    private static StringBuilder pair(StringBuilder d, double x, double y) {
-        return XmlWriter.number(XmlWriter.number(d, x).append(','), y);
+    /**
+     * Appends path command {@code command} and its {@code points} ({@code x,y} pairs, each number as
+     * {@link XmlWriter#number(double)} writes it, a space between pairs) to the path data {@code d}, after a space
+     * when {@code d} already holds a command: every path, outline and marker is written this way.
+     */
+    private static StringBuilder command(StringBuilder d, char command, double... points) {
+        if (d.length() > 0) {
+            d.append(' ');
+        }
+        d.append(command);
+        for (int i = 0; i < points.length; i += 2) {
+            if (i > 0) {
+                d.append(' ');
+            }
+            XmlWriter.number(XmlWriter.number(d, points[i]).append(','), points[i + 1]);
+        }
+        return d;
     }
 
     /** Every role's class name, made once: a large map names a role on each of its hundreds of thousands of nodes. */
