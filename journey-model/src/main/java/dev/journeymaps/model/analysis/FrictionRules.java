@@ -399,7 +399,12 @@ final class FrictionRules {
     }
 
     private static Optional<MetricReading> used(List<MetricReading> readings, String metric) {
-        return readings.stream().filter(r -> r.used() && r.metric().equals(metric)).findFirst();
+        for (MetricReading r : readings) { // called per touchpoint and metric: no stream to allocate
+            if (r.used() && r.metric().equals(metric)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String source(MetricReading r) {

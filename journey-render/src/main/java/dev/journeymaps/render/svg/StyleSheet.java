@@ -2,12 +2,14 @@ package dev.journeymaps.render.svg;
 
 import dev.journeymaps.render.layout.Role;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -143,31 +145,40 @@ final class StyleSheet {
     /** The presentation properties of one element, in the order they are written as attributes. */
     static final class Style {
 
-        private final List<String> names = new ArrayList<>(6);
-        private final List<String> values = new ArrayList<>(6);
+        /** Name, value, name, value...: one array, not two lists, since every element drawn makes a style. */
+        private String[] properties = new String[12];
+        private int size;
 
         Style add(String name, String value) {
-            names.add(name);
-            values.add(value);
+            if (2 * size == properties.length) {
+                properties = Arrays.copyOf(properties, 2 * properties.length);
+            }
+            properties[2 * size] = name;
+            properties[2 * size + 1] = value;
+            size++;
             return this;
         }
 
         int size() {
-            return names.size();
+            return size;
         }
 
         String name(int i) {
-            return names.get(i);
+            return properties[2 * Objects.checkIndex(i, size)];
         }
 
         String value(int i) {
-            return values.get(i);
+            return properties[2 * Objects.checkIndex(i, size) + 1];
         }
 
         /** The value of the first property called {@code name}, or null. */
         String value(String name) {
-            int i = names.indexOf(name);
-            return i < 0 ? null : values.get(i);
+            for (int i = 0; i < size; i++) {
+                if (properties[2 * i].equals(name)) {
+                    return properties[2 * i + 1];
+                }
+            }
+            return null;
         }
     }
 }
