@@ -24,6 +24,8 @@ public final class PersonaAnalysis {
     private final String personaId;
     private final double share;
     private final boolean shareStated;
+    /** The touchpoints of the route still to analyse (0 once analysed): what analysing it takes, for analyseAll. */
+    private final long routeTouchpoints;
     /** Makes the analysis when first asked; null once it has (what it held, the solved route, is then let go). */
     private Supplier<JourneyAnalysis> analyse;
     private volatile JourneyAnalysis analysis;
@@ -39,19 +41,43 @@ public final class PersonaAnalysis {
      * @param analysis the analysis of the persona's route ({@link dev.journeymaps.model.PersonaRoutes})
      */
     public PersonaAnalysis(String personaId, double share, boolean shareStated, JourneyAnalysis analysis) {
-        this(personaId, share, shareStated, (Supplier<JourneyAnalysis>) null);
+        this(personaId, share, shareStated, 0, null);
         this.analysis = Objects.requireNonNull(analysis, "analysis");
     }
 
-    /** A persona's route whose analysis {@code analyse} makes when it is first asked. */
-    PersonaAnalysis(String personaId, double share, boolean shareStated, Supplier<JourneyAnalysis> analyse) {
+    /**
+     * A persona's route of {@code routeTouchpoints} touchpoints whose analysis {@code analyse} makes when it is first
+     * asked.
+     */
+    PersonaAnalysis(String personaId, double share, boolean shareStated, long routeTouchpoints,
+            Supplier<JourneyAnalysis> analyse) {
         this.personaId = Objects.requireNonNull(personaId, "personaId");
         if (!(share >= 0 && share <= 1)) {
             throw new IllegalArgumentException("a persona's share must be 0..1, was " + share);
         }
         this.share = share;
         this.shareStated = shareStated;
+        this.routeTouchpoints = routeTouchpoints;
         this.analyse = analyse;
+    }
+
+    /**
+     * Makes the analysis of each of {@code personas} that is not made yet, for a caller about to read them all (the
+     * analysis file does): side by side on the common fork-join pool when their routes together fit the memory the
+     * {@link Analyzer} allows routes side by side, else one after the other, as asking for each in turn would. Each
+     * analysis is the same either way.
+     */
+    public static void analyseAll(List<PersonaAnalysis> personas) {
+        long pending = 0;
+        for (PersonaAnalysis p : personas) {
+            if (p.analysis == null) {
+                pending += p.routeTouchpoints;
+            }
+        }
+        if (pending > 0) {
+            (Analyzer.sideBySide(pending) ? personas.parallelStream() : personas.stream())
+                    .forEach(PersonaAnalysis::analysis);
+        }
     }
 
     /** The persona. */

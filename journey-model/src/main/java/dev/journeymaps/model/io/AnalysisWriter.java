@@ -97,6 +97,7 @@ public final class AnalysisWriter {
             }
             if (analysis.routedByPersona()) {
                 gen.writeArrayPropertyStart("personas");
+                PersonaAnalysis.analyseAll(analysis.personas());
                 for (PersonaAnalysis p : analysis.personas()) {
                     gen.writeTree(persona(journey, p));
                 }
@@ -176,6 +177,7 @@ public final class AnalysisWriter {
     private static void personas(StringBuilder out, JourneyAnalysis analysis) {
         out.append("\npersona routes (each persona through their own touchpoints; the journey's reach is their sum"
                 + " weighed by share):\n");
+        PersonaAnalysis.analyseAll(analysis.personas());
         for (PersonaAnalysis p : analysis.personas()) {
             JourneyAnalysis route = p.analysis();
             out.append(format("  %s  share %.1f%% (%s), experience score %.1f / 100, lost %.1f of every 1,000%n",

@@ -53,6 +53,23 @@ class PersonaAnalysisTest {
         assertThat(online).isNotEqualTo(a.persona("walk-in").orElseThrow());
     }
 
+    /** Made side by side for a caller about to read them all, each route's analysis is the one asking makes. */
+    @Test
+    void analysingAllAtOnceMakesTheAnalysesAskingForEachMakes() throws IOException {
+        List<PersonaAnalysis> all = AnalysedJourney.of(PersonaRoutingTest.twoDoors()).analysis().personas();
+        List<PersonaAnalysis> asked = AnalysedJourney.of(PersonaRoutingTest.twoDoors()).analysis().personas();
+        assertThat(all).hasSize(2);
+
+        PersonaAnalysis.analyseAll(all);
+
+        for (int i = 0; i < all.size(); i++) {
+            assertThat(all.get(i).analysis()).isEqualTo(asked.get(i).analysis());
+        }
+        JourneyAnalysis made = all.get(0).analysis();
+        PersonaAnalysis.analyseAll(all); // made already: kept, not made again
+        assertThat(all.get(0).analysis()).isSameAs(made);
+    }
+
     @Test
     void itsTextNamesThePersonaAndShareWithoutTheWholeAnalysis() throws IOException {
         PersonaAnalysis online = AnalysedJourney.of(PersonaRoutingTest.twoDoors()).analysis()
