@@ -46,6 +46,11 @@ class BundleIT {
     }
 
     private Run run(Path workDir, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), workDir, args);
+    }
+
+    private Run run(Map<String, String> extraEnv, Path workDir, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/journey").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
@@ -57,6 +62,7 @@ class BundleIT {
         env.put("XDG_CACHE_HOME", temp.resolve("user/cache").toString());
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.remove("JOURNEY_JAVA_OPTS");
+        env.putAll(extraEnv);
         Process process = builder.start();
         // Only keeps a broken bundle from hanging the build; asserts nothing about speed.
         assertThat(process.waitFor(600, TimeUnit.SECONDS)).isTrue();
@@ -118,6 +124,21 @@ class BundleIT {
         try (Stream<Path> cached = Files.list(temp.resolve("user/cache/journey-maps/" + VERSION))) {
             assertThat(cached.map(f -> f.getFileName().toString())).singleElement().asString().matches("journey-\\d+\\.jsa");
         }
+    }
+
+    /**
+     * The archive a first run makes (from the lists of classes several short runs load) is one a later run maps:
+     * with {@code -Xshare:on} the JVM refuses to start without it.
+     */
+    @Test
+    void aLaterRunMapsTheStartUpArchive() throws Exception {
+        Run first = run(temp, "--version"); // makes the archive, unless another test has
+        assertThat(first.exit()).isZero();
+
+        Run later = run(Map.of("JOURNEY_JAVA_OPTS", "-Xshare:on"), temp, "--version");
+
+        assertThat(later.exit()).as(later.err()).isZero();
+        assertThat(later.out()).startsWith("journey " + VERSION);
     }
 
     @Test
