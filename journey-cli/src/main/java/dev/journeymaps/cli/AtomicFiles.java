@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that readers see either the old content or the complete new one, never half a file: the content
@@ -118,13 +120,40 @@ final class AtomicFiles {
         // left the file behind, a window the font thread of render widened on a busy machine.
         Set<Path> temps = InFlight.TEMPS;
         try {
-            Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+            Path temp = createNew(folder, "." + target.getFileName());
             temps.add(temp);
             return temp;
         } catch (AccessDeniedException e) {
             throw new AccessDeniedException(target.toString(), null, "no permission to write in " + folder);
         } catch (FileSystemException e) {
             throw new FileSystemException(target.toString(), null, "cannot create a file in " + folder);
+        }
+    }
+
+    /** Owner-only, as the JDK makes temporary files: nobody else reads a map before it is in place. */
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    /** Names taken by other files in a row before giving up: the odds of even one are one in 2^64. */
+    private static final int MAX_TRIES = 100;
+
+    /**
+     * A new empty file in {@code folder}, named {@code prefix}, a random number and {@code .tmp}, owner-only where the
+     * file system has POSIX permissions. As {@link Files#createTempFile} makes it, but with a number from
+     * {@link ThreadLocalRandom}: that call's {@link java.security.SecureRandom} started the JDK's security providers,
+     * 3 % of a small map's run. The name need not be secret: the file is created only if no file of that name exists
+     * ({@code O_EXCL}, no link followed), so a name taken by someone else is only tried again.
+     */
+    private static Path createNew(Path folder, String prefix) throws IOException {
+        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        for (int tries = 1; ; tries++) {
+            Path temp = folder.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try {
+                return posix ? Files.createFile(temp, PosixFilePermissions.asFileAttribute(OWNER_ONLY))
+                        : Files.createFile(temp);
+            } catch (FileAlreadyExistsException e) {
+                if (tries == MAX_TRIES) {
+                    throw e;
+                }
+            }
         }
     }
 

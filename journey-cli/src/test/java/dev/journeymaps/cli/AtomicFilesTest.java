@@ -32,6 +32,24 @@ class AtomicFilesTest {
         assertThat(files()).containsExactly("map.svg");
     }
 
+    /** While it is written, the new content is a hidden file beside the target that only its owner can read. */
+    @Test
+    void writesIntoAHiddenOwnerOnlyFileBesideTheTarget() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Path target = dir.resolve("map.svg");
+        List<String> seen = new java.util.ArrayList<>();
+
+        AtomicFiles.write(target, out -> {
+            for (String name : files()) {
+                seen.add(name + " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(name))));
+            }
+            out.write("<svg/>".getBytes(StandardCharsets.UTF_8));
+        });
+
+        assertThat(seen).singleElement().asString().matches("\\.map\\.svg\\d+\\.tmp rw-------");
+        assertThat(files()).containsExactly("map.svg");
+    }
+
     @Test
     void leavesNoFileWhenWritingFailsHalfWay() {
         Path target = dir.resolve("map.svg");
