@@ -1,6 +1,7 @@
 package dev.journeymaps.model.analysis;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.MemoryBudget;
 import dev.journeymaps.model.Outcome;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.PersonaRoutes;
@@ -134,11 +135,11 @@ public final class Analyzer {
 
     /**
      * Whether the personas' routes, {@code routeTouchpoints} touchpoints together, are solved side by side: when
-     * that takes at most a quarter of the memory Java may use. Side by side, the garbage of several routes is alive
-     * at once: 100,000 touchpoints of two personas ran out of a 512 MB heap that holds them one after the other.
+     * that fits the {@link MemoryBudget}. Side by side, the garbage of several routes is alive at once: 100,000
+     * touchpoints of two personas ran out of a 512 MB heap that holds them one after the other.
      */
     static boolean sideBySide(long routeTouchpoints) {
-        return routeTouchpoints * ROUTE_BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
+        return MemoryBudget.fits(routeTouchpoints, ROUTE_BYTES_PER_TOUCHPOINT);
     }
 
     /** One persona's route solved, and the part of all customers it carries (above 0). */

@@ -1,6 +1,7 @@
 package dev.journeymaps.model.validate;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.MemoryBudget;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.List;
 import java.util.stream.Stream;
@@ -60,12 +61,12 @@ public final class Validator {
     private static final long BYTES_PER_TOUCHPOINT = 16 * 1024;
 
     /**
-     * Whether the rules run side by side: when the journey's touchpoints take at most a quarter of the memory Java may
-     * use at that rate. Near the heap's edge, running out of memory inside the fork-join pool could not always be
-     * reported (the pool's own classes failed to initialise: a second line, or none, instead of the one clean line
-     * that says what to do); on one thread it always is.
+     * Whether the rules run side by side: when the journey's touchpoints at that rate fit the {@link MemoryBudget}.
+     * Near the heap's edge, running out of memory inside the fork-join pool could not always be reported (the pool's
+     * own classes failed to initialise: a second line, or none, instead of the one clean line that says what to do);
+     * on one thread it always is.
      */
     private static boolean sideBySide(JourneyGraph graph) {
-        return graph.touchpoints().size() * BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
+        return MemoryBudget.fits(graph.touchpoints().size(), BYTES_PER_TOUCHPOINT);
     }
 }

@@ -1,6 +1,7 @@
 package dev.journeymaps.render.layout;
 
 import dev.journeymaps.model.Journey;
+import dev.journeymaps.model.MemoryBudget;
 import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.Provenance;
 import dev.journeymaps.model.Stage;
@@ -150,13 +151,13 @@ public final class JourneyLayout {
 
     /**
      * Whether a drawing of {@code journey} keeps its rows' nodes from being measured to being drawn, instead of laying
-     * each row out again: when they take at most a quarter of the memory Java may use. Laying out again costs a
-     * third of the time; holding every row costs memory in proportion to the journey, which a small heap or a
-     * journey of 100,000 touchpoints does not have. The nodes, and so the bytes drawn, are the same either way.
+     * each row out again: when they fit the {@link MemoryBudget}. Laying out again costs a third of the time; holding
+     * every row costs memory in proportion to the journey, which a small heap or a journey of 100,000 touchpoints
+     * does not have. The nodes, and so the bytes drawn, are the same either way.
      */
     static boolean keepsRows(Journey journey) {
         long touchpoints = journey.stages().stream().mapToLong(s -> Math.max(1, s.touchpoints().size())).sum();
-        return touchpoints * KEPT_BYTES_PER_TOUCHPOINT <= Runtime.getRuntime().maxMemory() / 4;
+        return MemoryBudget.fits(touchpoints, KEPT_BYTES_PER_TOUCHPOINT);
     }
 
     /**
