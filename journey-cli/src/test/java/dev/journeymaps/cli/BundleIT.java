@@ -122,23 +122,38 @@ class BundleIT {
         assertThat(run.out()).contains("journey-out/damaged-delivery-refund.svg", "journey-out/index.html");
         assertThat(work.resolve("journey-out/damaged-delivery-refund.svg")).isRegularFile();
         try (Stream<Path> cached = Files.list(temp.resolve("user/cache/journey-maps/" + VERSION))) {
-            assertThat(cached.map(f -> f.getFileName().toString())).singleElement().asString().matches("journey-\\d+\\.jsa");
+            assertThat(cached.map(f -> f.getFileName().toString()).sorted().toList())
+                    .hasSize(2)
+                    .satisfiesExactly(
+                            print -> assertThat(print).matches("journey-\\d+-print\\.jsa"),
+                            screen -> assertThat(screen).matches("journey-\\d+\\.jsa"));
         }
     }
 
     /**
-     * The archive a first run makes (from the lists of classes several short runs load) is one a later run maps:
-     * with {@code -Xshare:on} the JVM refuses to start without it.
+     * The archives a first run makes (from the lists of classes several short runs load) are ones later runs map: an
+     * SVG map's run and a PNG's each load the command's own classes and their renderer's from the archive.
      */
     @Test
-    void aLaterRunMapsTheStartUpArchive() throws Exception {
-        Run first = run(temp, "--version"); // makes the archive, unless another test has
-        assertThat(first.exit()).isZero();
+    void laterRunsMapTheStartUpArchives() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("archives"));
+        Run first = run(work, "init", "j.yaml"); // makes the archives, unless another test has
+        assertThat(first.exit()).as(first.err()).isZero();
 
-        Run later = run(Map.of("JOURNEY_JAVA_OPTS", "-Xshare:on"), temp, "--version");
+        assertThat(loadedFromArchive(work, "j.svg")).contains("dev.journeymaps.render.svg.SvgRenderer");
+        assertThat(loadedFromArchive(work, "j.png"))
+                .contains("dev.journeymaps.render.svg.SvgRenderer", "org.apache.batik.transcoder.Transcoder");
+    }
 
-        assertThat(later.exit()).as(later.err()).isZero();
-        assertThat(later.out()).startsWith("journey " + VERSION);
+    /** The classes a render to {@code output} loaded from a class-data archive. */
+    private List<String> loadedFromArchive(Path work, String output) throws Exception {
+        Path log = work.resolve(output + ".classes");
+        Run run = run(Map.of("JOURNEY_JAVA_OPTS", "-Xlog:class+load:file=" + log), work, "render", "j.yaml", "-o", output);
+        assertThat(run.exit()).as(run.err()).isZero();
+        return Files.readAllLines(log).stream()
+                .filter(line -> line.contains("source: shared objects file"))
+                .map(line -> line.replaceAll(".*\\] (\\S+) source:.*", "$1"))
+                .toList();
     }
 
     @Test
