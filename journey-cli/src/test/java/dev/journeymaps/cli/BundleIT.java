@@ -123,16 +123,17 @@ class BundleIT {
         assertThat(work.resolve("journey-out/damaged-delivery-refund.svg")).isRegularFile();
         try (Stream<Path> cached = Files.list(temp.resolve("user/cache/journey-maps/" + VERSION))) {
             assertThat(cached.map(f -> f.getFileName().toString()).sorted().toList())
-                    .hasSize(2)
+                    .hasSize(3)
                     .satisfiesExactly(
                             print -> assertThat(print).matches("journey-\\d+-print\\.jsa"),
-                            screen -> assertThat(screen).matches("journey-\\d+\\.jsa"));
+                            report -> assertThat(report).matches("journey-\\d+-report\\.jsa"),
+                            map -> assertThat(map).matches("journey-\\d+\\.jsa"));
         }
     }
 
     /**
      * The archives a first run makes (from the lists of classes several short runs load) are ones later runs map: an
-     * SVG map's run and a PNG's each load the command's own classes and their renderer's from the archive.
+     * SVG map's run, a report's and a PNG's each load the command's own classes and their renderer's from theirs.
      */
     @Test
     void laterRunsMapTheStartUpArchives() throws Exception {
@@ -141,6 +142,7 @@ class BundleIT {
         assertThat(first.exit()).as(first.err()).isZero();
 
         assertThat(loadedFromArchive(work, "j.svg")).contains("dev.journeymaps.render.svg.SvgRenderer");
+        assertThat(loadedFromArchive(work, "j.html")).contains("dev.journeymaps.render.html.HtmlReport");
         assertThat(loadedFromArchive(work, "j.png"))
                 .contains("dev.journeymaps.render.svg.SvgRenderer", "org.apache.batik.transcoder.Transcoder");
     }
