@@ -74,7 +74,7 @@ class BundleIT {
 
     @Test
     void holdsTheCommandLaunchersCompletionReadmeAndEveryLicence() {
-        for (String file : List.of("bin/journey", "bin/journey.cmd", "lib/journey.jar", "completion/journey_completion",
+        for (String file : List.of("bin/journey", "bin/journey-archives", "bin/journey.cmd", "lib/journey.jar", "completion/journey_completion",
                 "README.md", "README.txt", "CHANGELOG.md", "LICENSE", "NOTICE", "licenses/fonts/LICENSE-DejaVu.txt",
                 "licenses/fonts/LICENSE-DejaVu-upstream.txt", "licenses/fonts/LICENSE-OFL.txt",
                 "licenses/fonts/LICENSE-Twemoji.txt", "licenses/fonts/README.md")) {
