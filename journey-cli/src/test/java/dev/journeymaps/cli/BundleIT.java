@@ -74,10 +74,10 @@ class BundleIT {
 
     @Test
     void holdsTheCommandLaunchersCompletionReadmeAndEveryLicence() {
-        for (String file : List.of("bin/journey", "bin/journey-archives", "bin/journey.cmd", "lib/journey.jar", "completion/journey_completion",
-                "README.md", "README.txt", "CHANGELOG.md", "LICENSE", "NOTICE", "licenses/fonts/LICENSE-DejaVu.txt",
-                "licenses/fonts/LICENSE-DejaVu-upstream.txt", "licenses/fonts/LICENSE-OFL.txt",
-                "licenses/fonts/LICENSE-Twemoji.txt", "licenses/fonts/README.md")) {
+        for (String file : List.of("bin/journey", "bin/journey-archives", "bin/journey.cmd", "lib/journey.jar",
+                "completion/journey_completion", "README.md", "README.txt", "CHANGELOG.md", "LICENSE", "NOTICE",
+                "licenses/fonts/LICENSE-DejaVu.txt", "licenses/fonts/LICENSE-DejaVu-upstream.txt",
+                "licenses/fonts/LICENSE-OFL.txt", "licenses/fonts/LICENSE-Twemoji.txt", "licenses/fonts/README.md")) {
             assertThat(home.resolve(file)).as(file).isRegularFile();
         }
         assertThat(Files.isExecutable(home.resolve("bin/journey"))).isTrue();
@@ -150,7 +150,8 @@ class BundleIT {
     /** The classes a render to {@code output} loaded from a class-data archive. */
     private List<String> loadedFromArchive(Path work, String output) throws Exception {
         Path log = work.resolve(output + ".classes");
-        Run run = run(Map.of("JOURNEY_JAVA_OPTS", "-Xlog:class+load:file=" + log), work, "render", "j.yaml", "-o", output);
+        Run run = run(Map.of("JOURNEY_JAVA_OPTS", "-Xlog:class+load:file=" + log),
+                work, "render", "j.yaml", "-o", output);
         assertThat(run.exit()).as(run.err()).isZero();
         return Files.readAllLines(log).stream()
                 .filter(line -> line.contains("source: shared objects file"))

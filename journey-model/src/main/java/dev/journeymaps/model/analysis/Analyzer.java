@@ -80,8 +80,8 @@ public final class Analyzer {
                 Persona persona = journey.personas().get(i);
                 Solved route = solved.get(i);
                 personas.add(new PersonaAnalysis(persona.id(), shares[i], persona.share().isPresent(),
-                        route.graph().touchpoints().size(), () -> analyse(route.graph().journey(), route, options, surveys, List.of(), List.of(),
-                                budget)));
+                        route.graph().touchpoints().size(),
+                        () -> analyse(route.graph().journey(), route, options, surveys, List.of(), List.of(), budget)));
                 if (differ && shares[i] > 0) {
                     routes.add(new Route(shares[i], route));
                 }

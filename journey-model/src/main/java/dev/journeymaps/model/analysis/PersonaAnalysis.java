@@ -24,7 +24,7 @@ public final class PersonaAnalysis {
     private final String personaId;
     private final double share;
     private final boolean shareStated;
-    /** The touchpoints of the route still to analyse (0 once analysed): what analysing it takes, for analyseAll. */
+    /** The touchpoints of the route (0 when it came analysed): what analysing it takes, for {@link #analyseAll}. */
     private final long routeTouchpoints;
     /** Makes the analysis when first asked; null once it has (what it held, the solved route, is then let go). */
     private Supplier<JourneyAnalysis> analyse;

@@ -245,8 +245,8 @@ final class LaneContent {
         List<Item> items = new ArrayList<>();
         Optional<TouchpointAnalysis> analysed = analysis.touchpoint(t.id());
         if (analysed.isPresent()) {
-            // A loop, not a stream per metric: this runs for every touchpoint of the map (a tenth of a large map's
-            // allocation went to the streams).
+            // A loop, not a stream per metric: this runs for every touchpoint of the map (a twentieth of a large
+            // map's allocation went to these streams).
             List<MetricReading> readings = analysed.get().metrics();
             for (String metric : METRICS) {
                 for (MetricReading r : readings) {
