@@ -247,7 +247,7 @@ final class FrictionRules {
     }
 
     private static Raw effort(Touchpoint t, List<MetricReading> readings) {
-        Optional<MetricReading> ces = used(readings, "ces");
+        Optional<MetricReading> ces = MetricReading.used(readings, "ces");
         if (ces.isPresent()) {
             MetricReading r = ces.get();
             return new Raw("CES " + r.display() + " (" + source(r) + ")", 1 - r.value() / 100, reading(r, ""));
@@ -317,8 +317,8 @@ final class FrictionRules {
     }
 
     private static Raw dissatisfaction(List<MetricReading> readings) {
-        Optional<MetricReading> csat = used(readings, "csat");
-        Optional<MetricReading> nps = used(readings, "nps");
+        Optional<MetricReading> csat = MetricReading.used(readings, "csat");
+        Optional<MetricReading> nps = MetricReading.used(readings, "nps");
         if (csat.isEmpty() && nps.isEmpty()) {
             return Raw.NOT_GIVEN;
         }
@@ -353,7 +353,7 @@ final class FrictionRules {
         List<ComponentScore.Input> inputs = new ArrayList<>();
         double worst = 0;
         for (String metric : List.of("response-time", "resolution-time")) {
-            Optional<MetricReading> time = used(readings, metric);
+            Optional<MetricReading> time = MetricReading.used(readings, metric);
             Optional<Duration> target = metric.equals("response-time") ? targets.responseTime()
                     : targets.resolutionTime();
             if (time.isEmpty() || target.isEmpty()) {
@@ -365,7 +365,7 @@ final class FrictionRules {
             inputs.add(reading(time.get(), Durations.format(target.get())));
         }
         if (parts.isEmpty()) {
-            Optional<MetricReading> time = used(readings, "response-time");
+            Optional<MetricReading> time = MetricReading.used(readings, "response-time");
             return time.map(r -> new Raw("response time " + r.display() + ", no target set", 0, false,
                     List.of(reading(r, "")))).orElse(Raw.NOT_GIVEN);
         }
@@ -379,7 +379,7 @@ final class FrictionRules {
         String[] metrics = {"csat", "nps", "ces", "first-contact-resolution"};
         OptionalDouble[] goals = {targets.csat(), targets.nps(), targets.ces(), targets.firstContactResolution()};
         for (int i = 0; i < metrics.length; i++) {
-            Optional<MetricReading> r = used(readings, metrics[i]);
+            Optional<MetricReading> r = MetricReading.used(readings, metrics[i]);
             if (r.isEmpty() || goals[i].isEmpty()) {
                 continue;
             }
@@ -396,15 +396,6 @@ final class FrictionRules {
     private static String label(String metric) {
         return metric.equals("first-contact-resolution") ? "first-contact resolution"
                 : metric.toUpperCase(Locale.ROOT);
-    }
-
-    private static Optional<MetricReading> used(List<MetricReading> readings, String metric) {
-        for (MetricReading r : readings) { // called per touchpoint and metric: no stream to allocate
-            if (r.used() && r.metric().equals(metric)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
     }
 
     private static String source(MetricReading r) {

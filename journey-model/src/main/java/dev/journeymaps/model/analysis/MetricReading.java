@@ -1,7 +1,9 @@
 package dev.journeymaps.model.analysis;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One CX figure of a touchpoint and where it came from. When a survey and the map both give a metric, both readings
@@ -72,5 +74,18 @@ public record MetricReading(
     /** A reading without interval or confidence, the only one of its metric. */
     public MetricReading(String metric, Source source, double value, String display, long responses, boolean used) {
         this(metric, source, value, display, responses, used, Interval.NONE, false, Choice.ONLY_READING);
+    }
+
+    /**
+     * The reading of {@code metric} among {@code readings} that the analysis uses, if any. A loop, not a stream: the
+     * analysis and the map ask it per touchpoint and metric.
+     */
+    static Optional<MetricReading> used(List<MetricReading> readings, String metric) {
+        for (MetricReading r : readings) {
+            if (r.used() && r.metric().equals(metric)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 }

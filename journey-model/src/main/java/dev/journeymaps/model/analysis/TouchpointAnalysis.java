@@ -3,6 +3,7 @@ package dev.journeymaps.model.analysis;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -45,6 +46,11 @@ public record TouchpointAnalysis(
     public TouchpointAnalysis(String touchpointId, String stageId, double friction, double reach, double impact,
             List<ComponentScore> components, List<MetricReading> metrics, TouchpointFlow flow) {
         this(touchpointId, stageId, friction, reach, impact, components, metrics, flow, 0, OptionalDouble.empty());
+    }
+
+    /** The reading of {@code metric} the analysis uses ({@link MetricReading#used()}), if the touchpoint has one. */
+    public Optional<MetricReading> usedReading(String metric) {
+        return MetricReading.used(metrics, metric);
     }
 
     /** The components that add to the score, largest contribution first (ties in component order). */

@@ -11,6 +11,20 @@ import org.junit.jupiter.api.Test;
 
 class MetricsTest {
 
+    /** Of a metric's two readings, the one the analysis uses is the one it reports; another metric's is not. */
+    @Test
+    void theUsedReadingOfAMetricIsTheOneTheAnalysisUses() {
+        MetricReading authored = new MetricReading("csat", MetricReading.Source.AUTHORED, 41, "41%", 0, false);
+        MetricReading survey = new MetricReading("csat", MetricReading.Source.SURVEY, 58, "58%", 120, true);
+        MetricReading nps = new MetricReading("nps", MetricReading.Source.AUTHORED, -35, "-35", 0, true);
+        java.util.List<MetricReading> readings = java.util.List.of(authored, survey, nps);
+
+        assertThat(MetricReading.used(readings, "csat")).contains(survey);
+        assertThat(MetricReading.used(readings, "nps")).contains(nps);
+        assertThat(MetricReading.used(readings, "ces")).isEmpty();
+        assertThat(MetricReading.used(java.util.List.of(authored), "csat")).as("none used").isEmpty();
+    }
+
     @Test
     void npsIsPercentPromotersMinusPercentDetractors() {
         // 10 answers: 4 promoters (9, 10, 9, 10), 3 passives (7, 8, 7), 3 detractors (0, 6, 5) → 40% − 30% = 10

@@ -63,7 +63,7 @@ final class LaneContent {
         Map<String, List<Dated>> byMetric = index().getOrDefault(touchpointId, Map.of());
         for (String metric : METRICS) {
             List<Dated> readings = byMetric.getOrDefault(metric, List.of());
-            boolean used = a.get().metrics().stream().anyMatch(r -> r.used() && r.metric().equals(metric));
+            boolean used = a.get().usedReading(metric).isPresent();
             if (used && readings.size() >= 2) {
                 Dated last = readings.get(readings.size() - 1);
                 Dated before = readings.get(readings.size() - 2);
@@ -245,15 +245,10 @@ final class LaneContent {
         List<Item> items = new ArrayList<>();
         Optional<TouchpointAnalysis> analysed = analysis.touchpoint(t.id());
         if (analysed.isPresent()) {
-            // A loop, not a stream per metric: this runs for every touchpoint of the map (a twentieth of a large
-            // map's allocation went to these streams).
-            List<MetricReading> readings = analysed.get().metrics();
             for (String metric : METRICS) {
-                for (MetricReading r : readings) {
-                    if (r.used() && r.metric().equals(metric)) {
-                        items.add(reading(r));
-                        break;
-                    }
+                Optional<MetricReading> used = analysed.get().usedReading(metric);
+                if (used.isPresent()) {
+                    items.add(reading(used.get()));
                 }
             }
         } else {
