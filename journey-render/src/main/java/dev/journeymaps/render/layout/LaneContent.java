@@ -15,8 +15,6 @@ import dev.journeymaps.render.layout.ItemLane.Item;
 import dev.journeymaps.render.layout.ItemLane.Mark;
 import dev.journeymaps.render.layout.Scene.Shape;
 import dev.journeymaps.render.words.Words;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -339,6 +337,6 @@ final class LaneContent {
 
     /** {@code 41} for 41.0, {@code 41.5} for 41.5: one decimal at most, in {@link java.util.Locale#ROOT} style. */
     static String number(double value) {
-        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return Words.tenths(value);
     }
 }

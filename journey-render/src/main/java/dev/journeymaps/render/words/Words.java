@@ -247,8 +247,7 @@ public final class Words {
         if (known != null) {
             return known;
         }
-        BigDecimal percent = BigDecimal.valueOf(share * 100).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return remember(percentsShown, share, shown(percent.toPlainString() + "%"));
+        return remember(percentsShown, share, shown(tenths(share * 100) + "%"));
     }
 
     /** {@code shown}, kept in {@code known} under {@code key} while it holds fewer than {@link #REMEMBERED}. */
@@ -376,7 +375,55 @@ public final class Words {
         if (!(Math.copySign(1.0, value) > 0 && value < 1e15) || digits < 0) {
             return String.format(Locale.ROOT, "%." + digits + "f", value); // signs, NaN and the huge: as it writes them
         }
-        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).toPlainString();
+        long rounded = value < ROUNDED_BELOW && digits < POWERS.length ? rounded(value, digits) : -1;
+        if (rounded < 0) {
+            return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).toPlainString();
+        }
+        StringBuilder shown = new StringBuilder(12).append(rounded / POWERS[digits]);
+        if (digits > 0) {
+            String decimals = Long.toString(rounded % POWERS[digits] + POWERS[digits]); // "1" and zeros to keep
+            shown.append('.').append(decimals, 1, decimals.length());
+        }
+        return shown.toString();
+    }
+
+    /**
+     * {@code value} with one decimal at most, rounded half to even, no trailing zero and no negative zero, a dot as
+     * decimal mark, Western digits ({@code 41}, {@code 41.5}, {@code -3.2}): what
+     * {@code BigDecimal.valueOf(value).setScale(1, HALF_EVEN).stripTrailingZeros().toPlainString()} writes.
+     *
+     * @throws NumberFormatException when {@code value} is NaN or infinite
+     */
+    public static String tenths(double value) {
+        double size = Math.abs(value);
+        long rounded = size < ROUNDED_BELOW ? rounded(size, 1) : -1;
+        if (rounded < 0) {
+            return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        }
+        String whole = (value < 0 && rounded != 0 ? "-" : "") + rounded / 10;
+        return rounded % 10 == 0 ? whole : whole + "." + rounded % 10;
+    }
+
+    /** Below this, {@link #rounded} is exact for any value far enough from a tie (see there). */
+    private static final double ROUNDED_BELOW = 1e6;
+    private static final long[] POWERS = {1, 10, 100, 1000};
+
+    /**
+     * {@code value} (0 or more, below {@link #ROUNDED_BELOW}) times 10 to the {@code digits}, rounded to the nearest
+     * whole number; -1 when it lies within a millionth of a tie, where only its decimal digits (those of
+     * {@link Double#toString(double)}, which {@link BigDecimal#valueOf(double)} takes) can say which way it rounds.
+     * Elsewhere those digits round the same way: they differ from {@code value} by at most half its ulp (2^-34
+     * below 10^6), less than a ten-millionth once scaled, and the scaling adds at most half an ulp of the result
+     * (2^-24 below 10^9). Making those digits costs far more than this, and a map makes tens of thousands of figures.
+     */
+    private static long rounded(double value, int digits) {
+        double scaled = value * POWERS[digits];
+        double whole = Math.floor(scaled);
+        double fraction = scaled - whole;
+        if (Math.abs(fraction - 0.5) < 1e-6) {
+            return -1;
+        }
+        return (long) whole + (fraction > 0.5 ? 1 : 0);
     }
 
     /** A metric reading with its source, and its target when it is held to one. */
