@@ -147,6 +147,27 @@ class BundleIT {
                 .contains("dev.journeymaps.render.svg.SvgRenderer", "org.apache.batik.transcoder.Transcoder");
     }
 
+    /**
+     * The map's archive is also trained on a large journey: a map of 1,000 touchpoints, wrapped into rows measured
+     * before they are drawn, loads the classes only such a map uses from it.
+     */
+    @Test
+    void aLargeMapsRunMapsTheClassesOnlyLargeMapsUse() throws Exception {
+        Path work = Files.createDirectories(temp.resolve("large"));
+        StringBuilder diagram = new StringBuilder("journey\n  title A large journey\n");
+        for (int i = 0; i < 1000; i++) {
+            if (i % 100 == 0) {
+                diagram.append("  section Stage ").append(i / 100 + 1).append('\n');
+            }
+            diagram.append("    Step ").append(i).append(": ").append(i % 5 + 1).append(": Customer\n");
+        }
+        Files.writeString(work.resolve("large.mmd"), diagram);
+        Run imported = run(work, "import", "large.mmd", "-o", "j.yaml");
+        assertThat(imported.exit()).as(imported.err()).isZero();
+
+        assertThat(loadedFromArchive(work, "j.svg")).contains("dev.journeymaps.render.layout.PassingList");
+    }
+
     /** The classes a render to {@code output} loaded from a class-data archive. */
     private List<String> loadedFromArchive(Path work, String output) throws Exception {
         Path log = work.resolve(output + ".classes");
