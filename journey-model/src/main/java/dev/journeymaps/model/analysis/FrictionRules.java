@@ -92,10 +92,16 @@ final class FrictionRules {
                     ? MetricReading.Choice.NOTHING_AUTHORED : MetricReading.Choice.ONLY_READING;
         }
         boolean surveyUsed = surveyed.isPresent() && (enough || authored.isEmpty());
-        authored.ifPresent(a -> out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, a.value(),
-                a.display(), 0, !surveyUsed, Interval.NONE, false, choice)));
-        surveyed.ifPresent(v -> out.add(new MetricReading(metric, MetricReading.Source.SURVEY, v, number(v) + unit,
-                responses, surveyUsed, interval, !enough, choice)));
+        if (authored.isPresent()) { // ifs, not ifPresent: see score
+            Authored a = authored.get();
+            out.add(new MetricReading(metric, MetricReading.Source.AUTHORED, a.value(), a.display(), 0, !surveyUsed,
+                    Interval.NONE, false, choice));
+        }
+        if (surveyed.isPresent()) {
+            double v = surveyed.getAsDouble();
+            out.add(new MetricReading(metric, MetricReading.Source.SURVEY, v, number(v) + unit, responses, surveyUsed,
+                    interval, !enough, choice));
+        }
     }
 
     private static void time(List<MetricReading> out, String metric, Optional<Duration> authored,
@@ -163,10 +169,19 @@ final class FrictionRules {
             double weight = raw.given && given > 0 ? options.weights().weights().get(c) / given : 0;
             double normalised = clamp(raw.normalised);
             int common = raw.common();
-            scores.add(common >= 0
-                    ? shared.computeIfAbsent(new Shared(c, common, weight),
-                            k -> new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs))
-                    : new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs));
+            if (common < 0) {
+                scores.add(new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs));
+                continue;
+            }
+            // get and put, not computeIfAbsent: its lambda would capture five values, and a capturing lambda is an
+            // object made through a method handle, which the launcher's compiler (C1) calls the VM for
+            Shared key = new Shared(c, common, weight);
+            ComponentScore known = shared.get(key);
+            if (known == null) {
+                known = new ComponentScore(c, raw.input, normalised, weight, weight * normalised, raw.inputs);
+                shared.put(key, known);
+            }
+            scores.add(known);
         }
         return scores;
     }

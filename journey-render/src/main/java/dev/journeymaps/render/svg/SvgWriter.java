@@ -276,7 +276,11 @@ final class SvgWriter {
         if (!g.tooltip().isEmpty()) {
             xml.startInline("title").text(g.tooltip()).end();
         }
-        g.children().forEach(this::node);
+        // a loop, not forEach(this::node): a bound method reference is an object made for every group, through a
+        // method handle the launcher's compiler (C1) calls the VM for
+        for (Node child : g.children()) {
+            node(child);
+        }
         xml.end();
     }
 

@@ -342,8 +342,8 @@ final class XmlWriter {
         /** Appends {@code value} as {@link #number(double)} writes it, without making a string of it. */
         Utf8 appendNumber(double value) {
             long hundredths = hundredths(value);
-            if (hundredths == Long.MIN_VALUE) { // no positive counterpart: written as number(double) writes it
-                return append(number(value));
+            if (hundredths < -Integer.MAX_VALUE || hundredths > Integer.MAX_VALUE) {
+                return append(number(value)); // beyond any map's coordinates: as number(double) writes it
             }
             room(24);
             byte[] b = bytes;
@@ -352,9 +352,10 @@ final class XmlWriter {
                 b[s++] = '-';
                 hundredths = -hundredths;
             }
-            long whole = hundredths / 100;
+            // int, not long, arithmetic: the launcher's compiler (C1) calls the VM for every long division
+            int whole = (int) hundredths / 100;
             int digits = 1;
-            for (long rest = whole / 10; rest > 0; rest /= 10) {
+            for (int rest = whole / 10; rest > 0; rest /= 10) {
                 digits++;
             }
             for (int at = s + digits - 1; at >= s; at--) {
@@ -362,7 +363,7 @@ final class XmlWriter {
                 whole /= 10;
             }
             s += digits;
-            long fraction = hundredths % 100;
+            int fraction = (int) hundredths % 100;
             if (fraction != 0) {
                 b[s++] = '.';
                 b[s++] = (byte) ('0' + fraction / 10);

@@ -118,7 +118,8 @@ class XmlWriterTest {
         SplittableRandom random = new SplittableRandom(20261203L);
         XmlWriter direct = new XmlWriter().start("svg");
         StringBuilder expected = new StringBuilder("<svg");
-        double[] edges = {0, -0.0, -0.004, 0.005, -0.005, 0.995, 9.999, -9.995, 1e7, -1e7, 123456789.125, 1e15};
+        double[] edges = {0, -0.0, -0.004, 0.005, -0.005, 0.995, 9.999, -9.995, 1e7, -1e7, 123456789.125, 1e15,
+            21474836.47, 21474836.48, -21474836.47, -21474836.48, 21474836.465, -21474836.475}; // an int's hundredths
         for (int i = 0; i < 5_000; i++) {
             double v = i < edges.length ? edges[i]
                     : (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(9)) * (random.nextBoolean() ? 1 : 0.01);
