@@ -50,38 +50,76 @@ final class TouchpointBinder {
         }
         Fields f = new Fields(map, "touchpoint", TOUCHPOINT_KEYS, limits, problems);
         TouchpointBuilder t = TouchpointBuilder.of(f.requiredText("id"), f.requiredText("name")).at(map.location());
-        f.text("channel").ifPresent(t::channel);
+        // Ifs and loops rather than Optional's and List's methods with lambdas: each lambda that captures a value is
+        // an object made through a method handle, which the launcher's compiler (C1) calls the VM for, and a
+        // touchpoint made a dozen of them whether its fields were there or not.
+        Optional<String> channel = f.text("channel");
+        if (channel.isPresent()) {
+            t.channel(channel.get());
+        }
         List<Node> actors = f.list("actors");
         for (int i = 0; i < actors.size(); i++) {
-            int index = i;
-            f.asText(actors.get(i), "actors").ifPresent(a -> t.actors(a).partAt("actors/" + index,
-                    actors.get(index).location()));
+            Optional<String> actor = f.asText(actors.get(i), "actors");
+            if (actor.isPresent()) {
+                t.actors(actor.get()).partAt("actors/" + i, actors.get(i).location());
+            }
         }
         emotion(f, t);
-        f.text("thought").ifPresent(t::thought);
-        f.number("effort").ifPresent(e -> {
-            if (e == Math.rint(e) && Touchpoint.isValidEffort((int) (double) e)) {
-                t.effort((int) (double) e);
+        Optional<String> thought = f.text("thought");
+        if (thought.isPresent()) {
+            t.thought(thought.get());
+        }
+        Optional<Double> effort = f.number("effort");
+        if (effort.isPresent()) {
+            double e = effort.get();
+            if (e == Math.rint(e) && Touchpoint.isValidEffort((int) e)) {
+                t.effort((int) e);
             } else {
                 problems.add(Problem.error("range.effort", "effort must be a whole number from 1 (effortless) to 5"
                         + " (very hard), not " + number(e), f.at("effort")));
             }
-        });
-        f.bool("moment-of-truth").filter(b -> b).ifPresent(b -> t.momentOfTruth());
-        f.text("evidence").ifPresent(e -> Evidence.parse(e).ifPresentOrElse(t::evidence, () -> badName(
-                "evidence", e, f.at("evidence"), Arrays.stream(Evidence.values()).map(Evidence::label).toList())));
+        }
+        if (f.bool("moment-of-truth").orElse(false)) {
+            t.momentOfTruth();
+        }
+        Optional<String> evidence = f.text("evidence");
+        if (evidence.isPresent()) {
+            Optional<Evidence> parsed = Evidence.parse(evidence.get());
+            if (parsed.isPresent()) {
+                t.evidence(parsed.get());
+            } else {
+                badName("evidence", evidence.get(), f.at("evidence"),
+                        Arrays.stream(Evidence.values()).map(Evidence::label).toList());
+            }
+        }
         t.backstage(f.texts("backstage").toArray(String[]::new));
         t.support(f.texts("support").toArray(String[]::new));
-        f.list("pain-points").forEach(p -> painPoint(p).ifPresent(t::painPoint));
-        f.list("opportunities").forEach(o -> opportunity(o).ifPresent(t::opportunity));
-        f.map("metrics").ifPresent(m -> {
-            m.entries().forEach(e -> t.partAt("metrics/" + e.key(), e.value().location()));
-            t.metrics(metrics(m, "metrics", false));
-        });
-        f.map("targets").ifPresent(m -> {
-            m.entries().forEach(e -> t.partAt("targets/" + e.key(), e.value().location()));
-            t.targets(metrics(m, "targets", true));
-        });
+        for (Node p : f.list("pain-points")) {
+            Optional<PainPoint> pain = painPoint(p);
+            if (pain.isPresent()) {
+                t.painPoint(pain.get());
+            }
+        }
+        for (Node o : f.list("opportunities")) {
+            Optional<Opportunity> opportunity = opportunity(o);
+            if (opportunity.isPresent()) {
+                t.opportunity(opportunity.get());
+            }
+        }
+        Optional<Node.MapNode> metrics = f.map("metrics");
+        if (metrics.isPresent()) {
+            for (Node.Entry e : metrics.get().entries()) {
+                t.partAt("metrics/" + e.key(), e.value().location());
+            }
+            t.metrics(metrics(metrics.get(), "metrics", false));
+        }
+        Optional<Node.MapNode> targets = f.map("targets");
+        if (targets.isPresent()) {
+            for (Node.Entry e : targets.get().entries()) {
+                t.partAt("targets/" + e.key(), e.value().location());
+            }
+            t.targets(metrics(targets.get(), "targets", true));
+        }
         next(f, t);
         outcome(f, t);
         return Optional.of(t.build());

@@ -114,12 +114,18 @@ final class CardLayout {
         boolean compact = metrics.compact();
         boolean exit = graph.isExit(t.id());
         List<Node> parts = new ArrayList<>();
-        boolean assumed = t.evidence().filter(e -> e == Evidence.ASSUMED).isPresent();
+        // Ifs rather than Optional's methods with lambdas throughout a card: each lambda that captures a value is an
+        // object made through a method handle, which the launcher's compiler (C1) calls the VM for, on every card.
+        boolean assumed = t.evidence().isPresent() && t.evidence().get() == Evidence.ASSUMED;
         parts.add(new Box(Role.CARD, x, y, width, height, 8, 0, assumed));
-        Optional<TouchpointAnalysis> analysed = analysis.flatMap(a -> a.touchpoint(t.id()));
-        analysed.filter(FrictionLane::hasInputs).ifPresent(a -> parts.add(new Box(Role.HEAT, x + 2, y + 10,
-                HEAT_BAR, height - 20, 2, FrictionLane.level(a.friction()), false)));
-        String reach = compact ? "" : analysed.map(a -> words.get("card.reach", words.percent(a.reach()))).orElse("");
+        Optional<TouchpointAnalysis> analysed = analysis.isPresent() ? analysis.get().touchpoint(t.id())
+                : Optional.empty();
+        if (analysed.isPresent() && FrictionLane.hasInputs(analysed.get())) {
+            parts.add(new Box(Role.HEAT, x + 2, y + 10, HEAT_BAR, height - 20, 2,
+                    FrictionLane.level(analysed.get().friction()), false));
+        }
+        String reach = compact || analysed.isEmpty() ? ""
+                : words.get("card.reach", words.percent(analysed.get().reach()));
         double reachWidth = reach.isEmpty() ? 0 : TextWrap.width(reach, 10, true) + 8;
         if (!reach.isEmpty()) {
             parts.add(JourneyLayout.text(Role.REACH_TEXT, 10, true, Anchor.END, List.of(reach),
@@ -130,7 +136,7 @@ final class CardLayout {
         double left = analysed.isPresent() ? x + 2 + HEAT_BAR + (compact ? 2 : 5) : x + padding;
         double textWidth = x + width - padding - left;
         List<Marker> markers = topMarkers(t, x + width - padding - 6, y + padding + 6);
-        Optional<Integer> rank = analysis.flatMap(a -> a.hotspotRank(t.id()));
+        Optional<Integer> rank = analysis.isPresent() ? analysis.get().hotspotRank(t.id()) : Optional.empty();
         List<Node> rankText = new ArrayList<>();
         if (rank.isPresent()) {
             // The rank stands with the card's other marks, so the hotspot reads on its card as in its lane.
@@ -144,9 +150,12 @@ final class CardLayout {
         figureLines(parts, t.id(), analysed, left, textWidth, compact ? baseline - 18 : y + height - 46);
         double nameWidth = textWidth - markers.size() * MARKER_STEP;
         int nameAt = parts.size();
-        worstPain(t).filter(p -> painText && !compact).ifPresent(p -> parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11,
-                false, Anchor.START, List.of(TextWrap.line(p.text(), 11, false, textWidth - reachWidth)), left,
-                y + height - 30, 14)));
+        Optional<PainPoint> pain = painText && !compact ? worstPain(t) : Optional.empty();
+        if (pain.isPresent()) {
+            parts.add(JourneyLayout.text(Role.PAIN_TEXT, 11, false, Anchor.START,
+                    List.of(TextWrap.line(pain.get().text(), 11, false, textWidth - reachWidth)), left,
+                    y + height - 30, 14));
+        }
         // A slide's card marks an exit without the word, which would leave its channel no room: the key names it.
         String exitWord = compact ? "" : words.get("card.exit");
         double exitWidth = !exit ? 0 : compact ? MARKER_STEP : MARKER_STEP + TextWrap.width(exitWord, 10, true) + 4;
@@ -295,8 +304,10 @@ final class CardLayout {
 
     private static List<Marker> topMarkers(Touchpoint t, double x, double y) {
         List<Marker> markers = new ArrayList<>();
-        worstPain(t).ifPresent(p -> markers.add(
-                new Marker(Role.PAIN_MARKER, Shape.TRIANGLE, x, y, 7, p.severity().ordinal())));
+        Optional<PainPoint> pain = worstPain(t);
+        if (pain.isPresent()) {
+            markers.add(new Marker(Role.PAIN_MARKER, Shape.TRIANGLE, x, y, 7, pain.get().severity().ordinal()));
+        }
         if (t.momentOfTruth()) {
             markers.add(new Marker(Role.MOMENT_OF_TRUTH, Shape.STAR, x - markers.size() * MARKER_STEP, y, 7, 0));
         }
@@ -321,9 +332,15 @@ final class CardLayout {
             lines.add(words.get("tip.channel", words.channel(t.channel())));
         }
         if (!t.actors().isEmpty()) {
-            lines.add(words.get("tip.actors", words.list(t.actors().stream().map(this::personaName).toList())));
+            List<String> names = new ArrayList<>(t.actors().size()); // loops and ifs: see card
+            for (String actor : t.actors()) {
+                names.add(personaName(actor));
+            }
+            lines.add(words.get("tip.actors", words.list(names)));
         }
-        t.emotion().ifPresent(e -> lines.add(words.get("tip.emotion", words.emotion(e))));
+        if (t.emotion().isPresent()) {
+            lines.add(words.get("tip.emotion", words.emotion(t.emotion().get())));
+        }
         for (Map.Entry<String, Emotion> e : t.emotionByPersona().entrySet()) {
             lines.add(words.get("tip.emotionOf", personaName(e.getKey()), words.emotion(e.getValue())));
         }
@@ -348,22 +365,28 @@ final class CardLayout {
         if (t.momentOfTruth()) {
             lines.add(words.get("tip.momentOfTruth"));
         }
-        t.evidence().ifPresent(e -> lines.add(words.get("tip.evidence", words.evidence(e))));
+        if (t.evidence().isPresent()) {
+            lines.add(words.get("tip.evidence", words.evidence(t.evidence().get())));
+        }
         if (exit) {
             lines.add(words.get("tip.exit"));
         }
-        analysed.ifPresent(a -> {
+        if (analysed.isPresent()) {
+            TouchpointAnalysis a = analysed.get();
             lines.add(words.get("tip.reach", words.percent(a.reach())));
             String friction = words.decimal(a.friction(), 2);
+            Optional<Integer> rank = analysis.isPresent() ? analysis.get().hotspotRank(t.id()) : Optional.empty();
             lines.add(!FrictionLane.hasInputs(a) ? words.get("tip.noData")
-                    : analysis.flatMap(j -> j.hotspotRank(t.id()))
-                            .map(r -> words.get("tip.frictionHotspot", friction, r))
-                            .orElseGet(() -> words.get("tip.friction", friction)));
+                    : rank.isPresent() ? words.get("tip.frictionHotspot", friction, rank.get())
+                    : words.get("tip.friction", friction));
             if (a.customersLost() > 0) {
                 lines.add(words.get("tip.lost", words.shown(LaneContent.perThousand(a.customersLost()))));
             }
-            content.trend(t.id()).ifPresent(trend -> lines.add(content.trendTip(trend)));
-        });
+            Optional<MetricTrend> trend = content.trend(t.id());
+            if (trend.isPresent()) {
+                lines.add(content.trendTip(trend.get()));
+            }
+        }
         return String.join("\n", lines);
     }
 
@@ -460,11 +483,22 @@ final class CardLayout {
         return word.substring(0, end);
     }
 
+    // get and put rather than computeIfAbsent with a lambda that captures this: see card
     private String personaName(String id) {
-        return actorNames.computeIfAbsent(id, k -> journey.persona(k).map(Persona::name).orElse(k));
+        String name = actorNames.get(id);
+        if (name == null) {
+            name = journey.persona(id).map(Persona::name).orElse(id);
+            actorNames.put(id, name);
+        }
+        return name;
     }
 
     private String actorInitials(String id) {
-        return actorInitials.computeIfAbsent(id, k -> initials(personaName(k)));
+        String initials = actorInitials.get(id);
+        if (initials == null) {
+            initials = initials(personaName(id));
+            actorInitials.put(id, initials);
+        }
+        return initials;
     }
 }
