@@ -207,8 +207,15 @@ final class XmlWriter {
             to.append('-');
             hundredths = -hundredths;
         }
-        to.append(hundredths / 100);
-        long fraction = hundredths % 100;
+        // int arithmetic where it fits, as in Utf8.appendNumber
+        long fraction;
+        if (hundredths >= 0 && hundredths <= Integer.MAX_VALUE) {
+            to.append((int) hundredths / 100);
+            fraction = (int) hundredths % 100;
+        } else {
+            to.append(hundredths / 100);
+            fraction = hundredths % 100;
+        }
         if (fraction != 0) {
             to.append('.').append((char) ('0' + fraction / 10));
             if (fraction % 10 != 0) {
