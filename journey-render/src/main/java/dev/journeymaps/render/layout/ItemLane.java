@@ -126,7 +126,31 @@ final class ItemLane {
 
     /** The detail (due date, owner, KPI) on two lines at most, broken between its parts ("e-commerce team" stays whole). */
     static List<String> detailLines(String detail, double width) {
-        return TextWrap.parts(List.of(detail.split(DETAIL_SEPARATOR)), DETAIL_SEPARATOR, DETAIL_SIZE, false, width, 2);
+        return TextWrap.parts(details(detail), DETAIL_SEPARATOR, DETAIL_SIZE, false, width, 2);
+    }
+
+    /**
+     * The parts of {@code detail} between its separators, as {@code detail.split(DETAIL_SEPARATOR)} gives them (trailing
+     * empty parts dropped), without compiling the separator as a pattern for every cell, as split does for a separator
+     * of more than one character.
+     */
+    static List<String> details(String detail) {
+        int at = detail.indexOf(DETAIL_SEPARATOR);
+        if (at < 0) {
+            return List.of(detail);
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (; at >= 0; at = detail.indexOf(DETAIL_SEPARATOR, from)) {
+            parts.add(detail.substring(from, at));
+            from = at + DETAIL_SEPARATOR.length();
+        }
+        parts.add(detail.substring(from));
+        int end = parts.size();
+        while (end > 0 && parts.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return List.copyOf(parts.subList(0, end));
     }
 
     private static String tooltip(List<Item> items) {
