@@ -1,6 +1,5 @@
 package dev.journeymaps.model;
 
-
 /** The rule every id follows: ASCII, a letter or digit first, then letters, digits, '-' or '_', 64 characters at most. */
 public final class Ids {
 

@@ -379,9 +379,12 @@ public final class Words {
         if (rounded < 0) {
             return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).toPlainString();
         }
-        StringBuilder shown = new StringBuilder(12).append(rounded / POWERS[digits]);
+        // in int arithmetic (below 10^9): C1 calls the VM for every long division
+        int whole = (int) rounded;
+        int power = (int) POWERS[digits];
+        StringBuilder shown = new StringBuilder(12).append(whole / power);
         if (digits > 0) {
-            String decimals = Long.toString(rounded % POWERS[digits] + POWERS[digits]); // "1" and zeros to keep
+            String decimals = Integer.toString(whole % power + power); // "1" and the zeros to keep
             shown.append('.').append(decimals, 1, decimals.length());
         }
         return shown.toString();
@@ -400,8 +403,9 @@ public final class Words {
         if (rounded < 0) {
             return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
         }
-        String whole = (value < 0 && rounded != 0 ? "-" : "") + rounded / 10;
-        return rounded % 10 == 0 ? whole : whole + "." + rounded % 10;
+        int tenths = (int) rounded; // below 10^7: int arithmetic, as in fixed
+        String whole = (value < 0 && tenths != 0 ? "-" : "") + tenths / 10;
+        return tenths % 10 == 0 ? whole : whole + "." + tenths % 10;
     }
 
     /** Below this, {@link #rounded} is exact for any value far enough from a tie (see there). */
