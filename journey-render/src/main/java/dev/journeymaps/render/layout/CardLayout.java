@@ -216,7 +216,7 @@ final class CardLayout {
             parts.add(nameAt, JourneyLayout.text(Role.CARD_NAME, nameSize, true, Anchor.START, name, left,
                     first, nameSize + 4));
         }
-        return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed), parts);
+        return new Group(Role.TOUCHPOINT, t.id(), tooltip(t, exit, analysed, rank), parts);
     }
 
     private static boolean isCut(List<String> lines) {
@@ -325,7 +325,8 @@ final class CardLayout {
         return Optional.ofNullable(worst);
     }
 
-    private String tooltip(Touchpoint t, boolean exit, Optional<TouchpointAnalysis> analysed) {
+    private String tooltip(Touchpoint t, boolean exit, Optional<TouchpointAnalysis> analysed,
+            Optional<Integer> rank) {
         List<String> lines = new ArrayList<>();
         lines.add(t.name());
         if (!t.channel().isEmpty()) {
@@ -375,7 +376,6 @@ final class CardLayout {
             TouchpointAnalysis a = analysed.get();
             lines.add(words.get("tip.reach", words.percent(a.reach())));
             String friction = words.decimal(a.friction(), 2);
-            Optional<Integer> rank = analysis.isPresent() ? analysis.get().hotspotRank(t.id()) : Optional.empty();
             lines.add(!FrictionLane.hasInputs(a) ? words.get("tip.noData")
                     : rank.isPresent() ? words.get("tip.frictionHotspot", friction, rank.get())
                     : words.get("tip.friction", friction));
