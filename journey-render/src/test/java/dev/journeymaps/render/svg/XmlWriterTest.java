@@ -64,6 +64,40 @@ class XmlWriterTest {
     }
 
     @Test
+    void nestedPartsLargerThanAChunkAppendTheSameBytesStreamedOrHeld() throws IOException {
+        // A row of a large map is half a megabyte, held in chunks of 64 KB: parts of a few bytes to several chunks,
+        // with characters of two to four bytes across the chunks' ends, appended to a streaming and to a held document.
+        SplittableRandom random = new SplittableRandom(20261203L);
+        XmlWriter inPlace = new XmlWriter().declaration().start("svg").startInline("title").text("t").end();
+        ByteArrayOutputStream sink = new ByteArrayOutputStream();
+        XmlWriter streamed = new XmlWriter().streamingTo(sink).declaration().start("svg").startInline("title")
+                .text("t").end();
+        XmlWriter held = new XmlWriter().declaration().start("svg").startInline("title").text("t").end();
+        for (int part = 0; part < 12; part++) {
+            XmlWriter intoStreamed = streamed.nested();
+            XmlWriter intoHeld = held.nested();
+            for (int element = random.nextInt(part % 3 == 0 ? 3 : 3_000); element >= 0; element--) {
+                StringBuilder text = new StringBuilder();
+                for (int c = random.nextInt(120); c > 0; c--) {
+                    text.append(POOL.charAt(random.nextInt(POOL.length())));
+                }
+                double x = random.nextInt(1_000_000) / 100.0;
+                for (XmlWriter w : new XmlWriter[] {inPlace, intoStreamed, intoHeld}) {
+                    w.start("g").attribute("x", x).startInline("text").text(text.toString()).end().end();
+                }
+            }
+            streamed.append(intoStreamed);
+            held.append(intoHeld);
+        }
+        inPlace.end();
+        streamed.end().finish();
+        held.end();
+        assertThat(inPlace.toString().length()).isGreaterThan(1 << 20);
+        assertThat(sink.toString(StandardCharsets.UTF_8)).isEqualTo(inPlace.toString());
+        assertThat(held.toString()).isEqualTo(inPlace.toString());
+    }
+
+    @Test
     void aNestedWriterStartsAndEndsBetweenElements() {
         XmlWriter document = new XmlWriter().start("svg");
         assertThatThrownBy(document::nested).isInstanceOf(IllegalStateException.class);

@@ -100,6 +100,63 @@ class WordsTest {
         assertThatThrownBy(() -> Words.forMap("en").get("no.such.word")).hasMessageContaining("no.such.word");
     }
 
+    @ParameterizedTest
+    @MethodSource("bundlesAndLanguages")
+    void saysEveryPhraseTheSameTheFirstTimeAndEveryTimeAfter(String name, String lang) {
+        // Phrases are cut at their placeholders once and kept: every phrase of every bundle, with and without values,
+        // asked twice, reads as the phrase cut in place (the reference below: the language's digits in the phrase's
+        // own text, the values as they are, percent signs after digits).
+        Words words = name.equals("MapWords") ? Words.forMap(lang) : Words.forReport(lang);
+        Properties english = Bundles.load(name);
+        Properties translated = Bundles.load(name + "_" + lang);
+        Object[] values = {"«a»", 12, "3.5%", "x{1}y", "", -7.25, "b c", 1000, "%", "0"};
+        Object[] shown = {"«a»", words.shown("12"), "3.5%", "x{1}y", "", words.shown("-7.25"), "b c",
+            words.shown("1000"), "%", "0"};
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            String text = translated.getProperty(key, english.getProperty(key));
+            for (int round = 0; round < 2; round++) {
+                assertThat(words.get(key)).as(key).isEqualTo(percentSigns(words, reference(words, text, null)));
+                assertThat(words.get(key, values.clone())).as(key)
+                        .isEqualTo(percentSigns(words, reference(words, text, shown)));
+            }
+        }
+    }
+
+    /** The phrase with its placeholders filled, cut where they are: as Words filled them before it kept them. */
+    private static String reference(Words words, String text, Object[] values) {
+        if (values == null) {
+            return words.shown(text);
+        }
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int open = text.indexOf('{', i);
+            int close = open < 0 ? -1 : text.indexOf('}', open);
+            if (close < 0) {
+                out.append(words.shown(text.substring(i)));
+                break;
+            }
+            out.append(words.shown(text.substring(i, open)))
+                    .append(values[Integer.parseInt(text.substring(open + 1, close))]);
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /** A percent sign after one of the language's own digits as its percent sign, as Words does to a filled phrase. */
+    private static String percentSigns(Words words, String filled) {
+        char zero = words.shown("0").charAt(0);
+        String percent = words.shown("1%");
+        StringBuilder out = new StringBuilder(filled);
+        for (int i = 1; i < out.length(); i++) {
+            char before = out.charAt(i - 1);
+            if (out.charAt(i) == '%' && before >= zero && before <= zero + 9) {
+                out.setCharAt(i, percent.charAt(percent.length() - 1));
+            }
+        }
+        return out.toString();
+    }
+
     @Test
     void translatesTheChannelsItKnowsAndLeavesTheTeamsOwnAsWritten() {
         assertThat(Words.forMap("it").channel("mobile-app")).isEqualTo("app mobile");
