@@ -46,7 +46,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 public class PipelineBenchmark {
 
     /** The bare parse with the same raised caps as ours: SnakeYAML's own 3 MB cap would stop it at 100,000. */
-    private static final YAMLMapper BARE = YAMLMapper.builder(YAMLFactory.builder()
+    static final YAMLMapper BARE = YAMLMapper.builder(YAMLFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(64L << 20).build())
                     .loadSettings(LoadSettings.builder().setCodePointLimit(64 << 20).build())
                     .build())
@@ -97,10 +97,15 @@ public class PipelineBenchmark {
     /** As {@code journey render} runs it: read, validated and analysed with one graph, drawn to a sink. */
     @Benchmark
     public void wholePipelineToSvg() {
-        ReadResult read = JourneyReader.read(yaml, "bench.yaml", LIMITS);
+        wholePipeline(yaml, "bench.yaml", LIMITS);
+    }
+
+    /** Reads, validates, analyses and draws {@code yaml} to a sink, as {@code journey render} does to its file. */
+    static void wholePipeline(String yaml, String name, ReadLimits limits) {
+        ReadResult read = JourneyReader.read(yaml, name, limits);
         JourneyGraph graph = JourneyGraph.of(read.journey().orElseThrow());
         Validator.validate(graph);
-        renderer.render(AnalysedJourney.of(graph, SurveyResult.NONE), RenderOptions.defaults(),
+        new SvgRenderer().render(AnalysedJourney.of(graph, SurveyResult.NONE), RenderOptions.defaults(),
                 OutputStream.nullOutputStream());
     }
 }
