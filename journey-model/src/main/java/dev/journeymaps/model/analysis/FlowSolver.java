@@ -6,6 +6,7 @@ import dev.journeymaps.model.graph.EntryShares;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,6 +51,11 @@ final class FlowSolver {
     private final double[] inflow;
     private final double[] visits;
     private final double[] reach;
+    /**
+     * Each touchpoint's position in the group being solved, -1 outside it: set and cleared per group, where a map
+     * per group boxed every position (a journey without loops is a group per touchpoint).
+     */
+    private final int[] local;
     private double circling;
 
     private FlowSolver(JourneyGraph graph, double[] probability) {
@@ -63,6 +69,8 @@ final class FlowSolver {
         this.inflow = new double[nodes.size()];
         this.visits = new double[nodes.size()];
         this.reach = new double[nodes.size()];
+        this.local = new int[nodes.size()];
+        Arrays.fill(local, -1);
     }
 
     static CustomerFlow solve(JourneyGraph graph) {
@@ -112,22 +120,37 @@ final class FlowSolver {
         }
         EntryShares.of(graph).shares().forEach((entry, share) -> inflow[index.get(entry)] += share);
         for (List<String> group : graph.groupsInFlowOrder(f -> probability[f.index()] > 0)) {
-            solveGroup(group.stream().mapToInt(index::get).toArray());
+            // A loop, not a stream: a journey without loops is a group per touchpoint.
+            int[] members = new int[group.size()];
+            for (int i = 0; i < members.length; i++) {
+                members[i] = index.get(group.get(i));
+            }
+            solveGroup(members);
         }
         return result();
     }
 
     private void solveGroup(int[] group) {
-        Map<Integer, Integer> local = new HashMap<>();
         for (int a = 0; a < group.length; a++) {
-            local.put(group[a], a);
+            local[group[a]] = a;
         }
+        try {
+            solveGroupAt(group);
+        } finally {
+            for (int node : group) {
+                local[node] = -1;
+            }
+        }
+    }
+
+    /** Solves {@code group}, whose touchpoints {@link #local} holds the positions of. */
+    private void solveGroupAt(int[] group) {
         boolean internal = false;
         double escape = 0;
         for (int node : group) {
             escape += leak[node] + (graph.outgoing(nodes.get(node).id()).isEmpty() ? 1 : 0);
             for (Flow f : graph.outgoing(nodes.get(node).id())) {
-                boolean inside = local.containsKey(index.get(f.to()));
+                boolean inside = local[index.get(f.to())] >= 0;
                 internal |= inside && probability[f.index()] > 0;
                 escape += inside ? 0 : probability[f.index()];
             }
@@ -140,14 +163,14 @@ final class FlowSolver {
             trap(group);
             return;
         } else if (group.length <= DENSE_LIMIT) {
-            solveDense(group, local);
+            solveDense(group);
         } else {
-            solveLarge(group, local);
+            solveLarge(group);
         }
         for (int node : group) {
             for (Flow f : graph.outgoing(nodes.get(node).id())) {
                 int to = index.get(f.to());
-                if (!local.containsKey(to)) {
+                if (local[to] < 0) {
                     inflow[to] += visits[node] * probability[f.index()];
                 }
             }
@@ -166,12 +189,12 @@ final class FlowSolver {
         circling += entering;
     }
 
-    private double[][] transitions(int[] group, Map<Integer, Integer> local) {
+    private double[][] transitions(int[] group) {
         double[][] q = new double[group.length][group.length];
         for (int a = 0; a < group.length; a++) {
             for (Flow f : graph.outgoing(nodes.get(group[a]).id())) {
-                Integer b = local.get(index.get(f.to()));
-                if (b != null) {
+                int b = local[index.get(f.to())];
+                if (b >= 0) {
                     q[a][b] += probability[f.index()];
                 }
             }
@@ -179,8 +202,8 @@ final class FlowSolver {
         return q;
     }
 
-    private void solveDense(int[] group, Map<Integer, Integer> local) {
-        double[][] n = Matrices.inverse(Matrices.identityMinus(transitions(group, local)));
+    private void solveDense(int[] group) {
+        double[][] n = Matrices.inverse(Matrices.identityMinus(transitions(group)));
         for (int j = 0; j < group.length; j++) {
             double m = 0;
             for (int a = 0; a < group.length; a++) {
@@ -197,13 +220,13 @@ final class FlowSolver {
      * otherwise by Gauss–Seidel iteration capped at {@value #MAX_ITERATION_WORK} steps, with reach estimated from
      * the passes and each touchpoint's own returns.
      */
-    private void solveLarge(int[] group, Map<Integer, Integer> local) {
+    private void solveLarge(int[] group) {
         int k = group.length;
         List<int[]> edges = new ArrayList<>();
         for (int a = 0; a < k; a++) {
             for (Flow f : graph.outgoing(nodes.get(group[a]).id())) {
-                Integer b = local.get(index.get(f.to()));
-                if (b != null && probability[f.index()] > 0) {
+                int b = local[index.get(f.to())];
+                if (b >= 0 && probability[f.index()] > 0) {
                     edges.add(new int[] {a, b, f.index()});
                 }
             }

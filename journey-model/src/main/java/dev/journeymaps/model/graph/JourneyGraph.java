@@ -65,6 +65,12 @@ public final class JourneyGraph {
     private volatile long routeTouchpoints = -1;
     /** {@link #routesDiffer()} once asked, null before. */
     private volatile Boolean routesDiffer;
+    /**
+     * The strongly connected sets of the whole graph once found, null before: validation asks for the loops and the
+     * analysis for the flow order of the same graph, and JGraphT's search over 10,000 touchpoints is not free.
+     * Racing threads find the same sets.
+     */
+    private volatile List<Set<String>> components;
 
     private JourneyGraph(Journey journey) {
         this.journey = journey;
@@ -242,7 +248,7 @@ public final class JourneyGraph {
         Comparator<String> inJourneyOrder = Comparator.comparing(position::get);
         List<List<String>> loops = new ArrayList<>();
         Graph<String, Flow> g = graph();
-        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
+        for (Set<String> component : components()) {
             String any = component.iterator().next();
             if (component.size() > 1 || g.containsEdge(any, any)) {
                 loops.add(component.stream().sorted(inJourneyOrder).toList());
@@ -250,6 +256,16 @@ public final class JourneyGraph {
         }
         loops.sort(Comparator.comparing(loop -> position.get(loop.get(0))));
         return loops;
+    }
+
+    /** The strongly connected sets of the whole graph, found on first use. */
+    private List<Set<String>> components() {
+        List<Set<String>> found = components;
+        if (found == null) {
+            found = List.copyOf(new KosarajuStrongConnectivityInspector<>(graph()).stronglyConnectedSets());
+            components = found;
+        }
+        return found;
     }
 
     private static Set<String> reach(Graph<String, Flow> g, List<String> starts) {
@@ -302,7 +318,9 @@ public final class JourneyGraph {
         Map<String, Integer> positions = new LinkedHashMap<>();
         touchpoints.keySet().forEach(id -> positions.put(id, positions.size()));
         List<List<String>> groups = new ArrayList<>();
-        for (Set<String> set : new KosarajuStrongConnectivityInspector<>(carried).stronglyConnectedSets()) {
+        List<Set<String>> sets = carried == graph() ? components()
+                : new KosarajuStrongConnectivityInspector<>(carried).stronglyConnectedSets();
+        for (Set<String> set : sets) {
             List<String> group = new ArrayList<>(set);
             group.sort((a, b) -> Integer.compare(positions.get(a), positions.get(b)));
             groups.add(List.copyOf(group));

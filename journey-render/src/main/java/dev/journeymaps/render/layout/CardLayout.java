@@ -285,7 +285,9 @@ final class CardLayout {
         for (Node n : below) {
             double partTop = Double.MAX_VALUE;
             if (n instanceof Scene.TextBlock text) {
-                partTop = text.lines().stream().mapToDouble(l -> l.y() - text.size()).min().orElse(partTop);
+                for (Scene.TextLine line : text.lines()) { // a loop: this runs for every part of every card
+                    partTop = Math.min(partTop, line.y() - text.size());
+                }
             } else if (n instanceof Icon icon) {
                 partTop = icon.y();
             } else if (n instanceof Marker mark) {

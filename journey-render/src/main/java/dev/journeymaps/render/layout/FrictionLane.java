@@ -192,16 +192,18 @@ final class FrictionLane {
         if (level > 0) {
             parts.add(new Box(Role.HEAT, x + SCORE, y + 5, friction * track, 18, 3, level, false));
         }
-        rank.ifPresent(r -> {
+        // Branches, not lambdas: a capturing lambda is an object the launcher's compiler (C1) makes through a method
+        // handle, and this runs for every touchpoint.
+        if (rank.isPresent()) {
             double cx = x + columns.cardWidth() - 11;
             parts.add(new Marker(Role.HOTSPOT_BADGE, Shape.CIRCLE, cx, y + 14, 10, 0));
-            parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(words.count(r)),
+            parts.add(JourneyLayout.text(Role.HOTSPOT_RANK, 10, true, Anchor.MIDDLE, List.of(words.count(rank.get())),
                     cx, y + 18, 12));
-        });
+        }
         List<String> tip = new ArrayList<>();
         tip.add(t.name());
-        tip.add(rank.map(r -> words.get("tip.frictionHotspot", score, r))
-                .orElseGet(() -> words.get("tip.friction", score)));
+        tip.add(rank.isPresent() ? words.get("tip.frictionHotspot", score, rank.get())
+                : words.get("tip.friction", score));
         tip.add(words.get("tip.reach", words.percent(a.reach())));
         tip.add(words.get("tip.impact", words.decimal(a.impact(), 2)));
         if (a.customersLost() > 0) {
