@@ -5,6 +5,7 @@ import dev.journeymaps.model.PersonaRoutes;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.Transition;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -68,9 +69,10 @@ public final class JourneyGraph {
     /**
      * The strongly connected sets of the whole graph once found, null before: validation asks for the loops and the
      * analysis for the flow order of the same graph, and JGraphT's search over 10,000 touchpoints is not free.
-     * Racing threads find the same sets.
+     * Racing threads find the same sets. Kept as lists, which hold a set of one touchpoint (most of them) in a
+     * tenth of the memory of JGraphT's hash sets.
      */
-    private volatile List<Set<String>> components;
+    private volatile List<List<String>> components;
 
     private JourneyGraph(Journey journey) {
         this.journey = journey;
@@ -248,7 +250,7 @@ public final class JourneyGraph {
         Comparator<String> inJourneyOrder = Comparator.comparing(position::get);
         List<List<String>> loops = new ArrayList<>();
         Graph<String, Flow> g = graph();
-        for (Set<String> component : components()) {
+        for (List<String> component : components()) {
             String any = component.iterator().next();
             if (component.size() > 1 || g.containsEdge(any, any)) {
                 loops.add(component.stream().sorted(inJourneyOrder).toList());
@@ -259,10 +261,15 @@ public final class JourneyGraph {
     }
 
     /** The strongly connected sets of the whole graph, found on first use. */
-    private List<Set<String>> components() {
-        List<Set<String>> found = components;
+    private List<List<String>> components() {
+        List<List<String>> found = components;
         if (found == null) {
-            found = List.copyOf(new KosarajuStrongConnectivityInspector<>(graph()).stronglyConnectedSets());
+            List<Set<String>> sets = new KosarajuStrongConnectivityInspector<>(graph()).stronglyConnectedSets();
+            List<List<String>> lists = new ArrayList<>(sets.size());
+            for (Set<String> set : sets) {
+                lists.add(List.copyOf(set));
+            }
+            found = List.copyOf(lists);
             components = found;
         }
         return found;
@@ -318,9 +325,9 @@ public final class JourneyGraph {
         Map<String, Integer> positions = new LinkedHashMap<>();
         touchpoints.keySet().forEach(id -> positions.put(id, positions.size()));
         List<List<String>> groups = new ArrayList<>();
-        List<Set<String>> sets = carried == graph() ? components()
+        List<? extends Collection<String>> sets = carried == graph() ? components()
                 : new KosarajuStrongConnectivityInspector<>(carried).stronglyConnectedSets();
-        for (Set<String> set : sets) {
+        for (Collection<String> set : sets) {
             List<String> group = new ArrayList<>(set);
             group.sort((a, b) -> Integer.compare(positions.get(a), positions.get(b)));
             groups.add(List.copyOf(group));
