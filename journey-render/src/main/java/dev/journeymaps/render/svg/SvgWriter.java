@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,21 @@ final class SvgWriter {
     private StyleSheet sheet = StyleSheet.NONE;
 
     private final double radius;
+    /**
+     * The presentation made so far, by role: an element's style depends on a few of its fields only (a text's size,
+     * weight and anchor; a box's level), and a map of 10,000 touchpoints made one for each of its 200,000 elements,
+     * twice (once to share them in the style sheet, once to write them). Each writer has its own, as the rows of a
+     * map are written side by side; the styles are never changed once made.
+     */
+    private final Map<Role, List<MadeStyle>> made = new EnumMap<>(Role.class);
+
+    /** A style made for the elements of a role that share {@code kind} and {@code key}. */
+    private record MadeStyle(int kind, long key, StyleSheet.Style style) {}
+
+    private static final int TEXT = 0;
+    private static final int PAINT = 1;
+    private static final int PATH = 2;
+    private static final int ICON = 3;
 
     private SvgWriter(Theme theme, TextMode mode) {
         this.xml = new XmlWriter();
@@ -440,13 +456,44 @@ final class SvgWriter {
         };
     }
 
+    /** The style made for the elements of {@code role} that share {@code kind} and {@code key}, or null. */
+    private StyleSheet.Style made(Role role, int kind, long key) {
+        List<MadeStyle> styles = made.get(role);
+        if (styles != null) {
+            for (MadeStyle m : styles) { // a role's elements come in a few styles at most
+                if (m.kind() == kind && m.key() == key) {
+                    return m.style();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Keeps {@code style}, made for the elements of {@code role} that share {@code kind} and {@code key}. */
+    private StyleSheet.Style keep(Role role, int kind, long key, StyleSheet.Style style) {
+        List<MadeStyle> styles = made.get(role);
+        if (styles == null) {
+            styles = new ArrayList<>(2);
+            made.put(role, styles);
+        }
+        styles.add(new MadeStyle(kind, key, style));
+        return style;
+    }
+
     /** The presentation of a {@code <text>} block drawn as text. */
     private StyleSheet.Style textStyle(TextBlock t) {
+        String anchor = anchor(t);
+        long key = Math.round(t.size() * 100) << 3 | (t.bold() ? 4 : 0)
+                | (anchor.equals("start") ? 0 : anchor.equals("middle") ? 1 : 2);
+        StyleSheet.Style known = made(t.role(), TEXT, key);
+        return known != null ? known : keep(t.role(), TEXT, key, newTextStyle(t, anchor));
+    }
+
+    private StyleSheet.Style newTextStyle(TextBlock t, String anchor) {
         StyleSheet.Style style = new StyleSheet.Style().add("font-size", XmlWriter.number(t.size()));
         if (t.bold()) {
             style.add("font-weight", "bold");
         }
-        String anchor = anchor(t);
         if (!anchor.equals("start")) {
             style.add("text-anchor", anchor);
         }
@@ -473,7 +520,13 @@ final class SvgWriter {
     }
 
     private StyleSheet.Style pathStyle(Path p) {
-        StyleSheet.Style style = paint(p.role(), p.level(), p.dashed());
+        long key = (long) p.level() << 2 | (p.dashed() ? 2 : 0) | (p.closed() ? 1 : 0);
+        StyleSheet.Style known = made(p.role(), PATH, key);
+        return known != null ? known : keep(p.role(), PATH, key, newPathStyle(p));
+    }
+
+    private StyleSheet.Style newPathStyle(Path p) {
+        StyleSheet.Style style = newPaint(p.role(), p.level(), p.dashed());
         if (p.role() == Role.DIFF_GAIN || p.role() == Role.DIFF_LOSS) {
             // Translucent, so the curves and the grid stay visible through the shading.
             style.add("fill-opacity", "0.28");
@@ -488,7 +541,9 @@ final class SvgWriter {
     }
 
     private StyleSheet.Style iconStyle(Icon i) {
-        return paint(i.role(), 0, false).add("stroke-linejoin", "round").add("stroke-linecap", "round");
+        StyleSheet.Style known = made(i.role(), ICON, 0);
+        return known != null ? known : keep(i.role(), ICON, 0,
+                newPaint(i.role(), 0, false).add("stroke-linejoin", "round").add("stroke-linecap", "round"));
     }
 
     private void marker(Marker m) {
@@ -529,7 +584,15 @@ final class SvgWriter {
         return command(d, 'Z').toString();
     }
 
+    /** The fill and stroke of a box or a marker of {@code role}: kept, so not to be added to. */
     private StyleSheet.Style paint(Role role, int level, boolean dashed) {
+        long key = (long) level << 1 | (dashed ? 1 : 0);
+        StyleSheet.Style known = made(role, PAINT, key);
+        return known != null ? known : keep(role, PAINT, key, newPaint(role, level, dashed));
+    }
+
+    /** The fill and stroke of an element of {@code role}, in a style of its own that may be added to. */
+    private StyleSheet.Style newPaint(Role role, int level, boolean dashed) {
         Palette.Paint paint = palette.paint(role, level);
         StyleSheet.Style style = new StyleSheet.Style().add("fill", paint.fill());
         if (paint.strokeWidth() > 0) {
