@@ -1,5 +1,6 @@
 package dev.journeymaps.model;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,13 +109,19 @@ public final class PersonaRoutes {
         }
         Touchpoint ends = lastKept != last && lastKept != null && !lastKept.exit() && lastKept.next().isEmpty()
                 ? lastKept : null;
-        List<Stage> stages = journey.stages().stream()
-                .map(s -> new Stage(s.id(), s.name(), s.goal(), s.touchpoints().stream()
-                        .filter(t -> t.involves(personaId))
-                        .map(t -> t == ends ? own(t, personaId, kept).toBuilder().outcome(Outcome.COMPLETED).build()
-                                : own(t, personaId, kept))
-                        .toList(), s.location()))
-                .toList();
+        // Loops, not streams: this runs for every touchpoint of every persona's route, and a stream with lambdas
+        // that capture is a chain of calls and objects the launcher's compiler (C1) does not fold away.
+        List<Stage> stages = new ArrayList<>(journey.stages().size());
+        for (Stage s : journey.stages()) {
+            List<Touchpoint> theirs = new ArrayList<>();
+            for (Touchpoint t : s.touchpoints()) {
+                if (t.involves(personaId)) {
+                    theirs.add(t == ends ? own(t, personaId, kept).toBuilder().outcome(Outcome.COMPLETED).build()
+                            : own(t, personaId, kept));
+                }
+            }
+            stages.add(new Stage(s.id(), s.name(), s.goal(), theirs, s.location())); // which copies it
+        }
         return new Journey(journey.id(), journey.title(), journey.description(), journey.lang(), List.of(persona),
                 stages, journey.location(), journey.settings());
     }
@@ -122,7 +129,13 @@ public final class PersonaRoutes {
     private static Touchpoint own(Touchpoint t, String personaId, Set<String> kept) {
         Emotion own = t.emotionByPersona().get(personaId);
         Map<String, Emotion> emotions = own == null ? Map.of() : Map.of(personaId, own);
-        List<Transition> next = t.next().stream().filter(n -> kept.contains(n.to())).toList();
+        List<Transition> next = new ArrayList<>(t.next().size());
+        for (Transition n : t.next()) {
+            if (kept.contains(n.to())) {
+                next.add(n);
+            }
+        }
+        next = List.copyOf(next);
         if (next.size() == t.next().size() && emotions.size() == t.emotionByPersona().size()) {
             return t;
         }

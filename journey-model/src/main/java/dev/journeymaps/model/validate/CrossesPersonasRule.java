@@ -28,7 +28,7 @@ final class CrossesPersonasRule implements Rule {
     private static Optional<Problem> crossing(Touchpoint from, Touchpoint to) {
         List<String> mine = from.actors();
         List<String> theirs = to.actors();
-        if (mine.isEmpty() || theirs.isEmpty() || mine.stream().anyMatch(theirs::contains)) {
+        if (mine.isEmpty() || theirs.isEmpty() || shareAny(mine, theirs)) {
             return Optional.empty();
         }
         return Optional.of(Problem.warning("flow.crosses-personas",
@@ -38,6 +38,16 @@ final class CrossesPersonasRule implements Rule {
                         from.location())
                 .withHint("say where " + Quote.of(from.id()) + "'s customers go: next: [...] with a touchpoint of "
                         + "the same persona, or exit: true"));
+    }
+
+    /** Whether the lists have a persona in common; a loop, as this runs for every touchpoint's implicit flow. */
+    private static boolean shareAny(List<String> mine, List<String> theirs) {
+        for (String persona : mine) {
+            if (theirs.contains(persona)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String names(List<String> personas) {
