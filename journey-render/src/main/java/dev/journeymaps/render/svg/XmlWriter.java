@@ -326,39 +326,67 @@ final class XmlWriter {
         }
 
         Utf8 append(String text) {
-            int i = appendAscii(text, 0, false);
+            int i = appendAscii(text, 0, false, false);
             while (i < text.length()) {
-                i = appendAscii(text, appendWide(text, i) + 1, false); // a character past ASCII, then ASCII again
+                i = appendAscii(text, appendWide(text, i) + 1, false, false); // past ASCII, then ASCII again
             }
             return this;
         }
 
         /**
-         * Appends {@code text} as {@link #escape escape(text, attribute)} would give it, in one pass over the text
-         * for the usual case (printable ASCII without {@code & < > " '}): scanning it first and encoding it after
-         * was a third of writing a large map.
+         * Appends {@code text} as {@link #escape escape(text, attribute)} would give it, in one pass over the text:
+         * scanning it first and encoding it after was a third of writing a large map.
          */
         Utf8 appendEscaped(String text, boolean attribute) {
-            int plain = appendAscii(text, 0, true);
-            // Everything before it is ASCII, so the first character that needs more starts a code point: the rest is
-            // escaped on its own.
-            return plain == text.length() ? this : append(escape(text.substring(plain), attribute));
+            // Character by character past the plain runs, as escape(text, attribute) writes them: a tooltip's line
+            // breaks or a name's "·" sent the rest of the text through a StringBuilder and a copy (5 % of drawing).
+            int n = text.length();
+            int i = appendAscii(text, 0, true, attribute);
+            while (i < n) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < n
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+                    if (pair || !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                        i = appendWide(text, i);
+                    } // else not a character XML allows: dropped
+                } else {
+                    String entity = switch (c) {
+                        case '&' -> "&amp;";
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '"' -> "&quot;";
+                        case '\'' -> "&#39;";
+                        case '\r' -> "&#13;";
+                        case '\t' -> "&#9;";
+                        case '\n' -> "&#10;";
+                        default -> null; // a control character XML does not allow: dropped
+                    };
+                    if (entity != null) {
+                        appendAscii(entity, 0, false, false);
+                    }
+                }
+                i = appendAscii(text, i + 1, true, attribute);
+            }
+            return this;
         }
 
         /**
          * Appends the run of ASCII characters of {@code text} from {@code from} (when {@code escaping}, of printable
-         * ones that need no escape), and returns where the run ends.
+         * ones that need no escape, and tabs and line breaks in element content), and returns where the run ends.
          */
-        private int appendAscii(String text, int from, boolean escaping) {
+        private int appendAscii(String text, int from, boolean escaping, boolean attribute) {
             int n = text.length();
             room(n - from);
             // locals, not fields, in the loop: the launcher's compiler (C1) reads a field again at every use
             byte[] b = bytes;
             int s = size;
             int i = from;
+            boolean content = escaping && !attribute;
             for (; i < n; i++) {
                 char c = text.charAt(i);
-                if (c >= 0x80 || escaping && (c < 0x20 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
+                if (c >= 0x80 || escaping && (c < 0x20 && !(content && (c == '\n' || c == '\t'))
+                        || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'')) {
                     break;
                 }
                 b[s++] = (byte) c;

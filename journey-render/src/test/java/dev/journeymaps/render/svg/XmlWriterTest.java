@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class XmlWriterTest {
 
-    /** ASCII, Latin-1, Greek, a minus sign, a left-to-right mark, Persian, CJK, an emoji's halves, markup. */
-    private static final String POOL = "aZ09 <&\"'\t\n\u00e9\u00b7\u03b1\u2212\u200e\u06f1\u0627\u4e2d\ud83d\ude00\ud800";
+    /**
+     * ASCII, Latin-1, Greek, a minus sign, a left-to-right mark, Persian, CJK, an emoji's halves, markup, and what XML
+     * forbids or escapes: control characters, a carriage return, DEL, U+FFFE and U+FFFF.
+     */
+    private static final String POOL = "aZ09 <&\"'\t\n\u00e9\u00b7\u03b1\u2212\u200e\u06f1\u0627\u4e2d\ud83d\ude00\ud800"
+            + "\r\u0001\u001f\u007f\ufffe\uffff\ufffd";
 
     @Test
     void writesTheDocumentAsTheUtf8OfItsTextWhetherStreamedOrHeld() throws IOException {
