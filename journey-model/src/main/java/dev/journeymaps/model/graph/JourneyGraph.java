@@ -317,7 +317,8 @@ public final class JourneyGraph {
      * The touchpoints in groups that can each reach all the others over the flows {@code carries} accepts (a loop, or
      * a single touchpoint), ordered so that every accepted flow between two groups goes from an earlier group to a
      * later one: the topological order of the condensation. Groups that could come in either order come in journey
-     * order of their first touchpoint; touchpoints in a group come in journey order. Linear in the size of the graph.
+     * order of their first touchpoint; touchpoints in a group come in journey order. Linear in the size of the graph
+     * but for sorting each group and ordering the groups ready to come next (a priority queue).
      */
     public List<List<String>> groupsInFlowOrder(Predicate<Flow> carries) {
         // When every flow is carried (the usual case: no share of 0), the graph the rules walked is the one to use;
