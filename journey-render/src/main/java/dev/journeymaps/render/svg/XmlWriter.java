@@ -242,17 +242,6 @@ final class XmlWriter {
         return Math.round(value * 100);
     }
 
-    /** Whether {@code text} is escaped as itself: only characters from space to U+D7FF other than {@code & < > " '}. */
-    private static boolean isPlain(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c >= 0xD800 || c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether XML 1.0 allows code point {@code cp} in a document. */
     static boolean isXmlChar(int cp) {
         return cp == 0x9 || cp == 0xA || cp == 0xD
@@ -261,31 +250,14 @@ final class XmlWriter {
                 || (cp >= 0x10000 && cp <= 0x10FFFF);
     }
 
-    /** {@code text} escaped for element content or, when {@code attribute}, for an attribute value. */
+    /**
+     * {@code text} escaped for element content or, when {@code attribute}, for an attribute value, as the writer
+     * escapes it: markup and quotes as entities, a carriage return (and in an attribute a tab or line break) as a
+     * character reference, and what XML does not allow (control characters, half a surrogate pair, U+FFFE, U+FFFF)
+     * left out.
+     */
     static String escape(String text, boolean attribute) {
-        if (isPlain(text)) {
-            return text; // most text needs nothing; a map writes hundreds of thousands of values
-        }
-        StringBuilder b = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (!isXmlChar(cp)) {
-                continue;
-            }
-            switch (cp) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                case '\r' -> b.append("&#13;");
-                case '\t' -> b.append(attribute ? "&#9;" : "\t");
-                case '\n' -> b.append(attribute ? "&#10;" : "\n");
-                default -> b.appendCodePoint(cp);
-            }
-        }
-        return b.toString();
+        return new Utf8().appendEscaped(text, attribute).toString();
     }
 
     /**
@@ -334,22 +306,21 @@ final class XmlWriter {
         }
 
         /**
-         * Appends {@code text} as {@link #escape escape(text, attribute)} would give it, in one pass over the text:
+         * Appends {@code text} escaped as {@link #escape escape(text, attribute)} says, in one pass over the text:
          * scanning it first and encoding it after was a third of writing a large map.
          */
         Utf8 appendEscaped(String text, boolean attribute) {
-            // Character by character past the plain runs, as escape(text, attribute) writes them: a tooltip's line
-            // breaks or a name's "·" sent the rest of the text through a StringBuilder and a copy (5 % of drawing).
+            // Character by character past the plain runs: a tooltip's line breaks or a name's "·" sent the rest of
+            // the text through an escaper of its own, a StringBuilder and a copy (5 % of drawing).
             int n = text.length();
             int i = appendAscii(text, 0, true, attribute);
             while (i < n) {
                 char c = text.charAt(i);
                 if (c >= 0x80) {
-                    boolean pair = Character.isHighSurrogate(c) && i + 1 < n
-                            && Character.isLowSurrogate(text.charAt(i + 1));
-                    if (pair || !Character.isSurrogate(c) && c != 0xFFFE && c != 0xFFFF) {
+                    if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
+                            || isXmlChar(c)) { // a pair is a character past U+FFFF, which XML allows
                         i = appendWide(text, i);
-                    } // else not a character XML allows: dropped
+                    } // else half a pair, U+FFFE or U+FFFF: left out
                 } else {
                     String entity = switch (c) {
                         case '&' -> "&amp;";
