@@ -255,8 +255,7 @@ public final class JourneyGraph {
      * leads to itself is a loop of one.
      */
     public List<List<String>> loops() {
-        Map<String, Integer> position = new HashMap<>();
-        touchpoints.keySet().forEach(id -> position.put(id, position.size()));
+        Map<String, Integer> position = positions();
         Comparator<String> inJourneyOrder = Comparator.comparing(position::get);
         List<List<String>> loops = new ArrayList<>();
         Graph<String, Flow> g = graph();
@@ -268,6 +267,15 @@ public final class JourneyGraph {
         }
         loops.sort(Comparator.comparing(loop -> position.get(loop.get(0))));
         return loops;
+    }
+
+    /** Each touchpoint's place in the journey, from 0, by id. */
+    private Map<String, Integer> positions() {
+        Map<String, Integer> position = new HashMap<>(2 * inOrder.size());
+        for (int i = 0; i < inOrder.size(); i++) {
+            position.put(inOrder.get(i).id(), i);
+        }
+        return position;
     }
 
     /** The strongly connected sets of the whole graph, found on first use. */
@@ -347,10 +355,7 @@ public final class JourneyGraph {
         // The rest in positions (a touchpoint's place in the journey) and int arrays: a map of positions, a graph of
         // the groups and JGraphT's ordering of it took a fifth of analysing a journey of 10,000 touchpoints, for
         // each persona's route again.
-        Map<String, Integer> position = new HashMap<>(2 * inOrder.size());
-        for (int i = 0; i < inOrder.size(); i++) {
-            position.put(inOrder.get(i).id(), i);
-        }
+        Map<String, Integer> position = positions();
         List<int[]> groups = new ArrayList<>(sets.size());
         for (Collection<String> set : sets) {
             int[] group = new int[set.size()];
