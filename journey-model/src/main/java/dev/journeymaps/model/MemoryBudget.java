@@ -15,4 +15,9 @@ public final class MemoryBudget {
     public static boolean fits(long units, long bytesEach) {
         return units * bytesEach <= Runtime.getRuntime().maxMemory() / 4;
     }
+
+    /** How many units of about {@code bytesEach} bytes each fit a quarter of the memory Java may use. */
+    public static long units(long bytesEach) {
+        return Runtime.getRuntime().maxMemory() / 4 / bytesEach;
+    }
 }

@@ -17,9 +17,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A drawing keeps its rows when they fit the memory and lays each out again when drawn when they do not (a journey of
- * 100,000 touchpoints); either way it must draw the nodes of the scene laid out whole, in its order. Generated
- * journeys in several languages, in one row and wrapped onto many, with every lane and with the default ones.
+ * A drawing keeps the rows that fit the memory and lays the others out again when drawn (a journey of 100,000
+ * touchpoints keeps few or none); whatever it keeps, it must draw the nodes of the scene laid out whole, in its order,
+ * and hand the same nodes in parts. Generated journeys in several languages, in one row and wrapped onto many, with
+ * every lane and with the default ones.
  */
 class RelaidRowsTest {
 
@@ -33,8 +34,8 @@ class RelaidRowsTest {
             AnalysedJourney analysed = AnalysedJourney.of(RandomJourneys.generate(seed));
             for (RenderOptions o : options) {
                 List<Node> whole = JourneyLayout.layout(analysed, o).nodes();
-                assertThat(drawn(analysed, o, false)).isEqualTo(whole);
-                assertThat(drawn(analysed, o, true)).isEqualTo(whole);
+                assertThat(drawn(analysed, o, 0)).isEqualTo(whole);
+                assertThat(drawn(analysed, o, JourneyLayout.ALL_ROWS)).isEqualTo(whole);
             }
         });
     }
@@ -42,8 +43,26 @@ class RelaidRowsTest {
     @Test
     void aLongJourneyWrappedOntoRowsDrawsTheSameNodesLaidOutAgain() {
         AnalysedJourney analysed = AnalysedJourney.of(RandomJourneys.generate(BASE_SEED, 400));
-        assertThat(drawn(analysed, RenderOptions.defaults(), false))
+        assertThat(drawn(analysed, RenderOptions.defaults(), 0))
                 .isEqualTo(JourneyLayout.layout(analysed, RenderOptions.defaults()).nodes());
+    }
+
+    @Test
+    void aMapKeepingSomeRowsDrawsAndHandsInPartsTheNodesOfTheWholeScene() {
+        // Past the memory budget the first rows are kept and the rest laid out again: every split of the rows,
+        // from none kept to all, draws the scene, and its parts (as a writer takes them) hold the same nodes.
+        for (String lang : List.of("en", "fa")) {
+            AnalysedJourney analysed = AnalysedJourney.of(LargeJourneys.of(24, 40, lang));
+            int touchpoints = analysed.journey().touchpoints().size();
+            for (RenderOptions o : List.of(RenderOptions.defaults().withPage(Page.A3),
+                    new RenderOptions(Lane.ALL, Optional.empty(), Theme.DARK, Page.SLIDE))) {
+                List<Node> whole = JourneyLayout.layout(analysed, o).nodes();
+                for (long keep : new long[] {1, touchpoints / 3, touchpoints / 2, touchpoints - 1, touchpoints}) {
+                    assertThat(drawn(analysed, o, keep)).as("%s keeping %d", o.page(), keep).isEqualTo(whole);
+                    assertThat(inParts(analysed, o, keep)).as("%s keeping %d", o.page(), keep).isEqualTo(whole);
+                }
+            }
+        }
     }
 
     @Test
@@ -56,15 +75,21 @@ class RelaidRowsTest {
                     .hasSizeGreaterThanOrEqualTo(JourneyLayout.SIDE_BY_SIDE_TOUCHPOINTS);
             for (RenderOptions o : List.of(RenderOptions.defaults(), RenderOptions.defaults().withPage(Page.A3),
                     new RenderOptions(Lane.ALL, Optional.empty(), Theme.DARK, Page.SLIDE))) {
-                List<Node> sideBySide = drawn(analysed, o, true);
-                assertThat(sideBySide).hasSizeGreaterThan(1000).isEqualTo(drawn(analysed, o, false));
+                List<Node> sideBySide = drawn(analysed, o, JourneyLayout.ALL_ROWS);
+                assertThat(sideBySide).hasSizeGreaterThan(1000).isEqualTo(drawn(analysed, o, 0));
             }
         }
     }
 
-    private static List<Node> drawn(AnalysedJourney analysed, RenderOptions options, boolean keepRows) {
+    private static List<Node> drawn(AnalysedJourney analysed, RenderOptions options, long keep) {
         List<Node> nodes = new ArrayList<>();
-        JourneyLayout.drawing(analysed, options, n -> { }, keepRows).draw(nodes::add);
+        JourneyLayout.drawing(analysed, options, n -> { }, keep).draw(nodes::add);
+        return nodes;
+    }
+
+    private static List<Node> inParts(AnalysedJourney analysed, RenderOptions options, long keep) {
+        List<Node> nodes = new ArrayList<>();
+        JourneyLayout.drawing(analysed, options, n -> { }, keep).drawInParts(nodes::addAll);
         return nodes;
     }
 }
