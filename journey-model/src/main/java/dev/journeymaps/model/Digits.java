@@ -1,7 +1,5 @@
 package dev.journeymaps.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -15,14 +13,15 @@ public enum Digits {
     /** The language's own digits, decimal and percent signs where it has them; Western digits elsewhere. */
     NATIVE;
 
+    private static final Labels<Digits> LABELS = new Labels<>(values());
+
     /** The lower-case name used in YAML. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return LABELS.of(this);
     }
 
     /** The choice named {@code name} (case-insensitive), or empty. */
     public static Optional<Digits> parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(d -> d.label().equals(wanted)).findFirst();
+        return LABELS.parse(name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.journeymaps.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -30,9 +28,11 @@ public enum Emotion {
         return score;
     }
 
+    private static final Labels<Emotion> LABELS = new Labels<>(values());
+
     /** The lower-case name used in YAML, such as {@code frustrated}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return LABELS.of(this);
     }
 
     /** The emotion with the given score. */
@@ -45,7 +45,6 @@ public enum Emotion {
 
     /** The emotion named {@code name} (case-insensitive), or empty. */
     public static Optional<Emotion> parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(e -> e.label().equals(wanted)).findFirst();
+        return LABELS.parse(name);
     }
 }

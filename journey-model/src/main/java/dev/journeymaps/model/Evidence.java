@@ -1,7 +1,5 @@
 package dev.journeymaps.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How well research backs a touchpoint: an assumption, anecdotes, or measurement. */
@@ -10,14 +8,15 @@ public enum Evidence {
     ANECDOTAL,
     MEASURED;
 
+    private static final Labels<Evidence> LABELS = new Labels<>(values());
+
     /** The lower-case name used in YAML. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return LABELS.of(this);
     }
 
     /** The evidence level named {@code name} (case-insensitive), or empty. */
     public static Optional<Evidence> parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(e -> e.label().equals(wanted)).findFirst();
+        return LABELS.parse(name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.journeymaps.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,14 +10,15 @@ public enum Outcome {
     COMPLETED,
     ABANDONED;
 
+    private static final Labels<Outcome> LABELS = new Labels<>(values());
+
     /** The lower-case name used in YAML. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return LABELS.of(this);
     }
 
     /** The outcome named {@code name} (case-insensitive), or empty. */
     public static Optional<Outcome> parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(o -> o.label().equals(wanted)).findFirst();
+        return LABELS.parse(name);
     }
 }

@@ -1,7 +1,5 @@
 package dev.journeymaps.model;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 
 /** How badly a pain point hurts: low, medium, high or critical. */
@@ -11,14 +9,15 @@ public enum Severity {
     HIGH,
     CRITICAL;
 
+    private static final Labels<Severity> LABELS = new Labels<>(values());
+
     /** The lower-case name used in YAML. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return LABELS.of(this);
     }
 
     /** The severity named {@code name} (case-insensitive), or empty. */
     public static Optional<Severity> parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(s -> s.label().equals(wanted)).findFirst();
+        return LABELS.parse(name);
     }
 }

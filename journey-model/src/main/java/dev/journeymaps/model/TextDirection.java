@@ -1,6 +1,5 @@
 package dev.journeymaps.model;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,15 +14,16 @@ public enum TextDirection {
             "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku-arab", "lrc", "mzn", "nqo", "ps", "sd", "syr",
             "ug", "ur", "yi", "ji", "pnb", "sdh", "bal", "azb", "glk", "bqi", "khw", "bgn", "skr");
 
+    private static final Labels<TextDirection> LABELS = new Labels<>(values());
+
     /** The lower-case name used in YAML. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return LABELS.of(this);
     }
 
     /** The direction named {@code name} (case-insensitive), or empty. */
     public static Optional<TextDirection> parse(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(d -> d.label().equals(wanted)).findFirst();
+        return LABELS.parse(name);
     }
 
     /**
