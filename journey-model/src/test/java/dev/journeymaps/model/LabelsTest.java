@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,23 +25,17 @@ class LabelsTest {
 
     @Test
     void everyLabelIsTheLowerCaseName() {
-        for (Emotion e : Emotion.values()) {
-            assertThat(e.label()).isEqualTo(e.name().toLowerCase(Locale.ROOT));
-        }
-        for (Severity s : Severity.values()) {
-            assertThat(s.label()).isEqualTo(s.name().toLowerCase(Locale.ROOT));
-        }
-        for (Evidence e : Evidence.values()) {
-            assertThat(e.label()).isEqualTo(e.name().toLowerCase(Locale.ROOT));
-        }
-        for (Outcome o : Outcome.values()) {
-            assertThat(o.label()).isEqualTo(o.name().toLowerCase(Locale.ROOT));
-        }
-        for (Digits d : Digits.values()) {
-            assertThat(d.label()).isEqualTo(d.name().toLowerCase(Locale.ROOT));
-        }
-        for (TextDirection d : TextDirection.values()) {
-            assertThat(d.label()).isEqualTo(d.name().toLowerCase(Locale.ROOT));
+        labelled(Emotion.values(), Emotion::label);
+        labelled(Severity.values(), Severity::label);
+        labelled(Evidence.values(), Evidence::label);
+        labelled(Outcome.values(), Outcome::label);
+        labelled(Digits.values(), Digits::label);
+        labelled(TextDirection.values(), TextDirection::label);
+    }
+
+    private static <E extends Enum<E>> void labelled(E[] values, Function<E, String> label) {
+        for (E value : values) {
+            assertThat(label.apply(value)).isEqualTo(value.name().toLowerCase(Locale.ROOT));
         }
     }
 
