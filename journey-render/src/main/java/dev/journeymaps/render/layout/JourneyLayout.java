@@ -231,8 +231,8 @@ public final class JourneyLayout {
 
     /**
      * The map's rows for {@code page}, laid out as {@link Stacked}: keeping the nodes of the first rows that together
-     * hold at most {@code keep} touchpoints, laying the others out again when drawn; {@code survey}, when not null, sees every node as {@link #drawing} says.
-     * Wrapping as for {@link Page#AUTO} measures the map in one row first.
+     * hold at most {@code keep} touchpoints, laying the others out again when drawn; {@code survey}, when not null,
+     * sees every node as {@link #drawing} says. Wrapping as for {@link Page#AUTO} measures the map in one row first.
      */
     private Stacked stacked(Page page, long keep, Consumer<Node> survey) {
         int columns = journey.stages().stream().mapToInt(s -> Math.max(1, s.touchpoints().size())).sum();
