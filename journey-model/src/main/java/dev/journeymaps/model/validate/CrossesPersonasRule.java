@@ -4,6 +4,7 @@ import dev.journeymaps.model.Journey;
 import dev.journeymaps.model.Touchpoint;
 import dev.journeymaps.model.graph.Flow;
 import dev.journeymaps.model.graph.JourneyGraph;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
@@ -28,7 +29,7 @@ final class CrossesPersonasRule implements Rule {
     private static Optional<Problem> crossing(Touchpoint from, Touchpoint to) {
         List<String> mine = from.actors();
         List<String> theirs = to.actors();
-        if (mine.isEmpty() || theirs.isEmpty() || shareAny(mine, theirs)) {
+        if (mine.isEmpty() || theirs.isEmpty() || !Collections.disjoint(mine, theirs)) {
             return Optional.empty();
         }
         return Optional.of(Problem.warning("flow.crosses-personas",
@@ -38,16 +39,6 @@ final class CrossesPersonasRule implements Rule {
                         from.location())
                 .withHint("say where " + Quote.of(from.id()) + "'s customers go: next: [...] with a touchpoint of "
                         + "the same persona, or exit: true"));
-    }
-
-    /** Whether the lists have a persona in common; a loop, as this runs for every touchpoint's implicit flow. */
-    private static boolean shareAny(List<String> mine, List<String> theirs) {
-        for (String persona : mine) {
-            if (theirs.contains(persona)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String names(List<String> personas) {
