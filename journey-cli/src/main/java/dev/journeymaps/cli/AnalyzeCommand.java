@@ -21,8 +21,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "analyze",
         description = {
+            // The path on a line of its own: picocli may break a line after the dot of "docs/metrics.md".
             "Analyse a journey: customer flow, friction per touchpoint and stage, hotspots and metrics, with every"
-                    + " score explained component by component (docs/metrics.md).",
+                    + " score explained component by component.",
+            "How each score is made: docs/metrics.md.",
             "Survey files named in journey.surveys are read from the journey's folder. Nothing is analysed when"
                     + " the journey or a survey file has errors (exit code 2).",
             "Dated survey answers are also analysed per period (periods[] and each touchpoint's trends[] in the"

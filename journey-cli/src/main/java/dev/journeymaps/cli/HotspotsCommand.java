@@ -25,8 +25,10 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "hotspots",
         description = {
+            // The path on a line of its own: picocli may break a line after the dot of "docs/metrics.md".
             "List the friction hotspots of a journey, ranked by impact (friction x reach), with the components"
-                    + " that contribute most (docs/metrics.md).",
+                    + " that contribute most.",
+            "How impact is computed: docs/metrics.md.",
             ""
         },
         footerHeading = "%nExamples:%n",

@@ -29,6 +29,15 @@ class CliReferenceTest {
                 .isEqualTo(expected);
     }
 
+    /**
+     * A path the help names is copied from it: picocli may break a line after a dot, which split
+     * "docs/metrics.md" into "docs/metrics." and "md" where it fell at the end of a line.
+     */
+    @Test
+    void noHelpBreaksAFileNameOverTwoLines() {
+        assertThat(reference()).doesNotContainPattern("[\\w/-]+\\.\\n\\s*(md|yaml|yml|json|csv|svg|png|pdf|html)\\b");
+    }
+
     static String reference() {
         CommandLine top = JourneyCommand.commandLine(Path.of(""));
         StringBuilder md = new StringBuilder();
