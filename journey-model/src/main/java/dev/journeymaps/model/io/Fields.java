@@ -7,6 +7,7 @@ import dev.journeymaps.model.validate.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the keys of one YAML map as typed values, turning every mistake (unknown key, wrong type, missing key, text too
@@ -20,17 +21,27 @@ final class Fields {
     private final ReadLimits limits;
 
     Fields(Node.MapNode map, String owner, List<String> allowedKeys, ReadLimits limits, List<Problem> problems) {
+        this(map, owner, allowedKeys, key -> "", limits, problems);
+    }
+
+    /**
+     * As {@link #Fields(Node.MapNode, String, List, ReadLimits, List)}; {@code elsewhere} gives, for a key not allowed
+     * here, the hint that says where it belongs instead (a key indented one level too deep or too shallow), or "".
+     */
+    Fields(Node.MapNode map, String owner, List<String> allowedKeys, Function<String, String> elsewhere,
+            ReadLimits limits, List<Problem> problems) {
         this.map = map;
         this.owner = owner;
         this.problems = problems;
         this.limits = limits;
         for (Node.Entry e : map.entries()) {
             if (!allowedKeys.contains(e.key())) {
+                String there = elsewhere.apply(e.key());
                 problems.add(Problem.error(
                                 "format.unknown-key",
                                 "unknown key " + Quote.of(e.key()) + " in " + owner,
                                 e.keyLocation())
-                        .withHint(hintForUnknown(e.key(), allowedKeys)));
+                        .withHint(there.isEmpty() ? hintForUnknown(e.key(), allowedKeys) : there));
             }
         }
     }

@@ -7,6 +7,7 @@ import dev.journeymaps.model.Persona;
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.TextDirection;
 import dev.journeymaps.model.validate.Problem;
+import dev.journeymaps.model.validate.Quote;
 import dev.journeymaps.model.validate.Suggestions;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -58,7 +59,12 @@ final class JourneyBinder {
                     .withHint("see docs/format.md for a complete example"));
             return Optional.empty();
         }
-        Fields top = new Fields(rootMap, "the file", TOP_KEYS, limits, problems);
+        // A key indented one level off is the commonest slip in a hand-written file: say where it belongs.
+        boolean json = rootMap.location().file().toLowerCase(Locale.ROOT).endsWith(".json");
+        Fields top = new Fields(rootMap, "the file", TOP_KEYS, key -> !JOURNEY_KEYS.contains(key) ? ""
+                : json ? Quote.of(key) + " belongs inside the 'journey' object, with 'id' and 'title'"
+                : Quote.of(key) + " belongs inside 'journey:': indent it under 'journey:', with 'id:' and 'title:'",
+                limits, problems);
         Optional<Node.MapNode> journeyMap = top.map("journey");
         if (journeyMap.isEmpty()) {
             if (!top.has("journey")) {
@@ -67,7 +73,10 @@ final class JourneyBinder {
             }
             return Optional.empty();
         }
-        Fields journey = new Fields(journeyMap.get(), "journey", JOURNEY_KEYS, limits, problems);
+        Fields journey = new Fields(journeyMap.get(), "journey", JOURNEY_KEYS, key -> !TOP_KEYS.contains(key) ? ""
+                : json ? Quote.of(key) + " goes beside 'journey', not inside its object"
+                : Quote.of(key) + " goes beside 'journey:', not inside it: start its line where 'journey:' starts",
+                limits, problems);
         JourneyBuilder builder = Journey.builder(journey.requiredText("id"), journey.requiredText("title"))
                 .at(journeyMap.get().location());
         journey.text("description").ifPresent(builder::description);
@@ -82,8 +91,13 @@ final class JourneyBinder {
             }
         }
         if (!top.has("stages")) {
+            Node.Entry nested = journeyMap.get().get("stages");
             problems.add(Problem.error("format.missing-key", "the file has no 'stages'", rootMap.location())
-                    .withHint("add 'stages:' with at least one stage and its touchpoints"));
+                    .withHint(nested == null ? "add 'stages:' with at least one stage and its touchpoints"
+                            : json ? "'stages' is written inside the 'journey' object (line "
+                                    + nested.keyLocation().line() + "): move it out, beside 'journey'"
+                            : "'stages:' is written inside 'journey:' (line " + nested.keyLocation().line()
+                                    + "): start its line where 'journey:' starts"));
         }
         for (Node s : top.list("stages")) {
             stage(s, builder);

@@ -2,6 +2,7 @@ package dev.journeymaps.model.io;
 
 import static dev.journeymaps.model.io.JourneyReaderTest.one;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.journeymaps.model.SourceLocation;
 import dev.journeymaps.model.validate.Level;
@@ -51,6 +52,49 @@ class ReadProblemsTest {
         Problem p = only("journey: {id: j, title: T}\nstages: []\nstage: []\n");
         assertThat(p.code()).isEqualTo("format.unknown-key");
         assertThat(p.hint()).isEqualTo("did you mean 'stages'?");
+    }
+
+    @Test
+    void saysWhereAKeyIndentedUnderJourneyBelongs() {
+        List<Problem> problems = JourneyReader.read("""
+                journey:
+                  id: j
+                  title: T
+                  personas:
+                    - {id: ana, name: Ana}
+                  stages:
+                    - {id: s, name: S, touchpoints: [{id: t, name: N}]}
+                """, "f.yaml").problems();
+        assertThat(problems).extracting(Problem::code, Problem::message, Problem::location, Problem::hint)
+                .containsExactly(
+                        tuple("format.missing-key", "the file has no 'stages'", SourceLocation.of("f.yaml", 1, 1),
+                                "'stages:' is written inside 'journey:' (line 6): start its line where 'journey:'"
+                                        + " starts"),
+                        tuple("format.unknown-key", "unknown key 'personas' in journey",
+                                SourceLocation.of("f.yaml", 4, 3),
+                                "'personas' goes beside 'journey:', not inside it: start its line where 'journey:'"
+                                        + " starts"),
+                        tuple("format.unknown-key", "unknown key 'stages' in journey",
+                                SourceLocation.of("f.yaml", 6, 3),
+                                "'stages' goes beside 'journey:', not inside it: start its line where 'journey:'"
+                                        + " starts"));
+    }
+
+    @Test
+    void saysWhereAKeyInsideTheJourneyObjectBelongsInJson() {
+        List<Problem> problems = JourneyReader.read(
+                "{\"journey\": {\"id\": \"j\", \"title\": \"T\",\n \"stages\": []}}", "f.json").problems();
+        assertThat(problems).extracting(Problem::hint).containsExactly(
+                "'stages' is written inside the 'journey' object (line 2): move it out, beside 'journey'",
+                "'stages' goes beside 'journey', not inside its object");
+    }
+
+    @Test
+    void saysWhereAJourneyKeyWrittenAtTheTopBelongs() {
+        Problem p = only("journey: {id: j, title: T}\nowner: CX team\nstages: []\n");
+        assertThat(p.message()).isEqualTo("unknown key 'owner' in the file");
+        assertThat(p.hint())
+                .isEqualTo("'owner' belongs inside 'journey:': indent it under 'journey:', with 'id:' and 'title:'");
     }
 
     @Test
