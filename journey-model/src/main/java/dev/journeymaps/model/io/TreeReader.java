@@ -114,11 +114,11 @@ final class TreeReader {
                     .withHint("no journey needs a value this large: check how the file was made"));
             return Optional.empty();
         } catch (JacksonException e) {
-            problems.add(syntaxProblem(e, location(e.getLocation())));
+            problems.add(syntaxProblem(e, location(e.getLocation()), content));
             return Optional.empty();
         } catch (YamlEngineException e) {
             // Some malformed input reaches us as SnakeYAML's own exception, not wrapped by Jackson.
-            problems.add(syntaxProblem(e, at(1, 1)));
+            problems.add(syntaxProblem(e, at(1, 1), content));
             return Optional.empty();
         } catch (IndexOutOfBoundsException | IllegalStateException | IllegalArgumentException e) {
             // Defence in depth: a parser bug on odd input is still the input's problem to report, not a crash.
@@ -300,14 +300,14 @@ final class TreeReader {
      * SnakeYAML knows two places: where the construct began (the context) and where it broke (the problem); Jackson
      * reports the first. The second, with SnakeYAML's own words for it, is what an author needs.
      */
-    private Problem syntaxProblem(RuntimeException e, SourceLocation fallback) {
+    private Problem syntaxProblem(RuntimeException e, SourceLocation fallback, String content) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYamlEngineException marked && marked.getProblemMark().isPresent()) {
                 Mark mark = marked.getProblemMark().get();
                 String problem = marked.getProblem() == null ? "malformed YAML" : marked.getProblem().strip();
                 String context = marked.getContext() == null ? "" : " (" + marked.getContext().strip() + ")";
                 return Problem.error("yaml.syntax", problem + context, at(mark.getLine() + 1, mark.getColumn() + 1))
-                        .withHint(hintFor(problem));
+                        .withHint(hintFor(problem, line(content, mark.getLine()), mark.getColumn()));
             }
         }
         String message = e instanceof JacksonException je ? firstLine(je)
@@ -316,11 +316,36 @@ final class TreeReader {
                 .withHint("check indentation, quotes and colons around this line");
     }
 
-    private static String hintFor(String problem) {
+    /**
+     * What to do about {@code problem}, found at {@code column} (from 0) of {@code line}. SnakeYAML's "mapping values
+     * are not allowed here" has two usual causes in a hand-written journey, told apart by whether the line already
+     * had a key before the colon it stopped at.
+     */
+    static String hintFor(String problem, String line, int column) {
         if (problem.contains("'\\t'") || problem.contains("\\t")) {
             return "YAML indents with spaces only; replace the tab with spaces";
         }
+        if (problem.startsWith("mapping values are not allowed")) {
+            String before = line.substring(0, Math.min(Math.max(column, 0), line.length())).strip();
+            return before.contains(": ")
+                    ? "the value has ': ' in it: put the whole value in quotes, as in name: \"Step 1: open the box\""
+                    : "this key is indented deeper than the key on the line above: start it in the same column";
+        }
         return "check indentation, quotes, brackets and colons around this line";
+    }
+
+    /** Line {@code index} (from 0) of {@code text}, or "" past its end: read only when reporting a syntax error. */
+    private static String line(String text, int index) {
+        int start = 0;
+        for (int i = 0; i < index && start >= 0; i++) {
+            int next = text.indexOf('\n', start);
+            start = next < 0 ? -1 : next + 1;
+        }
+        if (start < 0 || start > text.length()) {
+            return "";
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end);
     }
 
     private static String firstLine(JacksonException e) {

@@ -55,6 +55,20 @@ class ReadProblemsTest {
     }
 
     @Test
+    void tellsAKeyIndentedTooDeepFromAValueWithAColon() {
+        Problem deeper = only("journey: {id: j, title: T}\nstages:\n  - id: s\n    name: S\n      goal: G\n");
+        assertThat(deeper.message()).startsWith("mapping values are not allowed here");
+        assertThat(deeper.location()).isEqualTo(SourceLocation.of("f.yaml", 5, 11));
+        assertThat(deeper.hint())
+                .isEqualTo("this key is indented deeper than the key on the line above: start it in the same column");
+
+        Problem colon = only("journey: {id: j, title: T}\nstages:\n  - id: s\n    name: Step 1: open the box\n");
+        assertThat(colon.message()).startsWith("mapping values are not allowed here");
+        assertThat(colon.hint()).isEqualTo(
+                "the value has ': ' in it: put the whole value in quotes, as in name: \"Step 1: open the box\"");
+    }
+
+    @Test
     void saysWhereAKeyIndentedUnderJourneyBelongs() {
         List<Problem> problems = JourneyReader.read("""
                 journey:
