@@ -21,9 +21,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /** Binds one touchpoint and what it carries: emotions, pain points, opportunities, metrics and next steps. */
 final class TouchpointBinder {
+
+    /** Who goes through a touchpoint is said in its actors, which a first journey often writes as its personas. */
+    private static final Function<String, String> PERSONAS_ARE_ACTORS = key -> key.equals("personas")
+            || key.equals("persona") ? "a touchpoint names its personas by id in 'actors:', as in actors: [emma]" : "";
 
     static final List<String> TOUCHPOINT_KEYS = List.of(
             "id", "name", "channel", "actors", "emotion", "thought", "effort", "moment-of-truth", "evidence",
@@ -48,7 +53,7 @@ final class TouchpointBinder {
                     "format.wrong-type", "a touchpoint must be a map, not " + node.describe(), node.location()));
             return Optional.empty();
         }
-        Fields f = new Fields(map, "touchpoint", TOUCHPOINT_KEYS, limits, problems);
+        Fields f = new Fields(map, "touchpoint", TOUCHPOINT_KEYS, PERSONAS_ARE_ACTORS, limits, problems);
         TouchpointBuilder t = TouchpointBuilder.of(f.requiredText("id"), f.requiredText("name")).at(map.location());
         // Ifs and loops rather than Optional's and List's methods with lambdas: each lambda that captures a value is
         // an object made through a method handle, which the launcher's compiler (C1) calls the VM for, and a

@@ -104,6 +104,13 @@ class ReadProblemsTest {
     }
 
     @Test
+    void saysATouchpointNamesItsPersonasInActors() {
+        Problem p = only(one("personas: [emma]"));
+        assertThat(p.message()).isEqualTo("unknown key 'personas' in touchpoint");
+        assertThat(p.hint()).isEqualTo("a touchpoint names its personas by id in 'actors:', as in actors: [emma]");
+    }
+
+    @Test
     void saysWhereAJourneyKeyWrittenAtTheTopBelongs() {
         Problem p = only("journey: {id: j, title: T}\nowner: CX team\nstages: []\n");
         assertThat(p.message()).isEqualTo("unknown key 'owner' in the file");
