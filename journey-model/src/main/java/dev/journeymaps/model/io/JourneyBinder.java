@@ -60,7 +60,7 @@ final class JourneyBinder {
             return Optional.empty();
         }
         // A key indented one level off is the commonest slip in a hand-written file: say where it belongs.
-        boolean json = rootMap.location().file().toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = JourneyReader.isJson(rootMap.location().file());
         Fields top = new Fields(rootMap, "the file", TOP_KEYS, key -> !JOURNEY_KEYS.contains(key) ? ""
                 : json ? Quote.of(key) + " belongs inside the 'journey' object, with 'id' and 'title'"
                 : Quote.of(key) + " belongs inside 'journey:': indent it under 'journey:', with 'id:' and 'title:'",

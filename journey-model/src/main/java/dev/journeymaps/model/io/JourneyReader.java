@@ -65,7 +65,7 @@ public final class JourneyReader {
         if (broken.isPresent()) {
             return failed(broken.get());
         }
-        boolean json = fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = isJson(fileName);
         Optional<Problem> longLine = json ? Optional.empty() : longLine(text, fileName, limits);
         if (longLine.isPresent()) {
             return failed(longLine.get());
@@ -78,6 +78,11 @@ public final class JourneyReader {
                 .flatMap(root -> new JourneyBinder(limits, problems, personas).bind(root));
         problems.sort(null);
         return new ReadResult(journey, problems, personas.included());
+    }
+
+    /** Whether a file of this name is read as JSON (its name ends in {@code .json}, in any case), else as YAML. */
+    static boolean isJson(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     /**

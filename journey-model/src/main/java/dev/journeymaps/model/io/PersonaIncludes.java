@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -102,7 +101,7 @@ final class PersonaIncludes {
         included.add(file.name());
         reading.put(file.key(), file.name());
         try {
-            boolean json = file.name().toLowerCase(Locale.ROOT).endsWith(".json");
+            boolean json = JourneyReader.isJson(file.name());
             Optional<Problem> longLine = json ? Optional.empty()
                     : JourneyReader.longLine(file.text(), file.name(), limits);
             if (longLine.isPresent()) {
