@@ -321,7 +321,7 @@ final class TreeReader {
      * are not allowed here" has two usual causes in a hand-written journey, told apart by whether the line already
      * had a key before the colon it stopped at.
      */
-    static String hintFor(String problem, String line, int column) {
+    private static String hintFor(String problem, String line, int column) {
         if (problem.contains("'\\t'") || problem.contains("\\t")) {
             return "YAML indents with spaces only; replace the tab with spaces";
         }
@@ -336,16 +336,7 @@ final class TreeReader {
 
     /** Line {@code index} (from 0) of {@code text}, or "" past its end: read only when reporting a syntax error. */
     private static String line(String text, int index) {
-        int start = 0;
-        for (int i = 0; i < index && start >= 0; i++) {
-            int next = text.indexOf('\n', start);
-            start = next < 0 ? -1 : next + 1;
-        }
-        if (start < 0 || start > text.length()) {
-            return "";
-        }
-        int end = text.indexOf('\n', start);
-        return text.substring(start, end < 0 ? text.length() : end);
+        return text.lines().skip(index).findFirst().orElse("");
     }
 
     private static String firstLine(JacksonException e) {
