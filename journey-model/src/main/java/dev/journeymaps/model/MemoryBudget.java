@@ -13,7 +13,7 @@ public final class MemoryBudget {
 
     /** Whether {@code units} of about {@code bytesEach} bytes each fit a quarter of the memory Java may use. */
     public static boolean fits(long units, long bytesEach) {
-        return units * bytesEach <= Runtime.getRuntime().maxMemory() / 4;
+        return units <= units(bytesEach);
     }
 
     /** How many units of about {@code bytesEach} bytes each fit a quarter of the memory Java may use. */
